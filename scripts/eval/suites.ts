@@ -1,0 +1,5 @@
+import { segmentationSuite } from './segmentation.js';
+import type { EvalSuite } from './suite.js';
+
+/** Every suite `npm run eval` runs, in order. */
+export const SUITES: readonly EvalSuite[] = [segmentationSuite];

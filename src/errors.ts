@@ -1,0 +1,47 @@
+/**
+ * The catalogue of coded errors. Only misuse of the API throws; findings about the
+ * text itself go to `graph.diagnostics`. Each message says how to fix the problem.
+ */
+export const ERROR_CODES = {
+  E_TEXT_TYPE: 'extract() takes a string of text',
+  E_OPTIONS_TYPE: 'options must be a plain object',
+  E_OPTION_VALUE: 'an option has a value of the wrong type or shape',
+  E_UNKNOWN_OPTION: 'an option name is not known',
+  E_STAGE_DEFINITION: 'a stage definition is malformed',
+  E_STAGE_ORDER: 'a stage requires something no earlier stage provides',
+  E_STAGE_NOT_FOUND: 'a stage named in a pipeline edit does not exist',
+  E_STAGE_DUPLICATE: 'two stages have the same name',
+  E_INPUT_ITERABLE: 'extractAll() takes an iterable of strings or { text, options } records',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class QuotegraphError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(`${code}: ${message}`);
+    this.name = 'QuotegraphError';
+    this.code = code;
+  }
+}
+
+/** Misuse of options or arguments. */
+export class QuotegraphOptionsError extends QuotegraphError {
+  constructor(code: 'E_TEXT_TYPE' | 'E_OPTIONS_TYPE' | 'E_OPTION_VALUE' | 'E_UNKNOWN_OPTION' | 'E_INPUT_ITERABLE', message: string) {
+    super(code, message);
+    this.name = 'QuotegraphOptionsError';
+  }
+}
+
+/** A pipeline that cannot run as assembled. */
+export class QuotegraphPipelineError extends QuotegraphError {
+  constructor(code: 'E_STAGE_DEFINITION' | 'E_STAGE_ORDER' | 'E_STAGE_NOT_FOUND' | 'E_STAGE_DUPLICATE', message: string) {
+    super(code, message);
+    this.name = 'QuotegraphPipelineError';
+  }
+}
+
+const describe = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40) ?? ''}`.trim();
+
+export const describeValue = describe;

@@ -1,0 +1,174 @@
+import type {
+  AnnotationGraph, CreditRole, Diagnostic, EdgeType, GraphEdge, GraphMeta, GraphNode, NodeType,
+} from './types.js';
+import { FORMAT, VERSION } from './types.js';
+
+/**
+ * A node under construction. Stages keep the ref and may update `fields` until the
+ * graph is built; ids are given only at `build()`, after sorting, so they are stable
+ * for the same input whatever order the stages added nodes in.
+ */
+export interface NodeRef {
+  readonly type: NodeType;
+  /** Absent for entities. */
+  readonly start: number;
+  readonly end: number;
+  fields: Record<string, unknown>;
+  /** Set when the node was removed; edges to it are dropped. */
+  removed?: boolean;
+}
+
+interface PendingEdge {
+  type: EdgeType;
+  from: NodeRef;
+  to: NodeRef;
+  role?: CreditRole | undefined;
+}
+
+/** Types whose nodes carry `text` (mentions, quotes, cues). */
+const TEXT_TYPES = new Set<string>(['person', 'place', 'organization', 'agency', 'date', 'quote', 'cue']);
+const ID_PREFIX: Record<string, string> = {
+  article: 'a', sentence: 's', person: 'm', place: 'm', organization: 'm', agency: 'm', date: 'm',
+  quote: 'q', cue: 'c', entity: 'e',
+};
+/** Tie-break order for nodes starting at the same offset: containers first. */
+const TYPE_RANK: Record<string, number> = {
+  article: 0, sentence: 1, quote: 2, person: 3, organization: 4, agency: 5, place: 6, date: 7, cue: 8,
+};
+
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff ||
+  (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0x85;
+
+/** Shrinks `[start, end)` so that it neither starts nor ends with white space. */
+export function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = Math.max(0, start);
+  let e = Math.min(text.length, end);
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+export class GraphBuilder {
+  readonly meta: Record<string, unknown> = {};
+  private readonly nodes: NodeRef[] = [];
+  private readonly edges: PendingEdge[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+
+  constructor(readonly text: string) {}
+
+  /**
+   * Adds a node with a span. The span is trimmed of white space; an empty span adds
+   * nothing and returns undefined.
+   */
+  addSpan(type: Exclude<NodeType, 'entity'>, start: number, end: number, fields: Record<string, unknown> = {}): NodeRef | undefined {
+    const [s, e] = trimSpan(this.text, start, end);
+    if (e <= s) return undefined;
+    const ref: NodeRef = { type, start: s, end: e, fields: { ...fields } };
+    this.nodes.push(ref);
+    return ref;
+  }
+
+  addEntity(fields: Record<string, unknown>): NodeRef {
+    const ref: NodeRef = { type: 'entity', start: -1, end: -1, fields: { ...fields } };
+    this.nodes.push(ref);
+    return ref;
+  }
+
+  addEdge(type: EdgeType, from: NodeRef, to: NodeRef, role?: CreditRole): void {
+    this.edges.push({ type, from, to, role });
+  }
+
+  /** Removes a node; the edges that touch it are dropped at build time. */
+  remove(ref: NodeRef): void {
+    ref.removed = true;
+  }
+
+  diagnostic(code: string, message: string, start?: number, end?: number): void {
+    const d: { code: string; message: string; start?: number; end?: number } = { code, message };
+    if (start !== undefined && end !== undefined) {
+      d.start = Math.max(0, Math.min(start, this.text.length));
+      d.end = Math.max(d.start, Math.min(end, this.text.length));
+    }
+    this.diagnostics.push(d);
+  }
+
+  /** The live nodes of one type, in insertion order. */
+  ofType(type: NodeType): NodeRef[] {
+    return this.nodes.filter((n) => n.type === type && !n.removed);
+  }
+
+  /** The live edges, as refs (for stages that read what earlier stages linked). */
+  edgesOf(type: EdgeType): ReadonlyArray<{ from: NodeRef; to: NodeRef; role?: CreditRole | undefined }> {
+    return this.edges.filter((e) => e.type === type && !e.from.removed && !e.to.removed);
+  }
+
+  build(): AnnotationGraph {
+    const live = this.nodes.filter((n) => !n.removed);
+    const spanned = live.filter((n) => n.type !== 'entity');
+    spanned.sort((a, b) =>
+      a.start - b.start || (TYPE_RANK[a.type] ?? 99) - (TYPE_RANK[b.type] ?? 99) || b.end - a.end);
+    const entities = live.filter((n) => n.type === 'entity');
+    // Entities follow the spanned nodes, in the order of their first mention.
+    const firstMention = new Map<NodeRef, number>();
+    for (const e of this.edges) {
+      if (e.type !== 'mentionOf' || e.from.removed || e.to.removed) continue;
+      const prev = firstMention.get(e.to);
+      if (prev === undefined || e.from.start < prev) firstMention.set(e.to, e.from.start);
+    }
+    const entityOrder = new Map(entities.map((e, i) => [e, i] as const));
+    entities.sort((a, b) =>
+      (firstMention.get(a) ?? Infinity) - (firstMention.get(b) ?? Infinity) ||
+      (entityOrder.get(a) ?? 0) - (entityOrder.get(b) ?? 0));
+
+    const ids = new Map<NodeRef, string>();
+    const counters = new Map<string, number>();
+    const nodes: GraphNode[] = [];
+    for (const ref of [...spanned, ...entities]) {
+      const prefix = ID_PREFIX[ref.type] ?? ref.type;
+      const n = counters.get(prefix) ?? 0;
+      counters.set(prefix, n + 1);
+      const id = `${prefix}${n}`;
+      ids.set(ref, id);
+      const node: Record<string, unknown> = { id, type: ref.type };
+      if (ref.type !== 'entity') {
+        node.start = ref.start;
+        node.end = ref.end;
+        if (TEXT_TYPES.has(ref.type)) node.text = this.text.slice(ref.start, ref.end);
+      }
+      for (const [k, v] of Object.entries(ref.fields)) {
+        if (v === undefined || k === 'id' || k === 'type' || k === 'start' || k === 'end' || k === 'text') continue;
+        node[k] = v instanceof Set ? [...v] : Array.isArray(v) ? [...v] : v;
+      }
+      nodes.push(node as unknown as GraphNode);
+    }
+
+    const seen = new Set<string>();
+    const edges: GraphEdge[] = [];
+    for (const e of this.edges) {
+      const from = ids.get(e.from);
+      const to = ids.get(e.to);
+      if (from === undefined || to === undefined) continue;
+      const key = `${e.type}\u0000${from}\u0000${to}\u0000${e.role ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edges.push((e.role === undefined ? { type: e.type, from, to } : { type: e.type, from, to, role: e.role }) as GraphEdge);
+    }
+    const order = (id: string): number => {
+      const m = /^([a-z]+)(\d+)$/.exec(id);
+      return m ? Number(m[2]) : 0;
+    };
+    edges.sort((a, b) => a.type.localeCompare(b.type) || order(a.from) - order(b.from) || a.from.localeCompare(b.from) || order(a.to) - order(b.to) || a.to.localeCompare(b.to));
+
+    return {
+      format: FORMAT,
+      version: VERSION,
+      offsetUnit: 'utf16',
+      text: this.text,
+      meta: { ...this.meta } as GraphMeta,
+      nodes,
+      edges,
+      diagnostics: [...this.diagnostics],
+    };
+  }
+}

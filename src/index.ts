@@ -1,0 +1,15 @@
+export { extract, extractAll, getDefaultPipeline } from './extract.js';
+export type { ExtractInput } from './extract.js';
+export type { ExtractOptions } from './pipeline/options.js';
+export { Pipeline } from './pipeline/pipeline.js';
+export type { PipelineEdits } from './pipeline/pipeline.js';
+export { defineStage } from './pipeline/stage.js';
+export type { Stage } from './pipeline/stage.js';
+export { Doc } from './pipeline/doc.js';
+export { DEFAULT_STAGES } from './pipeline/defaults.js';
+export { GraphBuilder } from './graph/builder.js';
+export { GraphQuery, query } from './graph/query.js';
+export { checkGraph } from './graph/check.js';
+export { ERROR_CODES, QuotegraphError, QuotegraphOptionsError, QuotegraphPipelineError } from './errors.js';
+export type { ErrorCode } from './errors.js';
+export * from './graph/types.js';

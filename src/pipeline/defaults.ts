@@ -1,0 +1,11 @@
+import { layoutStage } from '../stages/layout/index.js';
+import { segmentStage } from '../stages/segment/index.js';
+import { tokenizeStage } from '../stages/tokenize/index.js';
+import type { Stage } from './stage.js';
+
+/** The default stage order: the one place it is written. */
+export const DEFAULT_STAGES: readonly Stage[] = [
+  tokenizeStage,
+  layoutStage,
+  segmentStage,
+];

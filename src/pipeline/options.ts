@@ -1,0 +1,86 @@
+import { QuotegraphOptionsError, describeValue } from '../errors.js';
+import type { Pipeline, PipelineEdits } from './pipeline.js';
+
+/** What a caller can tell `extract()` about a document and how to process it. */
+export interface ExtractOptions {
+  /** Publication date/time (ISO 8601 string or Date): relative dates ("on Wednesday") resolve against it. */
+  readonly published?: string | Date;
+  /** The outlet that published the text, when the caller knows it. */
+  readonly outlet?: string;
+  /** The article's title, when it is known apart from the text. */
+  readonly title?: string;
+  /** Stage settings by stage name, passed through to that stage. */
+  readonly stages?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Edits to the default pipeline, or a whole pipeline of your own. */
+  readonly pipeline?: PipelineEdits | Pipeline;
+  /** Record per-stage time in `graph.meta.timings` (milliseconds). */
+  readonly timings?: boolean;
+}
+
+export interface ResolvedOptions {
+  /** The publication date as ISO 8601 (`2025-11-26` or a full timestamp), if known. */
+  published?: string;
+  publishedSource?: 'options' | 'document' | 'html';
+  outlet?: string;
+  title?: string;
+  stages: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  timings: boolean;
+}
+
+const KNOWN = new Set(['published', 'outlet', 'title', 'stages', 'pipeline', 'timings']);
+
+/** Checks a caller's options and turns them into what stages read. */
+export function resolveOptions(options: unknown): ResolvedOptions {
+  if (options === undefined || options === null) return { stages: {}, timings: false };
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new QuotegraphOptionsError('E_OPTIONS_TYPE', `options must be a plain object such as { published: '2025-11-26' }, not ${describeValue(options)}.`);
+  }
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!KNOWN.has(key)) {
+      throw new QuotegraphOptionsError('E_UNKNOWN_OPTION', `Unknown option "${key}"; the options are: ${[...KNOWN].join(', ')}.`);
+    }
+  }
+  const resolved: ResolvedOptions = { stages: {}, timings: false };
+  if (o.published !== undefined) {
+    resolved.published = isoDate(o.published);
+    resolved.publishedSource = 'options';
+  }
+  for (const key of ['outlet', 'title'] as const) {
+    const v = o[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'string') {
+      throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "${key}" must be a string, not ${describeValue(v)}.`);
+    }
+    resolved[key] = v;
+  }
+  if (o.stages !== undefined) {
+    if (typeof o.stages !== 'object' || o.stages === null || Array.isArray(o.stages)) {
+      throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "stages" must be an object of settings by stage name, such as { quotes: { ... } }, not ${describeValue(o.stages)}.`);
+    }
+    resolved.stages = o.stages as ResolvedOptions['stages'];
+  }
+  if (o.timings !== undefined) {
+    if (typeof o.timings !== 'boolean') {
+      throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "timings" must be true or false, not ${describeValue(o.timings)}.`);
+    }
+    resolved.timings = o.timings;
+  }
+  return resolved;
+}
+
+/** A publication date as ISO 8601: a date alone stays a date, a time keeps its time. */
+function isoDate(v: unknown): string {
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) {
+      throw new QuotegraphOptionsError('E_OPTION_VALUE', 'Option "published" is an invalid Date; pass a valid Date or an ISO 8601 string such as "2025-11-26".');
+    }
+    return v.toISOString();
+  }
+  if (typeof v === 'string') {
+    const s = v.trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`))) return s;
+    if (/^\d{4}-\d{2}-\d{2}[T ]/.test(s) && !Number.isNaN(Date.parse(s))) return s.replace(' ', 'T');
+  }
+  throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "published" must be an ISO 8601 date ("2025-11-26" or "2025-11-26T08:30:00Z") or a Date, not ${describeValue(v)}.`);
+}

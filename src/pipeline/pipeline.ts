@@ -1,0 +1,105 @@
+import { QuotegraphPipelineError } from '../errors.js';
+import type { AnnotationGraph } from '../graph/types.js';
+import { Doc } from './doc.js';
+import type { ResolvedOptions } from './options.js';
+import type { Stage } from './stage.js';
+
+/** Layers every document has before any stage runs. */
+export const INITIAL_LAYERS = ['text', 'view', 'options'] as const;
+
+/** Edits to the default stage list. */
+export interface PipelineEdits {
+  /** Drop these stages by name. */
+  readonly drop?: readonly string[];
+  /** Replace stages by name: `{ quotes: myQuoteStage }`. */
+  readonly replace?: Readonly<Record<string, Stage>>;
+  /** Add stages after the named one (or at the end when `after` is omitted). */
+  readonly add?: ReadonlyArray<{ readonly stage: Stage; readonly after?: string; readonly before?: string }>;
+}
+
+/** An ordered, checked list of stages. */
+export class Pipeline {
+  readonly stages: readonly Stage[];
+
+  constructor(stages: readonly Stage[]) {
+    checkOrder(stages);
+    this.stages = [...stages];
+  }
+
+  get names(): string[] {
+    return this.stages.map((s) => s.name);
+  }
+
+  /** A new pipeline with stages dropped, replaced or added; checked again. */
+  edit(edits: PipelineEdits): Pipeline {
+    let stages = [...this.stages];
+    const known = (name: string): void => {
+      if (!stages.some((s) => s.name === name)) {
+        throw new QuotegraphPipelineError('E_STAGE_NOT_FOUND', `No stage named "${name}"; the stages are: ${stages.map((s) => s.name).join(', ')}.`);
+      }
+    };
+    for (const name of edits.drop ?? []) {
+      known(name);
+      stages = stages.filter((s) => s.name !== name);
+    }
+    for (const [name, stage] of Object.entries(edits.replace ?? {})) {
+      known(name);
+      stages = stages.map((s) => (s.name === name ? stage : s));
+    }
+    for (const { stage, after, before } of edits.add ?? []) {
+      if (after !== undefined) {
+        known(after);
+        stages.splice(stages.findIndex((s) => s.name === after) + 1, 0, stage);
+      } else if (before !== undefined) {
+        known(before);
+        stages.splice(stages.findIndex((s) => s.name === before), 0, stage);
+      } else {
+        stages.push(stage);
+      }
+    }
+    return new Pipeline(stages);
+  }
+
+  /** Runs every stage over a fresh document and builds its graph. */
+  run(text: string, options: ResolvedOptions): AnnotationGraph {
+    return this.runDoc(text, options).graph.build();
+  }
+
+  /** Runs every stage and returns the document itself (for benchmarks and debugging). */
+  runDoc(text: string, options: ResolvedOptions): Doc {
+    const doc = new Doc(text, options);
+    const timed = options.timings;
+    for (const stage of this.stages) {
+      if (timed) {
+        const t0 = performance.now();
+        stage.run(doc);
+        doc.timings[stage.name] = (doc.timings[stage.name] ?? 0) + performance.now() - t0;
+      } else {
+        stage.run(doc);
+      }
+    }
+    return doc;
+  }
+}
+
+/** Reports, at construction, a stage whose inputs nothing earlier provides. */
+function checkOrder(stages: readonly Stage[]): void {
+  const provided = new Set<string>(INITIAL_LAYERS);
+  const names = new Set<string>();
+  for (const stage of stages) {
+    if (names.has(stage.name)) {
+      throw new QuotegraphPipelineError('E_STAGE_DUPLICATE', `Two stages are named "${stage.name}"; give each stage its own name.`);
+    }
+    names.add(stage.name);
+    const missing = stage.requires.filter((r) => !provided.has(r));
+    if (missing.length > 0) {
+      const providers = stages.filter((s) => s.provides.some((p) => missing.includes(p))).map((s) => s.name);
+      throw new QuotegraphPipelineError(
+        'E_STAGE_ORDER',
+        `Stage "${stage.name}" requires ${missing.map((m) => `"${m}"`).join(', ')}, which no earlier stage provides` +
+          (providers.length > 0 ? `; move it after ${providers.map((p) => `"${p}"`).join(', ')}.` : '; add a stage that provides it.'),
+      );
+    }
+    for (const p of stage.provides) provided.add(p);
+  }
+}

@@ -1,0 +1,112 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { TextView } from './view.js';
+
+/** One token, with offsets in the source text and its form in the normalised view. */
+export interface Token {
+  /** Index in `doc.tokens`. */
+  readonly i: number;
+  /** Source offsets. */
+  readonly start: number;
+  readonly end: number;
+  /** View offsets. */
+  readonly vstart: number;
+  readonly vend: number;
+  /** The token as it reads in the normalised view (straight quotes, "..." for "…"). */
+  readonly text: string;
+  /** wink-nlp's token type: word, punctuation, number, url, email, symbol, currency, … */
+  readonly kind: string;
+  /** Universal POS tag from wink-nlp's lite English model. */
+  readonly pos: string;
+  /** Line breaks between the previous token and this one (0 on the same line). */
+  readonly breaks: number;
+  /** Whether white space stands before this token. */
+  readonly spaceBefore: boolean;
+}
+
+type Wink = ReturnType<typeof winkNLP>;
+let nlp: Wink | undefined;
+/** wink-nlp with only what tokens need: sentence hints and POS tags (no NER, no sentiment). */
+function wink(): Wink {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/**
+ * Longest run handed to wink-nlp in one call. Text with no line breaks at all (a
+ * 1 MB single line) is cut at the nearest space so that no call is unbounded.
+ */
+const CHUNK = 20_000;
+
+/** Tokenises the view; every token maps back to source offsets. */
+export function tokenize(view: TextView): Token[] {
+  const text = view.text;
+  const tokens: Token[] = [];
+  let pos = 0;
+  let pendingBreaks = 0;
+  while (pos < text.length) {
+    let end = Math.min(text.length, pos + CHUNK);
+    if (end < text.length) {
+      // prefer a paragraph break, then a line break, then a space, inside the chunk
+      const cut = Math.max(text.lastIndexOf('\n', end), text.lastIndexOf(' ', end));
+      if (cut > pos) end = cut + 1;
+    }
+    pendingBreaks = tokenizeChunk(view, pos, end, tokens, pendingBreaks);
+    pos = end;
+  }
+  return tokens;
+}
+
+function tokenizeChunk(view: TextView, from: number, to: number, tokens: Token[], breaksIn: number): number {
+  const nlp = wink();
+  const its = nlp.its;
+  const chunk = view.text.slice(from, to);
+  const doc = nlp.readDoc(chunk);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const kinds = doc.tokens().out(its.type) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  let offset = from;
+  let breaks = breaksIn;
+  let spaceBefore = breaksIn > 0;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    const sp = spaces[k] ?? '';
+    offset += sp.length;
+    if (sp.length > 0) spaceBefore = true;
+    const kind = kinds[k] ?? 'word';
+    if (kind === 'tabCRLF' || /^\s+$/.test(value)) {
+      for (let c = 0; c < value.length; c++) if (value.charCodeAt(c) === 10) breaks++;
+      offset += value.length;
+      spaceBefore = true;
+      continue;
+    }
+    // wink keeps the text lossless; if it ever does not, resynchronise on the view
+    if (view.text.startsWith(value, offset) === false) {
+      const found = view.text.indexOf(value, offset);
+      if (found < 0 || found >= to) continue;
+      offset = found;
+    }
+    const vstart = offset;
+    const vend = offset + value.length;
+    tokens.push({
+      i: tokens.length,
+      start: view.toSource(vstart),
+      end: view.toSourceEnd(vend),
+      vstart,
+      vend,
+      text: value,
+      kind,
+      pos: tags[k] ?? 'X',
+      breaks,
+      spaceBefore,
+    });
+    offset = vend;
+    breaks = 0;
+    spaceBefore = false;
+  }
+  // trailing white space of the chunk counts toward the next chunk's first token
+  const tail = view.text.slice(offset, to);
+  for (let c = 0; c < tail.length; c++) if (tail.charCodeAt(c) === 10) breaks++;
+  return breaks;
+}
