@@ -1,3 +1,4 @@
+import { assembleStage } from '../stages/assemble/index.js';
 import { layoutStage } from '../stages/layout/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { tokenizeStage } from '../stages/tokenize/index.js';
@@ -8,4 +9,5 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   tokenizeStage,
   layoutStage,
   segmentStage,
+  assembleStage,
 ];
