@@ -51,10 +51,38 @@ export function tokenize(view: TextView): Token[] {
       const cut = Math.max(text.lastIndexOf('\n', end), text.lastIndexOf(' ', end));
       if (cut > pos) end = cut + 1;
     }
-    pendingBreaks = tokenizeChunk(view, pos, end, tokens, pendingBreaks);
+    pendingBreaks = tokenizeSegment(view, pos, end, tokens, pendingBreaks);
     pos = end;
   }
   return tokens;
+}
+
+/**
+ * A run of non-space characters longer than this (a URL gone wrong, a base64 blob, text
+ * with no spaces at all) is one opaque token: wink-nlp slows down on very long words.
+ */
+const LONG_RUN = 200;
+const LONG_RUN_RE = new RegExp(`\\S{${LONG_RUN},}`, 'g');
+
+/** Tokenises `[from, to)`, passing long space-free runs through as single tokens. */
+function tokenizeSegment(view: TextView, from: number, to: number, tokens: Token[], breaksIn: number): number {
+  const text = view.text.slice(from, to);
+  LONG_RUN_RE.lastIndex = 0;
+  let breaks = breaksIn;
+  let pos = 0;
+  for (let m = LONG_RUN_RE.exec(text); m !== null; m = LONG_RUN_RE.exec(text)) {
+    if (m.index > pos) breaks = tokenizeChunk(view, from + pos, from + m.index, tokens, breaks);
+    const vstart = from + m.index;
+    const vend = vstart + m[0].length;
+    const prev = view.text.charCodeAt(vstart - 1);
+    tokens.push({
+      i: tokens.length, start: view.toSource(vstart), end: view.toSourceEnd(vend), vstart, vend,
+      text: m[0], kind: 'word', pos: 'X', breaks, spaceBefore: breaks > 0 || prev === 32 || prev === 9,
+    });
+    breaks = 0;
+    pos = m.index + m[0].length;
+  }
+  return pos < text.length ? tokenizeChunk(view, from + pos, to, tokens, breaks) : breaks;
 }
 
 function tokenizeChunk(view: TextView, from: number, to: number, tokens: Token[], breaksIn: number): number {
