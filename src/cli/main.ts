@@ -1,27 +1,51 @@
-import { runExtract } from './commands/extract.js';
+import { EXTRACT_HELP, runExtract } from './commands/extract.js';
+import { INDEX_HELP, runIndex } from './commands/index.js';
+import { REPORT_HELP, runReport } from './commands/report.js';
+import { SEARCH_HELP, runSearch } from './commands/search.js';
 import { UsageError } from './usage.js';
 
 const HELP = `quotegraph: attributed quotes, speakers and entities from news articles
 
 Usage:
-  quotegraph extract <file…> [--out FILE]   one annotation graph per input, as JSONL
-  quotegraph --help | --version
+  quotegraph extract <input…> [--out FILE] [--jobs N] …   one annotation graph per document, as JSONL
+  quotegraph index <graphs.jsonl…> --db FILE              build or update a quote index (SQLite)
+  quotegraph search <query> --db FILE [--speaker NAME] …  ranked full-text search over the quotes
+  quotegraph report --db FILE --out FILE.html             one self-contained page of speakers and quotes
+  quotegraph <command> --help | quotegraph --version
 
-Exit status: 0 all inputs written, 3 some skipped, 2 usage error, 1 other failure.`;
+Exit status: 0 success, 3 some inputs skipped (the rest done), 2 usage error, 1 other failure.`;
+
+const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
+  extract: { run: runExtract, help: EXTRACT_HELP },
+  index: { run: runIndex, help: INDEX_HELP },
+  search: { run: runSearch, help: SEARCH_HELP },
+  report: { run: runReport, help: REPORT_HELP },
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${HELP}\n`);
-    return command === undefined ? 2 : 0;
+  if (command === undefined) {
+    process.stderr.write(`${HELP}\n`);
+    return 2;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    const topic = command === 'help' && rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+    process.stdout.write(`${topic?.help ?? HELP}\n`);
+    return 0;
   }
   if (command === '--version') {
     process.stdout.write('quotegraph 0.1.0\n');
     return 0;
   }
-  if (command === 'extract') return runExtract(rest);
-  throw new UsageError(`unknown command "${command}"; run quotegraph --help`);
+  const cmd = COMMANDS[command];
+  if (!cmd) throw new UsageError(`unknown command "${command}"; run quotegraph --help`);
+  return cmd.run(rest);
 }
+
+// A closed pipe (quotegraph … | head) ends the run quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,25 +1,156 @@
-import { createWriteStream, readFileSync } from 'node:fs';
-import { extract } from '../../extract.js';
-import { UsageError, parseArgs } from '../usage.js';
+import { createWriteStream } from 'node:fs';
+import { listSources, publicationDate, readItems, type InputFormat, type ReadSettings } from '../extract/inputs.js';
+import { Progress, type RunStats } from '../extract/progress.js';
+import { idsWritten } from '../extract/resume.js';
+import { createRunner, defaultJobs } from '../extract/runner.js';
+import { parseShard } from '../extract/shard.js';
+import type { ExtractResult, ExtractTask } from '../extract/task.js';
+import { UsageError, parseArgs, parseSize, parsePositiveInt } from '../usage.js';
 
-/** `quotegraph extract <file…> [--out FILE]`: one graph per file, as JSONL. */
+export const EXTRACT_HELP = `quotegraph extract <input…> [options]
+
+Inputs: files, folders (read recursively), globs, or - for standard input.
+  .txt  a document           .html/.htm  a web page
+  .json a record or an array of records   .jsonl a record a line
+
+Options:
+  --out FILE              write the JSONL graphs here (default: standard output)
+  --jobs N                worker threads (default: the number of cores)
+  --shard K/N             only the K-th of N stable hash-partitions of the inputs
+  --resume                skip ids already in --out and append the rest
+  --text-field F          the text of a JSON record (default: text)
+  --id-field F            the id of a JSON record (default: id)
+  --published-field F     the publication date of a JSON record (default: published)
+  --published DATE        the publication date of every plain-text input
+  --max-bytes N           skip documents larger than this (default 20M; k and M suffixes)
+  --stdin-format F        how to read -: txt, html, json or jsonl (default: txt)
+
+Exit status: 0 every input gave a graph, 3 some were skipped (the rest written),
+2 usage error, 1 any other failure.`;
+
+const STDIN_FORMATS: readonly InputFormat[] = ['txt', 'html', 'json', 'jsonl'];
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** How many listed skips the summary names before it only counts them. */
+const SUMMARY_NAMES = 20;
+
+/** `quotegraph extract`: one annotation graph per input document, as JSONL, in input order. */
 export async function runExtract(argv: string[]): Promise<number> {
-  const { positionals, options } = parseArgs(argv, { values: ['out', 'published'], booleans: [] });
-  if (positionals.length === 0) throw new UsageError('extract needs at least one input file');
-  const out = typeof options.out === 'string' ? createWriteStream(options.out) : process.stdout;
-  let skipped = 0;
-  for (const file of positionals) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      process.stderr.write(`quotegraph: skipped ${file}: ${(err as Error).message}\n`);
-      skipped++;
-      continue;
-    }
-    const graph = extract(text, typeof options.published === 'string' ? { published: options.published } : undefined);
-    out.write(`${JSON.stringify({ ...graph, id: file })}\n`);
+  const { positionals, options } = parseArgs(argv, {
+    values: ['out', 'jobs', 'shard', 'text-field', 'id-field', 'published-field', 'published', 'max-bytes', 'stdin-format'],
+    booleans: ['resume', 'help'],
+  });
+  if (options.help === true) {
+    process.stdout.write(`${EXTRACT_HELP}\n`);
+    return 0;
   }
-  if (out !== process.stdout) await new Promise<void>((resolve) => (out as NodeJS.WritableStream).end(resolve));
-  return skipped > 0 ? 3 : 0;
+  if (positionals.length === 0) throw new UsageError('extract needs at least one input (a file, folder, glob or -)');
+  const out = typeof options.out === 'string' ? options.out : undefined;
+  if (options.resume === true && out === undefined) throw new UsageError('--resume needs --out FILE (the output to continue)');
+  const jobs = options.jobs === undefined ? defaultJobs() : parsePositiveInt(options.jobs, '--jobs');
+  const shard = typeof options.shard === 'string' ? parseShard(options.shard) : undefined;
+  if (options.shard !== undefined && shard === undefined) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N, such as 2/8, not "${String(options.shard)}"`);
+  const stdinFormat = (options['stdin-format'] ?? 'txt') as InputFormat;
+  if (!STDIN_FORMATS.includes(stdinFormat)) throw new UsageError(`--stdin-format is one of ${STDIN_FORMATS.join(', ')}`);
+  const str = (name: string, fallback: string): string => (typeof options[name] === 'string' ? (options[name] as string) : fallback);
+  const settings: ReadSettings = {
+    textField: str('text-field', 'text'),
+    idField: str('id-field', 'id'),
+    publishedField: str('published-field', 'published'),
+    maxBytes: options['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseSize(options['max-bytes'], '--max-bytes'),
+    stdinFormat,
+    ...(shard ? { shard } : {}),
+  };
+  const published = typeof options.published === 'string' ? publicationDate(options.published) : undefined;
+  if (options.published !== undefined && published === undefined) throw new UsageError(`--published takes a date such as 2025-11-26, not "${String(options.published)}"`);
+
+  const sources = await listSources(positionals, stdinFormat);
+  const already = options.resume === true && out !== undefined ? idsWritten(out) : new Set<string>();
+  const sink = out === undefined ? process.stdout : createWriteStream(out, { flags: options.resume === true ? 'a' : 'w' });
+  let sinkError: Error | undefined;
+  sink.on('error', (err: Error) => {
+    sinkError ??= err;
+  });
+
+  const stats: RunStats = { written: 0, skipped: [], resumed: 0, words: 0, startedAt: performance.now() };
+  const progress = new Progress(sources.reduce((n, s) => n + s.size, 0), stats);
+  const runner = createRunner(jobs);
+  const skip = (id: string, reason: string): void => {
+    stats.skipped.push({ id, reason });
+    progress.log(`quotegraph: skipped ${id}: ${reason}`);
+  };
+
+  // Results are written in input order: a window of tasks runs ahead, the oldest is awaited.
+  const window: Array<{ id: string; bytes: number; result: Promise<ExtractResult> | string }> = [];
+  const windowSize = Math.max(4, jobs * 4);
+  const flushOldest = async (): Promise<void> => {
+    const head = window.shift()!;
+    progress.advance(head.bytes);
+    if (typeof head.result === 'string') return skip(head.id, head.result);
+    const r = await head.result;
+    stats.words += r.words;
+    if (!r.ok) return skip(head.id, r.error);
+    if (sinkError) return;
+    if (!sink.write(`${r.line}\n`)) await drained(sink);
+    stats.written++;
+  };
+
+  try {
+    for await (const item of readItems(sources, settings)) {
+      if (sinkError) break;
+      if (item.kind === 'skip') {
+        window.push({ id: item.id, bytes: 0, result: item.reason });
+      } else if (already.has(item.id)) {
+        stats.resumed++;
+        progress.advance(item.text.length);
+        continue;
+      } else {
+        const date = item.published ?? published;
+        const task: ExtractTask = { id: item.id, text: item.text, html: item.html, notes: item.notes, ...(date === undefined ? {} : { published: date }) };
+        window.push({ id: item.id, bytes: item.text.length, result: runner.run(task) });
+      }
+      while (window.length >= windowSize) await flushOldest();
+    }
+    while (window.length > 0) await flushOldest();
+  } finally {
+    await runner.close();
+    progress.stop();
+  }
+  if (sink !== process.stdout) {
+    await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(resolve));
+  }
+  if (sinkError) {
+    process.stderr.write(`quotegraph: cannot write ${out ?? 'standard output'}: ${sinkError.message}\n`);
+    return 1;
+  }
+  process.stderr.write(`${summaryLine(stats, jobs)}\n`);
+  return stats.skipped.length > 0 ? 3 : 0;
+}
+
+/** Resolves when a stream that refused a write can take more (or has failed). */
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+  });
+}
+
+/** The line printed at the end of every run, terminal or not. */
+export function summaryLine(stats: RunStats, jobs: number): string {
+  const seconds = (performance.now() - stats.startedAt) / 1000;
+  const rate = (n: number): string => (seconds > 0 ? Math.round(n / seconds).toLocaleString('en-US') : '0');
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  let line = `quotegraph: ${stats.written} written, ${stats.skipped.length} skipped`;
+  if (stats.resumed > 0) line += `, ${stats.resumed} already in the output`;
+  line += ` in ${seconds.toFixed(1)} s (${rate(stats.written)} docs/s, ${rate(stats.words)} words/s, ${jobs} job${jobs === 1 ? '' : 's'}, peak memory ${peakMb} MB)`;
+  if (stats.skipped.length > 0) {
+    const named = stats.skipped.slice(0, SUMMARY_NAMES).map((s) => `${s.id} (${s.reason})`);
+    if (stats.skipped.length > SUMMARY_NAMES) named.push(`and ${stats.skipped.length - SUMMARY_NAMES} more`);
+    line += `; skipped: ${named.join('; ')}`;
+  }
+  return line;
 }

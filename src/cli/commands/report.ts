@@ -1,0 +1,39 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openIndex } from '../../store/db.js';
+import { reportData } from '../../store/report.js';
+import { renderReport } from '../report/page.js';
+import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
+
+export const REPORT_HELP = `quotegraph report --db FILE --out FILE.html [--speakers N] [--title TEXT]
+
+Writes one self-contained HTML page (no network needed to open it): speakers ranked by
+number of quotes, each with roles, a timeline where dates are known and quotes linked to
+their documents, and a search box that filters the page.
+  --speakers N   the N speakers with most quotes (default 500)
+  --title TEXT   the page's title`;
+
+/** `quotegraph report`: the quote index as one HTML page. */
+export async function runReport(argv: string[]): Promise<number> {
+  const { positionals, options } = parseArgs(argv, { values: ['db', 'out', 'speakers', 'title'], booleans: ['help'] });
+  if (options.help === true) {
+    process.stdout.write(`${REPORT_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`report takes no positional arguments (got "${positionals[0]}")`);
+  if (typeof options.db !== 'string') throw new UsageError('report needs --db FILE (an index built by quotegraph index)');
+  if (typeof options.out !== 'string') throw new UsageError('report needs --out FILE.html');
+  if (!existsSync(options.db)) throw new UsageError(`no index at ${options.db}; build one with quotegraph index <graphs.jsonl> --db ${options.db}`);
+  const maxSpeakers = options.speakers === undefined ? 500 : parsePositiveInt(options.speakers, '--speakers');
+  const db = openIndex(options.db, { readonly: true });
+  let html: string;
+  try {
+    const data = reportData(db, maxSpeakers);
+    html = typeof options.title === 'string' ? renderReport(data, options.title) : renderReport(data);
+  } finally {
+    db.close();
+  }
+  writeFileSync(options.out, html);
+  process.stderr.write(`quotegraph: report written to ${resolve(options.out)}\n`);
+  return 0;
+}

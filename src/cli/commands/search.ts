@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { openIndex } from '../../store/db.js';
+import { searchQuotes, type SearchHit } from '../../store/search.js';
+import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
+
+export const SEARCH_HELP = `quotegraph search <query> --db FILE [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--json]
+
+Ranked full-text search over the quotes of an index (best match first). Words are all
+required; "a phrase" in double quotes; word* matches a prefix. An empty query ("")
+lists quotes newest first (with --speaker: everything a speaker said).
+  --speaker NAME   only this speaker ("Lavrov" finds Sergei Lavrov)
+  --from / --to    dates, inclusive: 2016-09-01, 2016-09 or 2016
+  --limit N        at most N results (default 20)
+  --json           a JSON array instead of text`;
+
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** `quotegraph search`: quotes matching words, ranked by bm25. */
+export async function runSearch(argv: string[]): Promise<number> {
+  const { positionals, options } = parseArgs(argv, { values: ['db', 'speaker', 'from', 'to', 'limit'], booleans: ['json', 'help'] });
+  if (options.help === true) {
+    process.stdout.write(`${SEARCH_HELP}\n`);
+    return 0;
+  }
+  if (typeof options.db !== 'string') throw new UsageError('search needs --db FILE (an index built by quotegraph index)');
+  if (positionals.length !== 1) throw new UsageError('search takes one query (quote it: quotegraph search "security guarantees" --db …)');
+  for (const k of ['from', 'to'] as const) {
+    const v = options[k];
+    if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(`--${k} takes a date such as 2016-09-30, 2016-09 or 2016`);
+  }
+  if (!existsSync(options.db)) throw new UsageError(`no index at ${options.db}; build one with quotegraph index <graphs.jsonl> --db ${options.db}`);
+  const db = openIndex(options.db, { readonly: true });
+  let hits: SearchHit[];
+  try {
+    hits = searchQuotes(db, {
+      query: positionals[0]!,
+      limit: options.limit === undefined ? 20 : parsePositiveInt(options.limit, '--limit'),
+      ...(typeof options.speaker === 'string' ? { speaker: options.speaker } : {}),
+      ...(typeof options.from === 'string' ? { from: options.from } : {}),
+      ...(typeof options.to === 'string' ? { to: options.to } : {}),
+    });
+  } finally {
+    db.close();
+  }
+  if (options.json === true) {
+    process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+  } else if (hits.length === 0) {
+    process.stdout.write('no quotes found\n');
+  } else {
+    process.stdout.write(`${hits.map(formatHit).join('\n\n')}\n`);
+  }
+  return 0;
+}
+
+/** A hit as plain text: the quote, then who said it, where and when. */
+export function formatHit(hit: SearchHit, i: number): string {
+  const who = hit.speaker === null ? 'unknown speaker' : hit.roles.length > 0 ? `${hit.speaker} (${hit.roles[0]})` : hit.speaker;
+  const where = [hit.title, hit.date, hit.document].filter((x) => x !== null).join(' · ');
+  return `${i + 1}. "${hit.quote}"\n   — ${who}\n   ${where}`;
+}

@@ -1,0 +1,274 @@
+import { createReadStream, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { decodeText } from './decode.js';
+import { inShard, type Shard } from './shard.js';
+
+/** How a file is read, by its extension. */
+export type InputFormat = 'txt' | 'html' | 'json' | 'jsonl';
+
+const FORMATS: Record<string, InputFormat> = { '.txt': 'txt', '.text': 'txt', '.html': 'html', '.htm': 'html', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+
+/** One input file (or standard input), with the id its graph will carry. */
+export interface Source {
+  /** File path, or `-` for standard input. */
+  readonly path: string;
+  readonly id: string;
+  readonly format: InputFormat;
+  /** Size in bytes where known (for progress). */
+  readonly size: number;
+}
+
+/** A finding about an input itself, written into its graph's diagnostics. */
+export interface InputNote {
+  readonly code: 'input-encoding' | 'input-published';
+  readonly message: string;
+}
+
+/** A document to extract, or an input skipped with its reason. */
+export type InputItem =
+  | { readonly kind: 'doc'; readonly id: string; readonly text: string; readonly html: boolean; readonly published?: string; readonly notes: readonly InputNote[] }
+  | { readonly kind: 'skip'; readonly id: string; readonly reason: string };
+
+export interface ReadSettings {
+  readonly textField: string;
+  readonly idField: string;
+  readonly publishedField: string;
+  readonly maxBytes: number;
+  readonly stdinFormat: InputFormat;
+  readonly shard?: Shard;
+}
+
+const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
+
+/**
+ * Lists the input files named on the command line, in a stable order: files as given,
+ * folders walked recursively (sorted, hidden entries and unknown extensions left out),
+ * globs expanded. A name that matches nothing is kept, so that reading it reports why.
+ */
+export async function listSources(args: readonly string[], stdinFormat: InputFormat): Promise<Source[]> {
+  const sources: Source[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      sources.push({ path: '-', id: 'stdin', format: stdinFormat, size: 0 });
+      continue;
+    }
+    const st = statOrUndefined(arg);
+    if (st?.isDirectory()) {
+      walk(arg, arg, new Set(), sources);
+    } else if (st === undefined && isDynamicPattern(arg)) {
+      const found = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
+      if (found.length === 0) sources.push({ path: arg, id: toPosix(arg), format: formatOf(arg), size: 0 });
+      for (const f of found) sources.push({ path: f, id: toPosix(normalize(f)), format: formatOf(f), size: statOrUndefined(f)?.size ?? 0 });
+    } else {
+      sources.push({ path: arg, id: toPosix(normalize(arg)), format: formatOf(arg), size: st?.size ?? 0 });
+    }
+  }
+  return sources;
+}
+
+function formatOf(path: string): InputFormat {
+  return FORMATS[extname(path).toLowerCase()] ?? 'txt';
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function walk(root: string, dir: string, seen: Set<string>, out: Source[]): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    // A symbolic link is followed; a broken one is listed so that it is reported as unreadable.
+    const st = e.isSymbolicLink() ? statOrUndefined(path) : undefined;
+    if (e.isDirectory() || st?.isDirectory()) {
+      walk(root, path, seen, out);
+    } else if (FORMATS[extname(e.name).toLowerCase()] !== undefined) {
+      out.push({ path, id: toPosix(relative(root, path)), format: formatOf(path), size: (st ?? statOrUndefined(path))?.size ?? 0 });
+    }
+  }
+}
+
+const skip = (id: string, reason: string): InputItem => ({ kind: 'skip', id, reason });
+
+/**
+ * Reads the sources one after another and yields their documents (a JSON file may
+ * hold many) or the reason each bad input is skipped. Nothing is held beyond the
+ * current file; a JSONL file is read a line at a time.
+ */
+export async function* readItems(sources: readonly Source[], settings: ReadSettings, stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<InputItem> {
+  const keep = (id: string): boolean => settings.shard === undefined || inShard(id, settings.shard);
+  for (const source of sources) {
+    if (source.format === 'jsonl') {
+      yield* readJsonl(source, settings, keep, stdin);
+      continue;
+    }
+    if (source.format !== 'json' && !keep(source.id)) continue;
+    const bytes = readBytes(source, settings.maxBytes, stdin);
+    if (bytes instanceof Promise) {
+      const b = await bytes;
+      yield* fromBytes(source, b, settings, keep);
+    } else {
+      yield* fromBytes(source, bytes, settings, keep);
+    }
+  }
+}
+
+function* fromBytes(source: Source, bytes: Uint8Array | string, settings: ReadSettings, keep: (id: string) => boolean): Generator<InputItem> {
+  if (typeof bytes === 'string') {
+    if (keep(source.id)) yield skip(source.id, bytes);
+    return;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    if (keep(source.id)) yield skip(source.id, decoded.reason === 'empty' ? 'empty file' : 'binary file (not text)');
+    return;
+  }
+  const notes: InputNote[] = decoded.note === undefined ? [] : [{ code: 'input-encoding', message: decoded.note }];
+  if (source.format !== 'json') {
+    yield { kind: 'doc', id: source.id, text: decoded.text, html: source.format === 'html', notes };
+    return;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decoded.text);
+  } catch (err) {
+    if (keep(source.id)) yield skip(source.id, `malformed JSON: ${(err as Error).message}`);
+    return;
+  }
+  if (Array.isArray(parsed)) {
+    for (let i = 0; i < parsed.length; i++) {
+      const item = fromRecord(parsed[i], `${source.id}#${i}`, `record ${i}`, settings, notes);
+      if (keep(item.id)) yield item;
+    }
+  } else {
+    const item = fromRecord(parsed, source.id, 'the record', settings, notes);
+    if (keep(item.id)) yield item;
+  }
+}
+
+/** The bytes of a file, or why it can't be read. */
+function readBytes(source: Source, maxBytes: number, stdin: NodeJS.ReadableStream): Uint8Array | string | Promise<Uint8Array | string> {
+  if (source.path === '-') return readStream(stdin, maxBytes);
+  try {
+    const st = statSync(source.path);
+    if (st.isDirectory()) return 'unreadable: is a folder';
+    if (st.size > maxBytes) return `over the size limit (${st.size} bytes > --max-bytes ${maxBytes})`;
+    return readFileSync(source.path);
+  } catch (err) {
+    return `unreadable: ${describeFsError(err)}`;
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array | string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += b.length;
+    if (size > maxBytes) return `over the size limit (more than --max-bytes ${maxBytes})`;
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function describeFsError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT': return 'no such file (or a broken link)';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a folder';
+    default: return e.message ?? String(err);
+  }
+}
+
+async function* readJsonl(source: Source, settings: ReadSettings, keep: (id: string) => boolean, stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
+  let stream: NodeJS.ReadableStream;
+  if (source.path === '-') {
+    stream = stdin;
+  } else {
+    try {
+      const st = statSync(source.path);
+      if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+      stream = createReadStream(source.path, { encoding: 'utf8' });
+    } catch (err) {
+      if (keep(source.id)) yield skip(source.id, `unreadable: ${describeFsError(err)}`);
+      return;
+    }
+  }
+  let lineNo = 0;
+  let records = 0;
+  try {
+    for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
+      lineNo++;
+      const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      if (line.trim().length === 0) continue;
+      records++;
+      const fallbackId = `${source.id}:${lineNo}`;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch (err) {
+        if (keep(fallbackId)) yield skip(fallbackId, `line ${lineNo}: malformed JSON: ${(err as Error).message}`);
+        continue;
+      }
+      const item = fromRecord(parsed, fallbackId, `line ${lineNo}`, settings, []);
+      if (keep(item.id)) yield item;
+    }
+  } catch (err) {
+    if (keep(source.id)) yield skip(source.id, `unreadable: ${describeFsError(err)}`);
+    return;
+  }
+  if (records === 0 && keep(source.id)) yield skip(source.id, 'empty file');
+}
+
+/** A JSON record as a document: its text, id and publication date from the configured fields. */
+function fromRecord(rec: unknown, fallbackId: string, where: string, settings: ReadSettings, notes: readonly InputNote[]): InputItem {
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return skip(fallbackId, `${where}: not a JSON object`);
+  const r = rec as Record<string, unknown>;
+  const rawId = r[settings.idField];
+  const id = typeof rawId === 'string' && rawId.length > 0 ? rawId : typeof rawId === 'number' ? String(rawId) : fallbackId;
+  const text = r[settings.textField];
+  if (typeof text !== 'string' || text.trim().length === 0) return skip(id, `${where}: no text in field "${settings.textField}"`);
+  const size = Buffer.byteLength(text);
+  if (size > settings.maxBytes) return skip(id, `${where}: over the size limit (${size} bytes > --max-bytes ${settings.maxBytes})`);
+  const docNotes = [...notes];
+  const rawPublished = r[settings.publishedField];
+  const published = rawPublished === undefined || rawPublished === null ? undefined : publicationDate(rawPublished);
+  if (rawPublished !== undefined && rawPublished !== null && published === undefined) {
+    docNotes.push({ code: 'input-published', message: `field "${settings.publishedField}" (${JSON.stringify(rawPublished).slice(0, 60)}) is not a date; ignored` });
+  }
+  const looksHtml = /^\s*</.test(text) && /<\/(?:p|div|body|html|article)>/i.test(text.slice(0, 65536));
+  return published === undefined
+    ? { kind: 'doc', id, text, html: looksHtml, notes: docNotes }
+    : { kind: 'doc', id, text, html: looksHtml, published, notes: docNotes };
+}
+
+/** A publication date as the ISO 8601 that `extract()` takes, or undefined. */
+export function publicationDate(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    // Unix seconds or milliseconds.
+    const d = new Date(v < 1e11 ? v * 1000 : v);
+    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  }
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return Number.isNaN(Date.parse(`${s}T00:00:00Z`)) ? undefined : s;
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(s) && !Number.isNaN(Date.parse(s.replace(' ', 'T')))) return s.replace(' ', 'T');
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+}

@@ -1,0 +1,42 @@
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
+import { runExtractTask, type ExtractResult, type ExtractTask } from './task.js';
+
+/** Runs extraction tasks: in this thread for one job, on a worker-thread pool for more. */
+export interface Runner {
+  run(task: ExtractTask): Promise<ExtractResult>;
+  close(): Promise<void>;
+}
+
+export const defaultJobs = (): number => Math.max(1, availableParallelism());
+
+/**
+ * The worker's module: `cli-worker.js` beside the bundle in `dist/`; from source (tsx),
+ * a shim that registers tsx in the worker before loading `worker.ts`.
+ */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../worker-tsx.mjs', here) : new URL('./cli-worker.js', here);
+}
+
+export function createRunner(jobs: number): Runner {
+  if (jobs <= 1) {
+    return {
+      run: async (task) => runExtractTask(task),
+      close: async () => {},
+    };
+  }
+  const pool = new Tinypool({ filename: workerUrl().href, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
+  // A worker's own failure also reaches the task that was running; the pool stays up.
+  pool.on('error', () => {});
+  return {
+    // A worker that dies (out of memory, a native crash) fails only the task it was running.
+    run: (task) =>
+      (pool.run(task) as Promise<ExtractResult>).catch((err: unknown) => ({
+        ok: false,
+        error: `extraction failed in a worker: ${err instanceof Error ? err.message : String(err)}`,
+        words: 0,
+      })),
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,54 @@
+import { extract } from '../../extract.js';
+import type { ExtractOptions } from '../../pipeline/options.js';
+import type { InputNote } from './inputs.js';
+
+/** One document sent to a worker. */
+export interface ExtractTask {
+  readonly id: string;
+  readonly text: string;
+  readonly html: boolean;
+  readonly published?: string;
+  /** Findings about the input itself (its encoding…), added to the graph's diagnostics. */
+  readonly notes: readonly InputNote[];
+}
+
+/** A worker's answer: the graph as one JSONL line, or the error that stopped it. */
+export type ExtractResult =
+  | { readonly ok: true; readonly line: string; readonly words: number }
+  | { readonly ok: false; readonly error: string; readonly words: number };
+
+/** Words in a text, counted cheaply (runs of non-space), for the words/s figure. */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/**
+ * Extracts one document and serialises its graph (in the worker, so the main thread
+ * only writes). An exception is this document's error, never the run's.
+ */
+export function runExtractTask(task: ExtractTask): ExtractResult {
+  const words = countWords(task.text);
+  if (task.html) {
+    return { ok: false, error: 'HTML input needs extractHtml, which this version of quotegraph does not have yet; convert the page to text first', words };
+  }
+  try {
+    const options: ExtractOptions | undefined = task.published === undefined ? undefined : { published: task.published };
+    const graph = extract(task.text, options);
+    const diagnostics = task.notes.length === 0
+      ? graph.diagnostics
+      : [...task.notes, ...graph.diagnostics];
+    // `id` leads the line so that --resume can read it without parsing the graph.
+    const line = JSON.stringify({ id: task.id, ...graph, diagnostics });
+    return { ok: true, line, words };
+  } catch (err) {
+    return { ok: false, error: `extraction failed: ${err instanceof Error ? err.message : String(err)}`, words };
+  }
+}

@@ -1,0 +1,104 @@
+import { GraphQuery } from '../graph/query.js';
+import type { AnnotationGraph, ArticleNode, CueNode, EntityNode, QuoteNode } from '../graph/types.js';
+import type { IndexDb } from './db.js';
+import { SpeakerResolver } from './speakers.js';
+
+/** Documents written per transaction. */
+export const BATCH_SIZE = 250;
+
+/** The day (or month, or year) a text gives, as the ISO prefix the index sorts on. */
+export function isoDay(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(v.trim());
+  if (!m) return undefined;
+  return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : m[2] ? `${m[1]}-${m[2]}` : m[1];
+}
+
+/**
+ * Writes graphs into the index, a transaction per batch. A document already in the
+ * index (same id) is replaced, never duplicated. Speakers are merged across documents.
+ */
+export class Indexer {
+  private readonly speakers: SpeakerResolver;
+  private readonly batch: AnnotationGraph[] = [];
+  private readonly writeBatch: (graphs: AnnotationGraph[]) => void;
+  indexed = 0;
+  quotes = 0;
+
+  constructor(private readonly db: IndexDb) {
+    this.speakers = new SpeakerResolver(db);
+    const deleteFts = db.prepare<[string]>('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE doc_id = ?)');
+    const deleteDoc = db.prepare<[string]>('DELETE FROM documents WHERE id = ?');
+    const insertDoc = db.prepare('INSERT INTO documents (id, title, outlet, published, chars, quotes, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertArticle = db.prepare('INSERT INTO articles (doc_id, n, start, "end", title, outlet, published) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertEntity = db.prepare('INSERT INTO entities (doc_id, local_id, kind, name, aliases, roles, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertQuote = db.prepare('INSERT INTO quotes (doc_id, local_id, article, start, "end", text, form, cue, speaker_id, speaker_text, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertFts = db.prepare<[number | bigint, string]>('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
+    const now = new Date().toISOString();
+
+    const writeOne = (graph: AnnotationGraph, id: string): void => {
+      deleteFts.run(id);
+      deleteDoc.run(id);
+      const q = new GraphQuery(graph);
+      const articles = graph.nodes.filter((n): n is ArticleNode => n.type === 'article');
+      const quotes = graph.nodes.filter((n): n is QuoteNode => n.type === 'quote');
+      const docDate = isoDay(graph.meta.published) ?? isoDay(articles[0]?.publishedValue) ?? isoDay(articles[0]?.published);
+      const title = articles.find((a) => a.title !== undefined)?.title ?? null;
+      const outlet = graph.meta.outlet ?? articles.find((a) => a.outlet !== undefined)?.outlet ?? null;
+      insertDoc.run(id, title, outlet, docDate ?? null, graph.text.length, quotes.length, now);
+      articles.forEach((a, n) => {
+        insertArticle.run(id, n, a.start, a.end, a.title ?? null, a.outlet ?? null, isoDay(a.publishedValue) ?? isoDay(a.published) ?? null);
+      });
+      // Entities that speak get an index-wide speaker; each is resolved once per document.
+      const speakerOfEntity = new Map<EntityNode, number | undefined>();
+      const resolveEntity = (e: EntityNode): number | undefined => {
+        if (!speakerOfEntity.has(e)) speakerOfEntity.set(e, this.speakers.resolve(e));
+        return speakerOfEntity.get(e);
+      };
+      const cueOf = new Map<string, string>();
+      for (const e of graph.edges) if (e.type === 'cue') cueOf.set(e.from, e.to);
+      for (const quote of quotes) {
+        const who = q.speakerOf(quote.id);
+        let speakerId: number | undefined;
+        if (who?.entity) speakerId = resolveEntity(who.entity);
+        else if (who?.mention && who.mention.form === 'name' && who.mention.type !== 'date') {
+          speakerId = this.speakers.resolve({ kind: who.mention.type, name: who.mention.text, aliases: [] });
+        }
+        const article = articles.findIndex((a) => quote.start >= a.start && quote.start < a.end);
+        const a = article >= 0 ? articles[article] : undefined;
+        const date = isoDay(a?.publishedValue) ?? isoDay(a?.published) ?? docDate ?? null;
+        const cueId = cueOf.get(quote.id);
+        const cue = cueId === undefined ? null : (q.node(cueId) as CueNode | undefined)?.text ?? null;
+        const row = insertQuote.run(id, quote.id, article >= 0 ? article : null, quote.start, quote.end, quote.text, quote.form, cue, speakerId ?? null, who?.mention?.text ?? who?.entity?.name ?? null, date);
+        insertFts.run(row.lastInsertRowid, quote.text);
+        this.quotes++;
+      }
+      for (const n of graph.nodes) {
+        if (n.type !== 'entity') continue;
+        insertEntity.run(id, n.id, n.kind, n.name, JSON.stringify(n.aliases), JSON.stringify(n.roles ?? []), speakerOfEntity.get(n) ?? null);
+      }
+      this.indexed++;
+    };
+    this.writeBatch = db.transaction((graphs: AnnotationGraph[]) => {
+      for (const g of graphs) writeOne(g, g.id!);
+    });
+  }
+
+  /** Queues a graph (it must carry an `id`); writes a batch when one is full. */
+  add(graph: AnnotationGraph & { readonly id: string }): void {
+    this.batch.push(graph);
+    if (this.batch.length >= BATCH_SIZE) this.flush();
+  }
+
+  /** Writes what is queued. */
+  flush(): void {
+    if (this.batch.length > 0) this.writeBatch(this.batch.splice(0));
+  }
+
+  /** Writes what is queued, drops speakers no quote refers to any more, compacts the full-text index. */
+  finish(): void {
+    this.flush();
+    this.db.exec('DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)');
+    this.db.exec(`INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')`);
+  }
+}

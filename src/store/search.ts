@@ -1,0 +1,134 @@
+import type { IndexDb } from './db.js';
+import { lastToken, nameKey, tokenCount } from './names.js';
+
+export interface SearchOptions {
+  /** Words to find in the quotes ("a phrase" in double quotes, word* for a prefix); empty lists by date. */
+  readonly query: string;
+  readonly speaker?: string;
+  /** ISO dates (or months, or years), inclusive. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit?: number;
+}
+
+export interface SearchHit {
+  readonly quote: string;
+  readonly form: string;
+  readonly cue: string | null;
+  readonly speaker: string | null;
+  readonly speakerId: number | null;
+  readonly roles: string[];
+  readonly document: string;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly start: number;
+  readonly end: number;
+  /** bm25 score: lower is a better match (0 when listing without words). */
+  readonly score: number;
+}
+
+/**
+ * A user's words as an FTS5 query: each word or "phrase" quoted (so no word is read as
+ * an operator), all of them required; a trailing * keeps its prefix meaning.
+ */
+export function ftsQuery(input: string): string {
+  const parts: string[] = [];
+  const re = /"([^"]*)"|([\p{L}\p{N}][\p{L}\p{N}'’-]*)(\*)?/gu;
+  for (const m of input.matchAll(re)) {
+    if (m[1] !== undefined) {
+      const words = m[1].match(/[\p{L}\p{N}]+/gu);
+      if (words) parts.push(`"${words.join(' ')}"`);
+    } else if (m[2] !== undefined) {
+      const words = m[2].match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length > 0) parts.push(`"${words.join(' ')}"${m[3] ?? ''}`);
+    }
+  }
+  return parts.join(' ');
+}
+
+/** The upper bound of an inclusive `--to`: "2016-09" takes the whole month. */
+const dateUpper = (to: string): string => `${to}\uffff`;
+
+/** The speaker ids a name given on the command line stands for. */
+export function speakerIds(db: IndexDb, name: string): number[] {
+  const key = nameKey(name);
+  if (key.length === 0) return [];
+  const ids = new Set<number>();
+  for (const r of db.prepare<[string], { speaker_id: number }>('SELECT speaker_id FROM speaker_keys WHERE key = ?').all(key)) ids.add(r.speaker_id);
+  if (tokenCount(key) === 1) {
+    for (const r of db.prepare<[string], { speaker_id: number }>('SELECT speaker_id FROM speaker_surnames WHERE surname = ?').all(lastToken(key))) ids.add(r.speaker_id);
+  }
+  return [...ids];
+}
+
+/** Roles of a speaker across the documents, the most often given first. */
+export function rolesOf(db: IndexDb, speakerId: number): string[] {
+  const counts = new Map<string, number>();
+  for (const r of db.prepare<[number], { roles: string }>('SELECT roles FROM entities WHERE speaker_id = ?').iterate(speakerId)) {
+    for (const role of JSON.parse(r.roles) as string[]) {
+      const k = role.toLowerCase();
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r]) => r);
+}
+
+/** Ranked full-text search over the quotes (bm25), with speaker and date filters. */
+export function searchQuotes(db: IndexDb, options: SearchOptions): SearchHit[] {
+  const match = ftsQuery(options.query);
+  const where: string[] = [];
+  const params: Array<string | number> = [];
+  if (match.length > 0) {
+    where.push('quotes_fts MATCH ?');
+    params.push(match);
+  } else if (options.query.trim().length > 0) {
+    return [];
+  }
+  if (options.speaker !== undefined) {
+    const ids = speakerIds(db, options.speaker);
+    if (ids.length > 0) {
+      where.push(`q.speaker_id IN (${ids.map(() => '?').join(', ')})`);
+      params.push(...ids);
+    } else {
+      where.push('q.speaker_text LIKE ?');
+      params.push(`%${options.speaker.replace(/[%_]/g, '')}%`);
+    }
+  }
+  if (options.from !== undefined) {
+    where.push('q.date >= ?');
+    params.push(options.from);
+  }
+  if (options.to !== undefined) {
+    where.push('q.date <= ?');
+    params.push(dateUpper(options.to));
+  }
+  const limit = Math.max(1, Math.min(options.limit ?? 20, 10_000));
+  const sql = match.length > 0
+    ? `SELECT q.*, bm25(quotes_fts) AS score FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid`
+    : `SELECT q.*, 0 AS score FROM quotes q`;
+  const order = match.length > 0 ? 'ORDER BY score, q.date DESC, q.id' : 'ORDER BY q.date DESC, q.id';
+  const rows = db.prepare(`${sql} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${order} LIMIT ${limit}`).all(...params) as Array<Record<string, unknown>>;
+  const speakerName = db.prepare<[number], { name: string }>('SELECT name FROM speakers WHERE id = ?');
+  const docTitle = db.prepare<[number, string], { title: string | null }>(
+    'SELECT COALESCE(a.title, d.title) AS title FROM documents d LEFT JOIN articles a ON a.doc_id = d.id AND a.n = ? WHERE d.id = ?',
+  );
+  const roleCache = new Map<number, string[]>();
+  return rows.map((r) => {
+    const sid = r.speaker_id as number | null;
+    if (sid !== null && !roleCache.has(sid)) roleCache.set(sid, rolesOf(db, sid));
+    return {
+      quote: r.text as string,
+      form: r.form as string,
+      cue: (r.cue as string | null) ?? null,
+      speaker: sid !== null ? (speakerName.get(sid)?.name ?? null) : ((r.speaker_text as string | null) ?? null),
+      speakerId: sid,
+      roles: sid !== null ? roleCache.get(sid)! : [],
+      document: r.doc_id as string,
+      title: docTitle.get((r.article as number | null) ?? 0, r.doc_id as string)?.title ?? null,
+      date: (r.date as string | null) ?? null,
+      start: r.start as number,
+      end: r.end as number,
+      score: r.score as number,
+    };
+  });
+}
