@@ -1,0 +1,484 @@
+import type { Doc, Sentence } from '../../pipeline/doc.js';
+import type { QuoteForm } from '../../graph/types.js';
+import type { Token } from '../../text/tokenize.js';
+import type { CueKind, QuoteLexicon } from './lexicon.js';
+import type { QuotationMarks, Stretch } from './marks.js';
+import {
+  afterDateline, isCapitalized, isDash, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt,
+  skipLeftAdverbials, skipRightAdverbials,
+} from './phrases.js';
+
+/** One quote's content: a token range and its form. */
+export interface Piece {
+  readonly first: number;
+  readonly last: number;
+  readonly form: QuoteForm;
+}
+
+export interface Cue {
+  readonly first: number;
+  readonly last: number;
+  readonly lemma: string;
+  readonly kind: CueKind;
+}
+
+/** An attribution found in a sentence: its content pieces, cue and speaker phrase. */
+export interface Attribution {
+  readonly pieces: Piece[];
+  readonly cue: Cue;
+  /** Token range of the speaker phrase as written at the attribution. */
+  readonly speaker: readonly [number, number];
+  /** Said inside another attribution's content ("Lavrov said Putin told Trump …"). */
+  readonly nested: boolean;
+  readonly sentence: number;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you']);
+const CLAUSE_LINKS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+const HEADLINE_LABELS = new Set(['photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'update', 'updated', 'source', 'sources', 'editor', "editor's", 'caption', 'credit', 'image', 'opinion', 'analysis', 'live', 'breaking', 'exclusive', 'sponsored', 'advertisement', 'tags', 'topics', 'comments', 'subscribe', 'warning', 'q', 'a', 'listen', 'share', 'see', 'more', 'also']);
+const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
+const NAMING_CUES = new Set(['call', 'dub', 'label', 'brand', 'term']);
+
+/** What the attribution finder reads: the document, its quotation marks and the word lists. */
+export interface FindContext {
+  readonly doc: Doc;
+  readonly marks: QuotationMarks;
+  readonly lex: QuoteLexicon;
+}
+
+/** The attributions of one sentence, in the order of their cues. */
+export function findAttributions(ctx: FindContext, si: number): Attribution[] {
+  const { doc, lex } = ctx;
+  const s = doc.sentences[si]!;
+  const toks = doc.tokens;
+  const cs = afterDateline(toks, s.first, s.last, lex);
+  const out: Attribution[] = [];
+  const headline = headlineColon(ctx, s, cs, si);
+  if (headline) return [headline];
+  let zoneEnd = cs;
+  for (let i = cs; i < s.last; i++) {
+    if (ctx.marks.stretchOf[i] !== -1) continue;
+    const cue = cueAt(ctx, i, s.last);
+    if (!cue) continue;
+    const nested = out.some((a) => a.pieces.some((p) => cue.first >= p.first && cue.first < p.last));
+    const att = analyse(ctx, s, si, cs, cue, nested ? cs : zoneEnd, nested);
+    if (att) {
+      out.push(att);
+      if (!nested) zoneEnd = Math.max(zoneEnd, cue.last, att.speaker[1]);
+      i = cue.last - 1;
+    }
+  }
+  for (const att of dashAttributions(ctx, s, si, cs)) out.push(att);
+  return out;
+}
+
+/** The cue that starts at token `i`, if any: a phrase ("according to", "pointed out") or a reporting verb. */
+export function cueAt(ctx: FindContext, i: number, hi: number): Cue | undefined {
+  const toks = ctx.doc.tokens;
+  const t = toks[i]!;
+  const w = lower(t);
+  for (const p of ctx.lex.phrases.get(w) ?? []) {
+    if (i + p.words.length > hi) continue;
+    let ok = true;
+    for (let k = 1; k < p.words.length && ok; k++) ok = lower(toks[i + k]) === p.words[k];
+    if (ok) return { first: i, last: i + p.words.length, lemma: p.lemma, kind: p.kind };
+  }
+  const v = ctx.lex.verbs.get(w);
+  if (!v) return undefined;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') {
+    // a noun or adjective use ("his claims", "a noted author") unless a clause follows
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (prev && (prev.pos === 'DET' || /^(his|her|their|its|our|my)$/i.test(prev.text))) return undefined;
+    const hearer = v.kind === 'addressee' && next !== undefined && ctx.lex.addressees.some((a) => a[0] === lower(next));
+    if (!next || !(hearer || lower(next) === 'that' || next.text === ':' || isMark(next) || next.text === ',')) return undefined;
+  }
+  return { first: i, last: i + 1, lemma: v.lemma, kind: v.kind };
+}
+
+function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, zoneStart: number, nested: boolean): Attribution | undefined {
+  const toks = ctx.doc.tokens;
+  if (cue.kind === 'source-after') return accordingTo(ctx, s, si, cs, cue, zoneStart, nested);
+  // the speaker before the cue, past adverbs and a parenthetical ("Trump, following …, stated")
+  const j = skipLeftAdverbials(toks, cue.first - 1, zoneStart);
+  let left: [number, number] | undefined;
+  if (j >= zoneStart && toks[j]!.text === ',' && ctx.marks.stretchOf[j] === -1) {
+    const k = parentheticalStart(ctx, j, zoneStart);
+    if (k > zoneStart) left = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, k - 1, zoneStart), zoneStart);
+    if (left && lower(toks[left[0]]) === 'who') left = undefined;
+  } else if (j >= zoneStart) {
+    left = nounPhraseEndingAt(toks, j, zoneStart);
+    if (left && lower(toks[left[0]]) === 'who') {
+      // "Smith, who said …": the antecedent before the comma
+      const c = left[0] - 1;
+      left = toks[c]?.text === ',' ? nounPhraseEndingAt(toks, c - 1, zoneStart) : undefined;
+    }
+  }
+  const beforeSpeaker = left ? left[0] - 1 : j;
+  const boundary = contentBoundary(ctx, beforeSpeaker, zoneStart);
+  const participle = /ing$/.test(lower(toks[cue.first]));
+  const after = contentAfter(ctx, s, cue);
+  if (after && (after.explicit || boundary < 0 || nested || participle)) {
+    let speaker = left;
+    if (!speaker && (participle || (j >= zoneStart && toks[j]!.text === ','))) speaker = subjectOf(ctx, cs, cue.first);
+    if (!speaker || !validSpeaker(ctx, speaker)) return undefined;
+    return { pieces: [after.piece], cue: after.cue, speaker, nested, sentence: si };
+  }
+  if (boundary < 0 || participle) return undefined;
+  // content before the attribution: "…," X said / "…," said X
+  let speaker = left;
+  let k = cue.last;
+  if (!speaker) {
+    const np = nounPhraseStartingAt(toks, skipRightAdverbials(toks, cue.last, s.last, ctx.lex), s.last);
+    if (!np) return undefined;
+    speaker = np;
+    k = np[1];
+  }
+  if (cue.kind === 'object' || !validSpeaker(ctx, speaker)) return undefined;
+  const first = piece(ctx, zoneStart, boundary + 1);
+  if (!first) return undefined;
+  const pieces = [first];
+  // a split quotation: "…," he said, "…" / "…," he wrote, but "…"
+  k = skipRightAdverbials(toks, k, s.last, ctx.lex);
+  if (!left && toks[k]?.text === ',' && ['DET', 'NOUN', 'ADJ', 'PROPN'].includes(toks[k + 1]?.pos ?? '') && !isMark(toks[k + 1])) {
+    // an appositive after an inverted speaker: "said John Smith, a spokesman for …,"
+    let m = k + 1;
+    while (m < s.last && toks[m]!.text !== ',' && ctx.marks.stretchOf[m] === -1) m++;
+    k = m;
+  }
+  if (toks[k]?.text === ',' || toks[k]?.text === ':') {
+    let m = k + 1;
+    if (toks[m]?.pos === 'CCONJ' || lower(toks[m]) === 'but') m++;
+    const st = stretchAt(ctx, m);
+    if (st && st.open === m) {
+      const p = piece(ctx, m, st.close >= 0 ? st.close + 1 : st.last);
+      if (p) pieces.push(p);
+    } else if (m > k + 1 && m < s.last && !cueAt(ctx, m, s.last)) {
+      const p = piece(ctx, m, contentEnd(ctx, s, m));
+      if (p) pieces.push(p);
+    }
+  }
+  return { pieces, cue, speaker, nested, sentence: si };
+}
+
+/** "according to X, …" and "…, according to X". */
+function accordingTo(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, zoneStart: number, nested: boolean): Attribution | undefined {
+  const toks = ctx.doc.tokens;
+  const np = nounPhraseStartingAt(toks, cue.last, s.last);
+  if (!np || !validSpeaker(ctx, np)) return undefined;
+  const prev = toks[cue.first - 1];
+  if (cue.first === zoneStart || cue.first === cs) {
+    let k = np[1];
+    while (k < s.last && toks[k]!.text !== ',' && k - np[1] < 12) k++;
+    if (toks[k]?.text !== ',') return undefined;
+    const p = piece(ctx, k + 1, contentEnd(ctx, s, k + 1));
+    return p ? { pieces: [p], cue, speaker: np, nested, sentence: si } : undefined;
+  }
+  if (prev?.text === ',' || isDash(prev)) {
+    const p = piece(ctx, zoneStart, cue.first - 1);
+    return p ? { pieces: [p], cue, speaker: np, nested, sentence: si } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The content after a cue: "said (that) …", "said: "…"", "told reporters …", "said,
+ * "…"". `explicit` when a mark, colon or "that" opens it.
+ */
+function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; cue: Cue; explicit: boolean } | undefined {
+  const toks = ctx.doc.tokens;
+  const lex = ctx.lex;
+  let c = cue;
+  let k = cue.last;
+  if (cue.kind === 'addressee' || cue.lemma === 'say' || cue.lemma === 'write') {
+    const by = addresseeAt(ctx, cue.lemma === 'say' || cue.lemma === 'write' ? k + 1 : k, s.last, cue.lemma === 'say' || cue.lemma === 'write');
+    if (by > 0) {
+      c = { ...cue, last: by };
+      k = by;
+    } else if (cue.kind === 'addressee') {
+      const t = toks[k];
+      if (t && OBJECT_PRONOUNS.has(lower(t))) k++;
+      else {
+        const np = nounPhraseStartingAt(toks, k, s.last);
+        if (np && !isSubjectPronoun(toks[k])) k = np[1];
+      }
+    }
+  }
+  k = skipRightAdverbials(toks, k, s.last, lex);
+  const t = toks[k];
+  if (!t || k >= s.last) return undefined;
+  let start = -1;
+  let explicit = true;
+  let that = false;
+  if (t.text === ':') start = k + 1;
+  else if (isComplementizer(toks, k)) { start = k + 1; that = true; }
+  else if (t.text === ',' && stretchAt(ctx, k + 1)?.open === k + 1) start = k + 1;
+  else if (stretchAt(ctx, k)?.open === k) start = k;
+  else if (cue.kind === 'object') { start = k; explicit = false; }
+  else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k; explicit = false; }
+  else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
+  else if (clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
+  if (start < 0 || start >= s.last) return undefined;
+  const st = stretchAt(ctx, start);
+  let end: number;
+  if (st && st.open === start && (st.close < 0 || st.close + 1 >= contentEnd(ctx, s, start)) ) end = st.close >= 0 ? st.close + 1 : st.last;
+  else end = contentEnd(ctx, s, start);
+  if (cue.kind === 'object') {
+    // an object holds speech only where it quotes: "called it "a disaster"", "cited Putin's "foolish decision""
+    let m = start;
+    while (m < end && !(ctx.marks.stretchOf[m] === -1 && (toks[m]!.text === ',' || toks[m]!.text === ';' || lower(toks[m]) === 'as'))) m++;
+    end = m;
+    let quoted: Stretch | undefined;
+    for (let q = start; q < end; q++) if (ctx.marks.stretchOf[q] !== -1) { quoted = ctx.marks.stretches[ctx.marks.stretchOf[q]!]; break; }
+    if (!quoted || quoted.close < 0 || quoted.close >= end) return undefined;
+    if (NAMING_CUES.has(cue.lemma)) {
+      const p = piece(ctx, quoted.open, quoted.close + 1);
+      return p ? { piece: p, cue: c, explicit: true } : undefined;
+    }
+    explicit = true;
+  }
+  end = cutTail(ctx, start, end);
+  const p = piece(ctx, start, end, that);
+  return p ? { piece: p, cue: c, explicit } : undefined;
+}
+
+/** "told reporters", "said to journalists": the end of a known hearer after `k`, or -1. */
+function addresseeAt(ctx: FindContext, k: number, hi: number, needTo: boolean): number {
+  const toks = ctx.doc.tokens;
+  if (needTo && lower(toks[k - 1]) !== 'to') return -1;
+  for (const words of ctx.lex.addressees) {
+    if (k + words.length > hi) continue;
+    let ok = true;
+    for (let m = 0; m < words.length && ok; m++) ok = lower(toks[k + m]) === words[m];
+    if (ok) return k + words.length;
+  }
+  return -1;
+}
+
+/** Whether a reported clause without "that" starts at `k`: a subject, then a verb soon after. */
+function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k]!;
+  const subj = isSubjectPronoun(t) && lower(t) !== 'who' || lower(t) === 'there' || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos);
+  if (!subj) return false;
+  for (let m = k + 1; m < hi && m < k + 12; m++) {
+    const x = toks[m]!;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text))) return true;
+    if (x.pos === 'PUNCT' && ctx.marks.stretchOf[m] === -1) return false;
+  }
+  return false;
+}
+
+/**
+ * Where content that starts at `start` ends: the sentence's end, or before a trailing
+ * attribution (", he said"), ", adding/saying …", ", according to", a semicolon or a
+ * dash credit.
+ */
+function contentEnd(ctx: FindContext, s: Sentence, start: number): number {
+  const toks = ctx.doc.tokens;
+  for (let k = start; k < s.last; k++) {
+    if (ctx.marks.stretchOf[k] !== -1) continue;
+    const t = toks[k]!;
+    if (t.text === ';') return k;
+    if (isDash(t) && t.spaceBefore && (k + 1 >= s.last || isCapitalized(toks[k + 1]) && dashSpeakerEnd(ctx, k + 1, s.last) === s.last)) return k;
+    if (t.text !== ',') continue;
+    const next = k + 1;
+    const cue = toks[next] ? cueAt(ctx, next, s.last) : undefined;
+    if (cue && (/ing$/.test(lower(toks[next])) || cue.kind === 'source-after')) return k;
+    const np = nounPhraseStartingAt(toks, next, s.last);
+    if (np) {
+      const after = skipLeftAdverbials(toks, np[1], np[1]) ;
+      const m = after >= np[1] ? skipRightAdverbials(toks, np[1], s.last, ctx.lex) : np[1];
+      const c2 = toks[m] ? cueAt(ctx, m, s.last) : undefined;
+      if (c2 && c2.kind !== 'object') {
+        const rest = skipRightAdverbials(toks, c2.last, s.last, ctx.lex);
+        if (rest >= s.last || toks[rest]!.kind === 'punctuation') return k;
+      }
+    }
+    // ", said X." inverted trailing attribution
+    const c3 = toks[next] ? cueAt(ctx, next, s.last) : undefined;
+    if (c3 && nounPhraseStartingAt(toks, c3.last, s.last)) {
+      const np2 = nounPhraseStartingAt(toks, c3.last, s.last)!;
+      if (np2[1] >= s.last || toks[np2[1]]!.kind === 'punctuation') return k;
+    }
+  }
+  return s.last;
+}
+
+/**
+ * A mixed quotation whose last quoted fragment is followed by the writer's own words
+ * ("… 'clumsy attempts' to alter …", "… 'US president' regarding Monday's meeting")
+ * ends with that fragment.
+ */
+function cutTail(ctx: FindContext, start: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  let lastClose = -1;
+  for (let k = start; k < end; k++) {
+    const st = ctx.marks.stretchOf[k]!;
+    if (st !== -1 && ctx.marks.stretches[st]!.close === k) lastClose = k;
+  }
+  if (lastClose < 0) return end;
+  let m = lastClose + 1;
+  while (m < end && toks[m]!.kind === 'punctuation' && toks[m]!.text !== ',') m++;
+  if (m >= end) return end;
+  const t = toks[m]!;
+  if (PARTICIPLE_TAIL.has(lower(t)) || t.pos === 'ADP' || (t.pos === 'VERB' && /ing$/.test(t.text))) return lastClose + 1;
+  return end;
+}
+
+/** Content pieces are trimmed of punctuation outside quotation marks and of "that"; the form follows from the marks. */
+function piece(ctx: FindContext, a0: number, b0: number, afterThat = false): Piece | undefined {
+  const toks = ctx.doc.tokens;
+  let a = a0;
+  let b = b0;
+  while (a < b && (toks[a]!.text === ',' || toks[a]!.text === ':' || (a === a0 && isComplementizer(toks, a)))) a++;
+  while (b > a && /^[.,;:]$/.test(toks[b - 1]!.text) && ctx.marks.stretchOf[b - 1] === -1) b--;
+  if (b <= a) return undefined;
+  const sa = ctx.marks.stretchOf[a]!;
+  const st = sa === -1 ? undefined : ctx.marks.stretches[sa];
+  if (st && st.open === a && !afterThat && (st.close === b - 1 || (st.close < 0 && b >= st.last))) {
+    let f = st.first;
+    let l = st.close >= 0 ? st.close : st.last;
+    while (l > f && /^[,;:]$/.test(toks[l - 1]!.text)) l--;
+    while (f < l && /^[,;:]$/.test(toks[f]!.text)) f++;
+    return l > f ? { first: f, last: l, form: 'direct' } : undefined;
+  }
+  let quoted = false;
+  for (let k = a; k < b && !quoted; k++) if (ctx.marks.stretchOf[k] !== -1) quoted = true;
+  if (b - a < 2 && !quoted) return undefined;
+  return { first: a, last: b, form: quoted ? 'mixed' : 'indirect' };
+}
+
+/** "that" opening a reported clause, not "that" as a pronoun ("that is", "that was wrong"). */
+function isComplementizer(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return lower(toks[k]) === 'that' && next !== undefined && next.pos !== 'AUX' && next.pos !== 'VERB' && next.kind !== 'punctuation' || (lower(toks[k]) === 'that' && isMark(next));
+}
+
+function stretchAt(ctx: FindContext, k: number): Stretch | undefined {
+  const i = ctx.marks.stretchOf[k];
+  return i === undefined || i === -1 ? undefined : ctx.marks.stretches[i];
+}
+
+/**
+ * The token that ends content before a speaker (a comma, a closing mark, a dash), or -1
+ * when nothing of the sentence stands before the attribution.
+ */
+function contentBoundary(ctx: FindContext, k: number, zoneStart: number): number {
+  const toks = ctx.doc.tokens;
+  if (k <= zoneStart) return -1;
+  const t = toks[k]!;
+  const st = stretchAt(ctx, k);
+  if (st && st.close === k) return k;
+  if (t.text === ',' || isDash(t) || t.text === '?' || t.text === '!') return ctx.marks.stretchOf[k] === -1 || st?.close === k ? k : -1;
+  return -1;
+}
+
+/** Start of a parenthetical that ends with the comma at `j` (", following Monday's conversation with Putin,"), or -1. */
+function parentheticalStart(ctx: FindContext, j: number, lo: number): number {
+  const toks = ctx.doc.tokens;
+  for (let k = j - 1; k >= lo && k > j - 16; k--) {
+    if (ctx.marks.stretchOf[k] !== -1) return -1;
+    const t = toks[k]!;
+    if (t.text === ',') return k;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || cueAt(ctx, k, j)) return -1;
+  }
+  return -1;
+}
+
+/** The sentence's subject, for a participial cue without one of its own (", saying …"). */
+function subjectOf(ctx: FindContext, cs: number, before: number): [number, number] | undefined {
+  const toks = ctx.doc.tokens;
+  for (let k = cs; k < before && k < cs + 6; k++) {
+    const np = nounPhraseStartingAt(toks, k, before);
+    if (np && validSpeaker(ctx, np)) return np;
+    if (toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'CCONJ' && toks[k]!.kind !== 'punctuation') return undefined;
+  }
+  return undefined;
+}
+
+/** A speaker phrase is a name, a pronoun of persons or groups, or a noun phrase that can speak. */
+export function validSpeaker(ctx: FindContext, np: readonly [number, number]): boolean {
+  const toks = ctx.doc.tokens;
+  const [f, l] = np;
+  if (l - f === 1 && isSubjectPronoun(toks[f])) return lower(toks[f]) !== 'you';
+  const head = toks[l - 1]!;
+  if (isCapitalized(head)) return !/^(It|This|That|There|These|Those)$/.test(head.text);
+  const w = lower(head);
+  const sing = w.replace(/(ies)$/, 'y').replace(/(s)$/, '');
+  const { personRoles, groupNouns, documentNouns } = ctx.lex;
+  for (let k = f; k < l; k++) {
+    const x = lower(toks[k]);
+    if (x === 'of' || x === 'for') return headOk(lower(toks[k - 1]));
+  }
+  return headOk(w) || headOk(sing);
+  function headOk(x: string): boolean {
+    return personRoles.has(x) || groupNouns.has(x) || documentNouns.has(x) || personRoles.has(x.replace(/s$/, ''));
+  }
+}
+
+/** "Lavrov: talks without Moscow futile": a headline that gives a named speaker's words after a colon. */
+function headlineColon(ctx: FindContext, s: Sentence, cs: number, si: number): Attribution | undefined {
+  const toks = ctx.doc.tokens;
+  if (cs !== s.first) return undefined;
+  let k = cs;
+  while (k < s.last && k - cs < 4 && isCapitalized(toks[k]) && toks[k]!.kind === 'word') k++;
+  const colon = toks[k];
+  if (k === cs || colon?.text !== ':' || s.last - k < 4) return undefined;
+  if (k - cs === 1 && /^[A-Z]+$/.test(toks[cs]!.text)) return undefined; // a dateline
+  if (HEADLINE_LABELS.has(lower(toks[cs]))) return undefined;
+  const first = ctx.lex.firstNames.has(lower(toks[cs]));
+  const surname = toks[k - 1]!.text;
+  if (!first && !(k - cs <= 2 && occursElsewhere(ctx.doc, surname, s))) return undefined;
+  const p = piece({ ...ctx }, k + 1, s.last);
+  if (!p) return undefined;
+  return { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si };
+}
+
+function occursElsewhere(doc: Doc, word: string, s: Sentence): boolean {
+  const text = doc.view.text;
+  const vs = doc.tokens[s.first]!.vstart;
+  const ve = doc.tokens[s.last - 1]!.vend;
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    if (at < vs || at >= ve) return true;
+    at = text.indexOf(word, at + word.length);
+  }
+  return false;
+}
+
+/** `"…" – X` and `"…" — X said`: a quotation then a dash and a name that ends the sentence. */
+function dashAttributions(ctx: FindContext, s: Sentence, si: number, cs: number): Attribution[] {
+  const toks = ctx.doc.tokens;
+  const out: Attribution[] = [];
+  for (let k = cs; k < s.last; k++) {
+    const st = stretchAt(ctx, k);
+    if (!st || st.close !== k || st.used) continue;
+    let d = k + 1;
+    if (toks[d]?.text === ',' || toks[d]?.text === '.') d++;
+    if (!isDash(toks[d]) || d + 1 >= s.last) continue;
+    const end = dashSpeakerEnd(ctx, d + 1, s.last);
+    if (end !== s.last) continue;
+    const np = nounPhraseStartingAt(toks, d + 1, s.last);
+    if (!np || !isCapitalized(toks[d + 1]) || ctx.lex.agencies.has(lower(toks[d + 1]))) continue;
+    const p = piece(ctx, st.open, st.close + 1);
+    if (p) out.push({ pieces: [p], cue: { first: d, last: d + 1, lemma: '—', kind: 'clause' }, speaker: np, nested: false, sentence: si });
+  }
+  return out;
+}
+
+/** After a dash: a short name phrase, perhaps with ", role", up to the end of the sentence; returns where it ends. */
+function dashSpeakerEnd(ctx: FindContext, k: number, hi: number): number {
+  const toks = ctx.doc.tokens;
+  const np = nounPhraseStartingAt(toks, k, hi);
+  if (!np || np[1] - np[0] > 6) return -1;
+  let m = np[1];
+  if (toks[m]?.text === ',') {
+    const role = nounPhraseStartingAt(toks, m + 1, hi);
+    if (role) m = role[1];
+  }
+  while (m < hi && toks[m]!.kind === 'punctuation' && !isDash(toks[m])) m++;
+  return m;
+}
+
+export type { Token };

@@ -1,0 +1,122 @@
+import type { NodeRef } from '../../graph/builder.js';
+import type { Doc } from '../../pipeline/doc.js';
+import { live, type Entity } from '../../pipeline/mentions.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { findAttributions, type Attribution, type FindContext } from './attribution.js';
+import { quoteLexicon } from './lexicon.js';
+import { pairMarks, type Stretch } from './marks.js';
+import { SpeakerResolver } from './speakers/resolve.js';
+
+/**
+ * Quotes, cues and speakers: pairs quotation marks, finds attributions sentence by
+ * sentence (direct, indirect and mixed), reads their speakers into mentions resolved to
+ * entities, and gives unattributed quotation paragraphs to the last speaker.
+ */
+export const quotesStage = defineStage({
+  name: 'quotes',
+  requires: ['tokens', 'sentences'],
+  provides: ['quotes'],
+  run(doc) {
+    extractQuotes(doc);
+  },
+});
+
+/** A quote written to the graph, for later stages and the continuation rule. */
+export interface QuoteRecord {
+  readonly ref: NodeRef;
+  readonly first: number;
+  readonly last: number;
+  readonly speaker?: Entity | undefined;
+}
+
+export function extractQuotes(doc: Doc): QuoteRecord[] {
+  const lex = quoteLexicon();
+  const marks = pairMarks(doc);
+  const ctx: FindContext = { doc, marks, lex };
+  const resolver = new SpeakerResolver(doc, lex);
+  const records: QuoteRecord[] = [];
+  /** Index of the last sentence that held (or ended) a quote, per the continuation rule. */
+  let lastQuoteSentence = -2;
+  let lastSpeaker: Entity | undefined;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    const atts = findAttributions(ctx, si).sort((a, b) => a.cue.first - b.cue.first);
+    let quoted = false;
+    for (const att of atts) {
+      const rec = writeAttribution(doc, ctx, resolver, att);
+      if (rec.length === 0) continue;
+      records.push(...rec);
+      quoted = true;
+      const sp = rec[0]!.speaker;
+      if (sp && !att.nested) {
+        resolver.spoke(sp, att.cue.first, s.article);
+        lastSpeaker = sp;
+      }
+      lastQuoteSentence = Math.max(lastQuoteSentence, doc.sentenceOfToken(Math.max(...rec.map((r) => r.last - 1))));
+    }
+    // unattributed quotations that fill their sentences continue the last speaker's words
+    for (let t = s.first; t < s.last; t++) {
+      const k = marks.stretchOf[t]!;
+      if (k === -1) continue;
+      const st = marks.stretches[k]!;
+      if (st.open !== t || st.used) continue;
+      t = st.close >= 0 ? st.close : st.last - 1;
+      if (!fillsSentences(doc, st) && !st.continued) continue;
+      const prevArticle = doc.sentences[lastQuoteSentence]?.article;
+      if (lastQuoteSentence !== si - 1 || !lastSpeaker || prevArticle !== s.article) continue;
+      const ref = doc.graph.addSpan('quote', doc.tokens[st.first]!.start, doc.tokens[contentEnd(st) - 1]!.end, { form: 'direct' });
+      if (!ref) continue;
+      st.used = true;
+      const speaker = live(lastSpeaker);
+      doc.graph.addEdge('speaker', ref, speaker.ref);
+      records.push({ ref, first: st.first, last: contentEnd(st), speaker });
+      quoted = true;
+      lastQuoteSentence = doc.sentenceOfToken(contentEnd(st) - 1);
+    }
+    if (!quoted && lastQuoteSentence < si) {
+      // a sentence of the writer's own words ends the run
+    }
+  }
+  doc.layers.set('quotes', records);
+  return records;
+}
+
+function contentEnd(st: Stretch): number {
+  return st.close >= 0 ? st.close : st.last;
+}
+
+/** Whether a quotation is the whole of the sentences it spans (bar punctuation). */
+function fillsSentences(doc: Doc, st: Stretch): boolean {
+  const a = doc.sentences[doc.sentenceOfToken(st.open)];
+  const endTok = st.close >= 0 ? st.close : st.last - 1;
+  const b = doc.sentences[doc.sentenceOfToken(endTok)];
+  if (!a || !b || a.first !== st.open) return false;
+  for (let k = endTok + 1; k < b.last; k++) if (doc.tokens[k]!.kind !== 'punctuation') return false;
+  return true;
+}
+
+function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver, att: Attribution): QuoteRecord[] {
+  const s = doc.sentences[att.sentence]!;
+  const mention = resolver.mentionFor(att.speaker[0], att.speaker[1], s.article);
+  if (!mention) return [];
+  const a = doc.tokens[att.cue.first]!;
+  const b = doc.tokens[att.cue.last - 1]!;
+  const cue = doc.graph.addSpan('cue', a.start, b.end, { lemma: att.cue.lemma });
+  const out: QuoteRecord[] = [];
+  for (const p of att.pieces) {
+    const ref = doc.graph.addSpan('quote', doc.tokens[p.first]!.start, doc.tokens[p.last - 1]!.end, { form: p.form });
+    if (!ref) continue;
+    for (let t = p.first; t < p.last; t++) {
+      const k = ctx.marks.stretchOf[t]!;
+      if (k !== -1) ctx.marks.stretches[k]!.used = true;
+    }
+    // the stretch a direct piece came from
+    const k = ctx.marks.stretchOf[p.first - 1];
+    if (k !== undefined && k !== -1) ctx.marks.stretches[k]!.used = true;
+    doc.graph.addEdge('speaker', ref, mention.ref);
+    if (cue) doc.graph.addEdge('cue', ref, cue);
+    out.push({ ref, first: p.first, last: p.last, speaker: mention.entity ? live(mention.entity) : undefined });
+  }
+  if (out.length === 0 && cue) doc.graph.remove(cue);
+  return out;
+}

@@ -1,0 +1,174 @@
+import type { Token } from '../../text/tokenize.js';
+import type { QuoteLexicon } from './lexicon.js';
+
+/** Token-level tests and noun-phrase walkers shared by the attribution and speaker code. */
+
+export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^[A-Z]/.test(t.text);
+export const isAllCaps = (t: Token | undefined): boolean => t !== undefined && /^[A-Z][A-Z.&-]+$/.test(t.text);
+export const isDash = (t: Token | undefined): boolean => t !== undefined && /^(-|--|\u2013|\u2014|\u2015)$/.test(t.text);
+export const isMark = (t: Token | undefined): boolean => t !== undefined && (t.text === '"' || t.text === "'");
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both', 'all', 'most', 'few']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'della', 'la', 'le', 'da', 'dos', 'bin', 'al', 'el', 'ibn', 'di', 'du', 'ter']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'now', 'then', 'again', 'also', 'further', 'additionally', 'repeatedly', 'reportedly', 'once', 'publicly', 'privately', 'separately', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'on', 'in', 'ago', 'previously', 'just', 'still', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'did', 'does', 'do', 'was', 'were', 'is', 'not', "n't", 'never', 'always', 'often', 'simply', 'merely', 'flatly', 'firmly', 'strongly', 'openly', 'quickly', 'immediately', 'officially', 'angrily', 'bluntly', 'explicitly', 'clearly', 'directly', 'formally', 'sharply']);
+
+export const isWeekdayOrMonth = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(lower(t)) || MONTHS.has(lower(t)));
+export const isSubjectPronoun = (t: Token | undefined): boolean => t !== undefined && SUBJECT_PRONOUNS.has(lower(t));
+
+/** Whether a token can be part of a noun phrase's body (not its determiner). */
+function nounish(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'decade' && t.kind !== 'ordinal') return false;
+  if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM') return true;
+  // wink tags some capitalised words in titles as other parts of speech
+  return isCapitalized(t) && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX';
+}
+
+function modifier(t: Token | undefined): boolean {
+  return t !== undefined && (nounish(t) || t.pos === 'ADJ' || /'s$/.test(t.text) || t.text === "'s");
+}
+
+/**
+ * The noun phrase that ends at token `j` (inclusive), reading leftwards no further than
+ * `lo`: "the foreign minister", "Regional prosecutor Grzegorz Trusiewicz", "a spokesman
+ * for the ministry", "he". Returns `[first, last)` or undefined.
+ */
+export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: number): [number, number] | undefined {
+  const t = tokens[j];
+  if (!t || j < lo) return undefined;
+  if (isSubjectPronoun(t)) return [j, j + 1];
+  if (!nounish(t)) return undefined;
+  let f = j;
+  while (f - 1 >= lo && j - f < 10) {
+    const p = tokens[f - 1]!;
+    const cur = tokens[f]!;
+    if (modifier(p)) { f--; continue; }
+    // initials and hyphenated names: "J. R. Smith", "Putin-Zelensky"
+    if ((p.text === '-' || p.text === '.') && !cur.spaceBefore && f - 2 >= lo && !p.spaceBefore && modifier(tokens[f - 2])) { f -= 2; continue; }
+    if (NAME_PARTICLES.has(p.text) && isCapitalized(cur) && f - 2 >= lo && isCapitalized(tokens[f - 2])) { f -= 2; continue; }
+    if (DETERMINERS.has(lower(p)) || POSSESSIVES.has(lower(p))) {
+      f--;
+      // "a spokesman for the ministry": the determiner may open the object of "of"/"for"
+      const of = tokens[f - 1];
+      if (f - 2 >= lo && (lower(of) === 'of' || lower(of) === 'for') && nounish(tokens[f - 2])) { f -= 2; continue; }
+      break;
+    }
+    if ((lower(p) === 'of' || lower(p) === 'for') && f - 2 >= lo && nounish(tokens[f - 2]) && nounish(cur)) { f -= 2; continue; }
+    break;
+  }
+  return [f, j + 1];
+}
+
+/** The noun phrase that starts at token `i`, reading rightwards before `hi`. */
+export function nounPhraseStartingAt(tokens: readonly Token[], i: number, hi: number): [number, number] | undefined {
+  const t = tokens[i];
+  if (!t || i >= hi) return undefined;
+  if (isSubjectPronoun(t) && lower(t) !== 'who') return [i, i + 1];
+  let k = i;
+  if (DETERMINERS.has(lower(t)) || POSSESSIVES.has(lower(t))) k++;
+  let lastNoun = -1;
+  while (k < hi && k - i < 10) {
+    const c = tokens[k]!;
+    if (nounish(c)) { lastNoun = k; k++; continue; }
+    if (c.pos === 'ADJ' || /'s$/.test(c.text)) { k++; continue; }
+    if ((c.text === '.' || c.text === '-') && !c.spaceBefore && lastNoun === k - 1 && nounish(tokens[k + 1]) && !tokens[k + 1]!.spaceBefore) { k++; continue; }
+    if (NAME_PARTICLES.has(c.text) && lastNoun === k - 1 && isCapitalized(tokens[k + 1])) { k++; continue; }
+    if ((lower(c) === 'of' || lower(c) === 'for') && lastNoun === k - 1 && k + 1 < hi) {
+      const sub = nounPhraseStartingAt(tokens, k + 1, hi);
+      if (sub) { k = sub[1]; lastNoun = k - 1; }
+      break;
+    }
+    break;
+  }
+  return lastNoun >= 0 ? [i, lastNoun + 1] : undefined;
+}
+
+/**
+ * Skips leftwards over adverbs, auxiliaries and time words that may stand between a
+ * speaker and the cue ("Lavrov further commented", "Britain on Wednesday said",
+ * "he has also said"). Returns the index of the token before them.
+ */
+export function skipLeftAdverbials(tokens: readonly Token[], j: number, lo: number): number {
+  let k = j;
+  let n = 0;
+  while (k >= lo && n < 6) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || TIME_WORDS.has(lower(t)) || isWeekdayOrMonth(t) || (t.kind === 'number' && isWeekdayOrMonth(tokens[k - 1]))) {
+      // "on" belongs only to "on Wednesday"
+      if ((lower(t) === 'on' || lower(t) === 'in') && !isWeekdayOrMonth(tokens[k + 1]) && !TIME_WORDS.has(lower(tokens[k + 1]))) break;
+      k--;
+      n++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+const ADVERBIAL_HEADS = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'over', 'late', 'early', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'also', 'again', 'publicly', 'repeatedly', 'separately', 'flatly']);
+
+/**
+ * Skips rightwards over what may stand between a cue and its content: time words and
+ * short prepositional phrases ("on Wednesday", "in a statement", "in a letter published
+ * in The Atlantic", "at a news conference"). Returns the first token after them.
+ */
+export function skipRightAdverbials(tokens: readonly Token[], i: number, hi: number, lex: QuoteLexicon): number {
+  let k = i;
+  let guard = 0;
+  while (k < hi && guard++ < 8) {
+    const t = tokens[k]!;
+    const w = lower(t);
+    if (isWeekdayOrMonth(t) || (t.pos === 'ADV' && w !== 'that' && w !== 'there')) { k++; continue; }
+    if (t.kind === 'number' && isWeekdayOrMonth(tokens[k - 1])) { k++; continue; }
+    if (ADVERBIAL_HEADS.has(w)) {
+      // the prepositional phrase's noun phrase, with trailing "published in …" chains
+      let np = nounPhraseStartingAt(tokens, k + 1, hi);
+      if (!np && ['late', 'early', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'also', 'again', 'publicly', 'repeatedly', 'separately', 'flatly'].includes(w)) { k++; continue; }
+      if (!np) break;
+      // "to" + a verb is content ("urged them to leave"), not an adverbial
+      if (w === 'to' && tokens[k + 1]?.pos === 'VERB') break;
+      // a clause subject ("said in the end the talks failed") is rare; a pronoun after the preposition is its object
+      k = np[1];
+      if (isMark(tokens[k]) && k < hi) {
+        // a title in quotation marks: "in a "Letter to …" published in …"
+        const close = findClose(tokens, k, hi);
+        if (close > k) k = close + 1;
+      }
+      if (tokens[k]?.pos === 'VERB' && /ed$/.test(tokens[k]!.text) && lex.verbs.get(lower(tokens[k])) === undefined) {
+        k++;
+        np = undefined;
+      }
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function findClose(tokens: readonly Token[], open: number, hi: number): number {
+  const ch = tokens[open]!.text;
+  for (let k = open + 1; k < hi && k < open + 40; k++) if (tokens[k]!.text === ch) return k;
+  return -1;
+}
+
+/**
+ * Where a sentence's own words start after a dateline ("WARSAW:", "MOSCOW (Reuters) -",
+ * "WASHINGTON, Nov. 26 (Xinhua) --").
+ */
+export function afterDateline(tokens: readonly Token[], first: number, last: number, lex: QuoteLexicon): number {
+  for (let k = first; k < last && k < first + 10; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':' || isDash(t)) {
+      const next = tokens[k + 1];
+      return k > first && next !== undefined ? k + 1 : first;
+    }
+    const ok = isAllCaps(t) || t.text === ',' || t.text === '(' || t.text === ')' || lex.agencies.has(lower(t)) || t.kind === 'number' || isWeekdayOrMonth(t) || (k > first && isCapitalized(t) && tokens[k - 1]!.text === '(');
+    if (!ok) return first;
+  }
+  return first;
+}

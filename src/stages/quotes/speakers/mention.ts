@@ -1,0 +1,102 @@
+import type { Doc } from '../../../pipeline/doc.js';
+import type { MentionType } from '../../../graph/types.js';
+import type { Token } from '../../../text/tokenize.js';
+import type { QuoteLexicon } from '../lexicon.js';
+import { isAllCaps, isCapitalized, lower } from '../phrases.js';
+
+/** What a speaker phrase says about its referent, read from its words. */
+export interface SpeakerPhrase {
+  readonly form: 'name' | 'pronoun' | 'nominal';
+  readonly type: MentionType;
+  /** Tokens of the mention: the name without titles, the whole nominal phrase, the pronoun. */
+  readonly first: number;
+  readonly last: number;
+  /** The name as it reads ("Grzegorz Trusiewicz"), or the description without its determiner ("foreign minister"). */
+  readonly text: string;
+  /** Titles and descriptions before a name ("regional prosecutor"). */
+  readonly role?: string;
+  readonly gender?: 'male' | 'female';
+  readonly plural: boolean;
+  readonly definite: boolean;
+  readonly pronoun?: 'male' | 'female' | 'group' | 'thing' | 'first';
+}
+
+const TITLE_WORDS = new Set(['former', 'deputy', 'vice', 'acting', 'interim', 'foreign', 'prime', 'general', 'attorney', 'state', 'defence', 'defense', 'interior', 'finance', 'senior', 'top', 'chief', 'assistant', 'regional', 'federal', 'national', 'press', 'white', 'house']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'la', 'le', 'da', 'dos', 'bin', 'al', 'el', 'ibn', 'di', 'du']);
+
+/** Reads a speaker phrase `[f, l)`: its form, type, name or description, role and gender. */
+export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l: number): SpeakerPhrase | undefined {
+  const toks = doc.tokens;
+  const head = toks[l - 1];
+  if (!head) return undefined;
+  let f = f0;
+  if (l - f === 1) {
+    const p = lex.pronounGender.get(lower(head));
+    if (p) {
+      const type: MentionType = p === 'thing' ? 'organization' : 'person';
+      return { form: 'pronoun', type, first: f, last: l, text: head.text, plural: p === 'group' || lower(head) === 'we', definite: true, pronoun: p };
+    }
+  }
+  const definite = /^(the|this|that|these|those)$/i.test(toks[f]!.text);
+  // a possessive's owner is not the speaker: "Putin's spokesman Dmitry Peskov"
+  // a name: the capitalised run that ends the phrase, after its titles
+  let r = l;
+  while (r - 1 >= f && (isCapitalized(toks[r - 1]) || (NAME_PARTICLES.has(toks[r - 1]!.text) && r < l) || ((toks[r - 1]!.text === '.' || toks[r - 1]!.text === '-') && r < l)) && !/'s$/.test(toks[r - 1]!.text)) r--;
+  if (r < l) {
+    let n = r;
+    for (let k = r; k < l; k++) {
+      const w = lower(toks[k]);
+      if (lex.personRoles.has(w) || lex.honorificGender.has(w) || (TITLE_WORDS.has(w) && k + 1 < l && isTitleish(lex, toks[k + 1]!))) n = k + 1;
+    }
+    if (n < r) n = r;
+    while (n < l && /^(the|a|an)$/i.test(toks[n]!.text)) n++;
+    if (n < l) {
+      let gender: 'male' | 'female' | undefined;
+      for (let k = f; k < n; k++) {
+        const g = lex.honorificGender.get(lower(toks[k]));
+        if (g === 'male' || g === 'female') gender = g;
+      }
+      gender ??= lex.firstNames.get(lower(toks[n]));
+      const roleToks = toks.slice(f, n).filter((t) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?)$/i.test(t.text) && !/'s$/.test(t.text));
+      const role = roleToks.map((t) => (isAllCaps(t) || (t.pos === 'PROPN' && !lex.personRoles.has(lower(t)) && !TITLE_WORDS.has(lower(t))) ? t.text : lower(t))).join(' ');
+      const nameText = doc.text.slice(toks[n]!.start, toks[l - 1]!.end).replace(/\s+/g, ' ');
+      const type = nameType(lex, toks.slice(n, l), role);
+      const out: SpeakerPhrase = { form: 'name', type, first: n, last: l, text: nameText, plural: false, definite: true, ...(role ? { role } : {}), ...(gender ? { gender } : {}) };
+      return out;
+    }
+  }
+  // a description: "the foreign minister", "Polish authorities", "a spokesman for the ministry"
+  let hk = l - 1;
+  for (let k = f; k < l; k++) if (/^(of|for)$/i.test(toks[k]!.text)) { hk = k - 1; break; }
+  const w = lower(toks[hk]);
+  const sing = singular(w);
+  const plural = sing !== w;
+  let type: MentionType = 'person';
+  if (lex.groupNouns.has(w) || lex.groupNouns.has(sing) || lex.documentNouns.has(sing)) type = 'organization';
+  while (f < l && /^(the|a|an|this|that|these|those)$/i.test(toks[f]!.text) && f === f0) f++;
+  const text = toks.slice(f, l).map((t) => (isAllCaps(t) || t.pos === 'PROPN' ? t.text : lower(t))).join(' ').replace(/ 's\b/g, "'s");
+  return { form: 'nominal', type, first: f0, last: l, text, plural: plural || (type === 'organization' && /s$/.test(w)), definite };
+}
+
+function isTitleish(lex: QuoteLexicon, t: Token): boolean {
+  const w = lower(t);
+  return lex.personRoles.has(w) || TITLE_WORDS.has(w);
+}
+
+function singular(w: string): string {
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/.test(w)) return w;
+  if (/men$/.test(w)) return w.slice(0, -3) + 'man';
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** A name's mention type: an organization by its suffix, a state, an agency, else a person. */
+function nameType(lex: QuoteLexicon, name: readonly Token[], role: string): MentionType {
+  const text = name.map((t) => t.text).join(' ');
+  if (lex.agencies.has(text.toLowerCase())) return 'agency';
+  if (name.some((t) => lex.orgSuffixes.has(t.text))) return 'organization';
+  if (name.length === 1 && lex.states.has(name[0]!.text)) return 'place';
+  if (name.length === 1 && isAllCaps(name[0]) && !role) return 'organization';
+  return 'person';
+}

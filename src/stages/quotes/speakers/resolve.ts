@@ -1,0 +1,147 @@
+import type { Article, Doc } from '../../../pipeline/doc.js';
+import { addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, type Entity, type Mention } from '../../../pipeline/mentions.js';
+import type { QuoteLexicon } from '../lexicon.js';
+import { readSpeakerPhrase, type SpeakerPhrase } from './mention.js';
+
+interface Spoken {
+  readonly entity: Entity;
+  /** Token where it was last named or spoke. */
+  readonly at: number;
+}
+
+/**
+ * Turns speaker phrases into mentions tied to entities, in reading order: names match
+ * earlier entities by name and surname; pronouns go to the latest speaker (or person)
+ * of their gender, "they"/"it" to organizations and groups; descriptions to an entity
+ * with that role or the article's latest speaker.
+ */
+export class SpeakerResolver {
+  private readonly byToken = new Map<number, Mention[]>();
+  /** Speakers of top-level quotes, latest last, per article. */
+  private readonly speakers = new Map<Article | undefined, Spoken[]>();
+
+  constructor(private readonly doc: Doc, private readonly lex: QuoteLexicon) {
+    for (const m of mentionsOf(doc)) {
+      if (m.type === 'date') continue;
+      for (let t = m.first; t < m.last; t++) {
+        const list = this.byToken.get(t) ?? [];
+        list.push(m);
+        this.byToken.set(t, list);
+      }
+    }
+  }
+
+  /** The mention for a speaker phrase, reusing one the entities stage made. */
+  mentionFor(f: number, l: number, article: Article | undefined): Mention | undefined {
+    let best: Mention | undefined;
+    for (let t = l - 1; t >= f && !best; t--) {
+      for (const m of this.byToken.get(t) ?? []) if (!best || m.last - m.first > best.last - best.first) best = m;
+    }
+    const phrase = readSpeakerPhrase(this.doc, this.lex, f, l);
+    if (best) {
+      if (!best.entity) this.resolve(best, phrase, article);
+      else if (phrase?.role) live(best.entity).roles.add(phrase.role);
+      return best;
+    }
+    if (!phrase) return undefined;
+    const m = addMention(this.doc, phrase.type, phrase.form, phrase.first, phrase.last);
+    if (!m) return undefined;
+    for (let t = m.first; t < m.last; t++) this.byToken.set(t, [m]);
+    this.resolve(m, phrase, article);
+    return m;
+  }
+
+  /** Records that an entity spoke a top-level quote at token `at`. */
+  spoke(entity: Entity, at: number, article: Article | undefined): void {
+    const list = this.speakers.get(article) ?? [];
+    list.push({ entity: live(entity), at });
+    this.speakers.set(article, list);
+  }
+
+  /** The latest top-level speaker of an article. */
+  lastSpeaker(article: Article | undefined): Entity | undefined {
+    const list = this.speakers.get(article);
+    const s = list?.[list.length - 1];
+    return s ? live(s.entity) : undefined;
+  }
+
+  private resolve(m: Mention, phrase: SpeakerPhrase | undefined, article: Article | undefined): void {
+    let e: Entity | undefined;
+    if (!phrase) return;
+    if (phrase.form === 'pronoun') e = this.pronoun(m, phrase, article);
+    else if (phrase.form === 'name') e = this.named(phrase, m.type);
+    else e = this.described(m, phrase, article);
+    if (!e) return;
+    linkMention(m, e);
+  }
+
+  private named(phrase: SpeakerPhrase, type: Mention['type']): Entity {
+    const kind = type === 'date' ? 'person' : type;
+    const name = phrase.text;
+    const last = name.split(' ').pop()!;
+    let found: Entity | undefined;
+    for (const e of entitiesOf(this.doc)) {
+      if (e.mergedInto || e.kind !== kind) continue;
+      const en = e.name;
+      if (en === name || e.aliases.has(name) || (kind === 'person' && (en.endsWith(` ${name}`) || name.endsWith(` ${en}`) || en.split(' ').pop() === last))) found = e;
+    }
+    const e = found ?? addEntity(this.doc, kind, name);
+    if (name.length > e.name.length && name.endsWith(e.name.split(' ').pop()!)) e.name = name;
+    if (phrase.role) e.roles.add(phrase.role);
+    if (phrase.gender && (e.gender === undefined || e.gender === 'unknown')) e.gender = phrase.gender;
+    return e;
+  }
+
+  private pronoun(m: Mention, phrase: SpeakerPhrase, article: Article | undefined): Entity | undefined {
+    const p = phrase.pronoun;
+    if (p === 'first') return undefined;
+    const fits = (e: Entity): boolean => {
+      if (p === 'male' || p === 'female') return e.kind === 'person' && !e.plural && (e.gender === undefined || e.gender === 'unknown' || e.gender === p);
+      if (p === 'thing') return e.kind !== 'person' && !e.plural;
+      return e.plural === true || e.kind === 'organization' || e.kind === 'place';
+    };
+    const list = this.speakers.get(article) ?? [];
+    let e: Entity | undefined;
+    // the latest speaker of the right kind within the last few sentences, else any earlier mention of that kind
+    for (let k = list.length - 1; k >= 0 && !e; k--) {
+      const s = list[k]!;
+      if (fits(live(s.entity))) e = live(s.entity);
+    }
+    if (!e) {
+      let bestAt = -1;
+      for (const x of mentionsOf(this.doc)) {
+        if (!x.entity || x.first >= m.first || x.first <= bestAt || x === m) continue;
+        const xs = this.doc.sentences[this.doc.sentenceOfToken(x.first)];
+        if (xs?.article !== article) continue;
+        if (fits(live(x.entity))) { e = live(x.entity); bestAt = x.first; }
+      }
+    }
+    if (e && (p === 'male' || p === 'female') && (e.gender === undefined || e.gender === 'unknown')) e.gender = p;
+    return e;
+  }
+
+  private described(m: Mention, phrase: SpeakerPhrase, article: Article | undefined): Entity {
+    const role = phrase.text;
+    const head = role.split(' ').pop()!;
+    const kind = m.type === 'date' ? 'person' : m.type;
+    if (phrase.definite) {
+      for (const e of entitiesOf(this.doc)) {
+        if (e.mergedInto || e.kind !== kind) continue;
+        for (const r of e.roles) if (r === role || r.endsWith(` ${role}`) || r.endsWith(` ${head}`) || r === head) return e;
+      }
+      // "the foreign minister", "the company": the article's latest speaker of that kind
+      const list = this.speakers.get(article) ?? [];
+      for (let k = list.length - 1; k >= 0; k--) {
+        const e = live(list[k]!.entity);
+        if (e.kind === kind && !e.plural && !phrase.plural) {
+          e.roles.add(role);
+          return e;
+        }
+      }
+    }
+    const e = addEntity(this.doc, kind, role);
+    e.roles.add(role);
+    if (phrase.plural) e.plural = true;
+    return e;
+  }
+}
