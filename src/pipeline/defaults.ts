@@ -1,4 +1,5 @@
 import { assembleStage } from '../stages/assemble/index.js';
+import { quotesStage } from '../stages/quotes/index.js';
 import { layoutStage } from '../stages/layout/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { tokenizeStage } from '../stages/tokenize/index.js';
@@ -9,5 +10,6 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   tokenizeStage,
   layoutStage,
   segmentStage,
+  quotesStage,
   assembleStage,
 ];
