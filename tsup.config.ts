@@ -14,7 +14,8 @@ export default defineConfig([
   },
   {
     // The command line and file I/O, apart from the library.
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker threads of `quotegraph extract --jobs N` load `cli-worker.js` beside `cli.js`.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -1,4 +1,8 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+
+// Loaded at run time, not bundled: better-sqlite3 finds its native binding beside itself.
+const openDatabase = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
 
 /** The index's schema version, kept in `PRAGMA user_version`. */
 export const SCHEMA_VERSION = 1;
@@ -76,7 +80,7 @@ export type IndexDb = Database.Database;
 
 /** Opens (creating where needed) a quote index. */
 export function openIndex(path: string, options: { readonly readonly?: boolean } = {}): IndexDb {
-  const db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
+  const db = new openDatabase(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
   if (options.readonly !== true) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

@@ -73,7 +73,7 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   const stats: RunStats = { written: 0, skipped: [], resumed: 0, words: 0, startedAt: performance.now() };
   const progress = new Progress(sources.reduce((n, s) => n + s.size, 0), stats);
-  const runner = createRunner(jobs);
+  const runner = await createRunner(jobs);
   const skip = (id: string, reason: string): void => {
     stats.skipped.push({ id, reason });
     progress.log(`quotegraph: skipped ${id}: ${reason}`);
@@ -98,7 +98,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     for await (const item of readItems(sources, settings)) {
       if (sinkError) break;
       if (item.kind === 'skip') {
-        window.push({ id: item.id, bytes: 0, result: item.reason });
+        window.push({ id: item.name, bytes: 0, result: item.reason });
       } else if (already.has(item.id)) {
         stats.resumed++;
         progress.advance(item.text.length);

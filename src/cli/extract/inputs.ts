@@ -29,7 +29,14 @@ export interface InputNote {
 /** A document to extract, or an input skipped with its reason. */
 export type InputItem =
   | { readonly kind: 'doc'; readonly id: string; readonly text: string; readonly html: boolean; readonly published?: string; readonly notes: readonly InputNote[] }
-  | { readonly kind: 'skip'; readonly id: string; readonly reason: string };
+  | {
+      readonly kind: 'skip';
+      /** The id the input would have had (what --shard partitions on). */
+      readonly id: string;
+      /** How the input is named to the user: a path, with a line or record number inside a file. */
+      readonly name: string;
+      readonly reason: string;
+    };
 
 export interface ReadSettings {
   readonly textField: string;
@@ -103,7 +110,7 @@ function walk(root: string, dir: string, seen: Set<string>, out: Source[]): void
   }
 }
 
-const skip = (id: string, reason: string): InputItem => ({ kind: 'skip', id, reason });
+const skip = (id: string, reason: string, name = id): InputItem => ({ kind: 'skip', id, name, reason });
 
 /**
  * Reads the sources one after another and yields their documents (a JSON file may
@@ -152,11 +159,11 @@ function* fromBytes(source: Source, bytes: Uint8Array | string, settings: ReadSe
   }
   if (Array.isArray(parsed)) {
     for (let i = 0; i < parsed.length; i++) {
-      const item = fromRecord(parsed[i], `${source.id}#${i}`, `record ${i}`, settings, notes);
+      const item = fromRecord(parsed[i], `${source.id}#${i}`, settings, notes);
       if (keep(item.id)) yield item;
     }
   } else {
-    const item = fromRecord(parsed, source.id, 'the record', settings, notes);
+    const item = fromRecord(parsed, source.id, settings, notes);
     if (keep(item.id)) yield item;
   }
 }
@@ -223,10 +230,10 @@ async function* readJsonl(source: Source, settings: ReadSettings, keep: (id: str
       try {
         parsed = JSON.parse(line);
       } catch (err) {
-        if (keep(fallbackId)) yield skip(fallbackId, `line ${lineNo}: malformed JSON: ${(err as Error).message}`);
+        if (keep(fallbackId)) yield skip(fallbackId, `malformed JSON: ${(err as Error).message}`);
         continue;
       }
-      const item = fromRecord(parsed, fallbackId, `line ${lineNo}`, settings, []);
+      const item = fromRecord(parsed, fallbackId, settings, []);
       if (keep(item.id)) yield item;
     }
   } catch (err) {
@@ -236,16 +243,21 @@ async function* readJsonl(source: Source, settings: ReadSettings, keep: (id: str
   if (records === 0 && keep(source.id)) yield skip(source.id, 'empty file');
 }
 
-/** A JSON record as a document: its text, id and publication date from the configured fields. */
-function fromRecord(rec: unknown, fallbackId: string, where: string, settings: ReadSettings, notes: readonly InputNote[]): InputItem {
-  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return skip(fallbackId, `${where}: not a JSON object`);
+/**
+ * A JSON record as a document: its text, id and publication date from the configured
+ * fields. `place` names the record in its file (`file.jsonl:12`, `file.json#3`) and is
+ * its id when it has none.
+ */
+function fromRecord(rec: unknown, place: string, settings: ReadSettings, notes: readonly InputNote[]): InputItem {
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return skip(place, 'not a JSON object');
   const r = rec as Record<string, unknown>;
   const rawId = r[settings.idField];
-  const id = typeof rawId === 'string' && rawId.length > 0 ? rawId : typeof rawId === 'number' ? String(rawId) : fallbackId;
+  const id = typeof rawId === 'string' && rawId.length > 0 ? rawId : typeof rawId === 'number' ? String(rawId) : place;
+  const name = id === place ? place : `${place} (id ${id})`;
   const text = r[settings.textField];
-  if (typeof text !== 'string' || text.trim().length === 0) return skip(id, `${where}: no text in field "${settings.textField}"`);
+  if (typeof text !== 'string' || text.trim().length === 0) return skip(id, `no text in field "${settings.textField}"`, name);
   const size = Buffer.byteLength(text);
-  if (size > settings.maxBytes) return skip(id, `${where}: over the size limit (${size} bytes > --max-bytes ${settings.maxBytes})`);
+  if (size > settings.maxBytes) return skip(id, `over the size limit (${size} bytes > --max-bytes ${settings.maxBytes})`, name);
   const docNotes = [...notes];
   const rawPublished = r[settings.publishedField];
   const published = rawPublished === undefined || rawPublished === null ? undefined : publicationDate(rawPublished);

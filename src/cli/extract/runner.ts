@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import { runExtractTask, type ExtractResult, type ExtractTask } from './task.js';
+import type { ExtractResult, ExtractTask } from './task.js';
 
 /** Runs extraction tasks: in this thread for one job, on a worker-thread pool for more. */
 export interface Runner {
@@ -19,8 +19,10 @@ function workerUrl(): URL {
   return here.endsWith('.ts') ? new URL('../worker-tsx.mjs', here) : new URL('./cli-worker.js', here);
 }
 
-export function createRunner(jobs: number): Runner {
+export async function createRunner(jobs: number): Promise<Runner> {
   if (jobs <= 1) {
+    // Loaded only here, so that with workers the main thread holds no language model.
+    const { runExtractTask } = await import('./task.js');
     return {
       run: async (task) => runExtractTask(task),
       close: async () => {},
