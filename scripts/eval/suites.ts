@@ -1,5 +1,6 @@
+import { layoutSuite } from './layout.js';
 import { segmentationSuite } from './segmentation.js';
 import type { EvalSuite } from './suite.js';
 
 /** Every suite `npm run eval` runs, in order. */
-export const SUITES: readonly EvalSuite[] = [segmentationSuite];
+export const SUITES: readonly EvalSuite[] = [segmentationSuite, layoutSuite];

@@ -1,4 +1,5 @@
 import { assembleStage } from '../stages/assemble/index.js';
+import { creditsStage } from '../stages/credits/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { layoutStage } from '../stages/layout/index.js';
 import { segmentStage } from '../stages/segment/index.js';
@@ -11,5 +12,6 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   layoutStage,
   segmentStage,
   quotesStage,
+  creditsStage,
   assembleStage,
 ];

@@ -1,0 +1,213 @@
+/**
+ * Layout, datelines and credits: the seed page's four articles, the test corpus's
+ * hand-checked layout expectations, and PolNeAR's wire credits against metadata.tsv.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, type AnnotationGraph } from '../../src/index.js';
+import { loadManifest, readArticle, readExpected } from './corpus.js';
+import { SHARED_DATA } from './paths.js';
+import type { EvalSuite } from './suite.js';
+
+/** One expected article of `test-corpus/expected/<id>.layout.json`. */
+export interface ExpectedArticle {
+  start: number;
+  end: number;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  dateline?: { start: number; end: number; text: string; pending?: boolean };
+  credits: Array<{ role: string; name: string; pending?: boolean }>;
+  pending?: boolean;
+}
+
+export interface ExpectedLayout {
+  articles: ExpectedArticle[];
+  /** Lines that belong to no article and yield no sentences. */
+  boilerplate: Array<{ start: number; end: number; text: string }>;
+}
+
+/** What a graph says of its articles, in the expectation's shape. */
+export function layoutOf(graph: AnnotationGraph): ExpectedArticle[] {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n] as const));
+  return graph.nodes.flatMap((n) => {
+    if (n.type !== 'article') return [];
+    const place = graph.edges.find((e) => e.type === 'dateline' && e.from === n.id);
+    const placeNode = place ? byId.get(place.to) : undefined;
+    const credits = graph.edges.flatMap((e) => {
+      if (e.type !== 'credit' || e.from !== n.id) return [];
+      const entity = byId.get(e.to);
+      return entity?.type === 'entity' ? [{ role: e.role, name: entity.name }] : [];
+    });
+    const a: ExpectedArticle = { start: n.start, end: n.end, credits };
+    if (n.title !== undefined) a.title = n.title;
+    if (n.outlet !== undefined) a.outlet = n.outlet;
+    if (n.published !== undefined) a.published = n.published;
+    if (placeNode && 'text' in placeNode && placeNode.type === 'place') a.dateline = { start: placeNode.start, end: placeNode.end, text: placeNode.text };
+    return [a];
+  });
+}
+
+interface Tally { tp: number; fp: number; fn: number; pendingProduced: number; pending: number }
+
+/** Item-level comparison: articles (span, title, outlet, published), datelines, credits. */
+export function compareLayout(expected: ExpectedLayout, found: ExpectedArticle[], graph: AnnotationGraph): { tally: Tally; problems: string[] } {
+  const tally: Tally = { tp: 0, fp: 0, fn: 0, pendingProduced: 0, pending: 0 };
+  const problems: string[] = [];
+  const matched = new Set<ExpectedArticle>();
+  const count = (ok: boolean, pending: boolean | undefined, what: string, extra?: boolean): void => {
+    if (pending) {
+      tally.pending++;
+      if (ok) {
+        tally.pendingProduced++;
+        problems.push(`now produced, un-pend: ${what}`);
+      }
+      return;
+    }
+    if (ok) tally.tp++;
+    else {
+      tally.fn++;
+      problems.push(`missing: ${what}`);
+    }
+    if (extra) tally.fp++;
+  };
+  for (const exp of expected.articles) {
+    const got = found.find((f) => f.start === exp.start && f.end === exp.end);
+    const label = `article [${exp.start}, ${exp.end})`;
+    count(got !== undefined, exp.pending, label);
+    if (got) matched.add(got);
+    for (const field of ['title', 'outlet', 'published'] as const) {
+      if (exp[field] === undefined && got?.[field] === undefined) continue;
+      const ok = got?.[field] === exp[field];
+      count(ok, exp.pending, `${label} ${field} ${JSON.stringify(exp[field])} (got ${JSON.stringify(got?.[field])})`, !ok && got?.[field] !== undefined);
+    }
+    if (exp.dateline || got?.dateline) {
+      const ok = exp.dateline !== undefined && got?.dateline?.start === exp.dateline.start && got.dateline.end === exp.dateline.end;
+      count(ok, exp.dateline?.pending ?? exp.pending, `${label} dateline ${JSON.stringify(exp.dateline?.text)} (got ${JSON.stringify(got?.dateline?.text)})`, !ok && got?.dateline !== undefined);
+    }
+    const gotCredits = new Set((got?.credits ?? []).map((c) => `${c.role}:${c.name}`));
+    for (const c of exp.credits) {
+      const key = `${c.role}:${c.name}`;
+      count(gotCredits.has(key), c.pending ?? exp.pending, `${label} credit ${key}`);
+      gotCredits.delete(key);
+    }
+    for (const extra of gotCredits) {
+      tally.fp++;
+      problems.push(`unexpected: ${label} credit ${extra}`);
+    }
+  }
+  for (const f of found) {
+    if (matched.has(f)) continue;
+    tally.fp++;
+    problems.push(`unexpected: article [${f.start}, ${f.end}) ${JSON.stringify(f.title ?? '')}`);
+  }
+  // boilerplate lines yield no sentences
+  const sentences = graph.nodes.filter((n) => n.type === 'sentence');
+  for (const b of expected.boilerplate) {
+    const ok = !sentences.some((s) => s.start < b.end && s.end > b.start);
+    if (ok) tally.tp++;
+    else {
+      tally.fn++;
+      problems.push(`boilerplate read as text: ${JSON.stringify(b.text)}`);
+    }
+  }
+  return { tally, problems };
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+function corpusFigures(): Record<string, number> {
+  let seed = 0;
+  let seedArticles = 0;
+  let docs = 0;
+  let allRight = 0;
+  const total: Tally = { tp: 0, fp: 0, fn: 0, pendingProduced: 0, pending: 0 };
+  for (const entry of loadManifest()) {
+    const expected = readExpected<ExpectedLayout>(entry.id, 'layout');
+    if (!expected) continue;
+    const graph = extract(readArticle(entry), entry.published ? { published: entry.published } : undefined);
+    const found = layoutOf(graph);
+    const { tally, problems } = compareLayout(expected, found, graph);
+    for (const k of Object.keys(total) as Array<keyof Tally>) total[k] += tally[k];
+    docs++;
+    const right = tally.fn === 0 && tally.fp === 0;
+    if (right) allRight++;
+    if (entry.id === 'daily8-russia-ukraine-page') {
+      seed = right ? 1 : 0;
+      seedArticles = found.length;
+    }
+    console.log(`  ${entry.id.padEnd(40)} ${right ? 'all right' : 'WRONG'}  (tp ${tally.tp}, fp ${tally.fp}, fn ${tally.fn}, pending ${tally.pending})`);
+    for (const p of problems) console.log(`      ${p}`);
+  }
+  const p = ratio(total.tp, total.tp + total.fp);
+  const r = ratio(total.tp, total.tp + total.fn);
+  console.log(`  seed page: ${seedArticles} articles, ${seed === 1 ? 'all right' : 'not all right'}`);
+  console.log(`  test corpus: ${allRight}/${docs} documents all right; items precision ${p.toFixed(3)} recall ${r.toFixed(3)}; ${total.pending} pending`);
+  return { 'seed.allRight': seed, 'seed.articles': seedArticles, 'corpus.allRight': ratio(allRight, docs), 'corpus.precision': p, 'corpus.recall': r };
+}
+
+/** The canonical wire of metadata.tsv's `wire` column. */
+const WIRES: Record<string, string> = { AP: 'AP', AFP: 'AFP', Reuters: 'Reuters', reuters: 'Reuters', UPI: 'UPI' };
+/** How a text can name each wire (any mention counts, in a credit or not). */
+const NAMED: Record<string, RegExp> = {
+  AP: /\bAP\b|Associated Press/,
+  AFP: /\bAFP\b|Agence France-Presse|France-Presse/,
+  Reuters: /\bReuters\b|\bREUTERS\b/,
+  UPI: /\bUPI\b|United Press International/,
+};
+
+function polnearFigures(): Record<string, number> {
+  const meta = join(SHARED_DATA, 'polnear', 'metadata.tsv');
+  const rows = readFileSync(meta, 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const head = rows.shift() ?? [];
+  const col = (name: string): number => head.indexOf(name);
+  let tp = 0;
+  let fp = 0;
+  let named = 0;
+  let unnamed = 0;
+  let none = 0;
+  const misses: string[] = [];
+  for (const row of rows) {
+    const [split, file] = [row[col('compartment')], row[col('filename')]];
+    const wireRaw = row[col('wire')] ?? '';
+    if (split !== 'train' && split !== 'dev') continue;
+    if (wireRaw === 'NA') continue; // unknown: neither wire nor not
+    const path = join(SHARED_DATA, 'polnear', split, 'text', `${file}.txt`);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    const date = row[col('publication_date')];
+    const graph = extract(text, date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { published: date } : undefined);
+    const credited = new Set(layoutOf(graph).flatMap((a) => a.credits.filter((c) => c.role === 'agency').map((c) => c.name)));
+    const wire = WIRES[wireRaw];
+    if (wire === undefined) {
+      none++;
+      fp += credited.size;
+      if (credited.size > 0) misses.push(`FP ${file}: credited ${[...credited].join(', ')}, wire None`);
+      continue;
+    }
+    if (!NAMED[wire]!.test(text)) {
+      unnamed++;
+      fp += [...credited].filter((c) => c !== wire).length;
+      continue;
+    }
+    named++;
+    if (credited.has(wire)) tp++;
+    else misses.push(`FN ${file}: wire ${wire}, credited ${[...credited].join(', ') || 'nothing'}`);
+    fp += [...credited].filter((c) => c !== wire).length;
+  }
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, named);
+  for (const m of misses) console.log(`      ${m}`);
+  console.log(`  PolNeAR train+dev: ${named} wire stories naming their wire, ${unnamed} wire stories not naming it, ${none} non-wire stories`);
+  console.log(`  agency credits: tp ${tp}, fp ${fp}; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+  return { 'polnear.precision': precision, 'polnear.recall': recall };
+}
+
+export const layoutSuite: EvalSuite = {
+  name: 'layout',
+  needsSharedData: true,
+  thresholds: {},
+  run() {
+    return { ...corpusFigures(), ...polnearFigures() };
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * Turning a date expression into an ISO 8601 value with chrono-node, at the precision
+ * the text gives: "February 24, 2022" → 2022-02-24, "February 2022" → 2022-02,
+ * "last month" → 2025-10, "2 hours ago" → 2025-11-26T06:30Z. Relative expressions
+ * resolve against a reference time (the article's publication) and get no value
+ * without one.
+ */
+import { casual, type ParsedResult } from 'chrono-node/en';
+
+/**
+ * Stands in for "no reference": chrono always resolves against some instant, so it is
+ * given one so far back that any component it supplied from it is recognisable.
+ */
+const SENTINEL = new Date(Date.UTC(1000, 0, 1, 12));
+const SENTINEL_YEAR = 1000;
+
+/** A reference time from an ISO string ("2025-11-26" is read as its noon, UTC). */
+export function referenceOf(iso: string | undefined): Date | undefined {
+  if (iso === undefined) return undefined;
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** Whether the reference carries a time of day (not just a date). */
+export function hasTime(iso: string | undefined): boolean {
+  return iso !== undefined && /T\d{2}:\d{2}/.test(iso);
+}
+
+export function parseDates(text: string, reference: Date | undefined): ParsedResult[] {
+  return casual.parse(text, { instant: reference ?? SENTINEL, timezone: 0 });
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const SUB_DAY = /\b(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/i;
+const WEEK = /\bweek\b/i;
+const NEXT = /\b(?:next|coming)\b/i;
+const LAST = /\b(?:last|past|previous)\b/i;
+
+function isoDay(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** ISO 8601 week date of a day: 2025-W48. */
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+/**
+ * The day a weekday names, seen from the reference. News reports the past: a bare
+ * "Wednesday" is the latest Wednesday on or before the reference, unless the text says
+ * "next" or the sentence speaks of the future (`future`).
+ */
+function weekdayDate(weekday: number, reference: Date, text: string, future: boolean): Date {
+  const ref = reference.getUTCDay();
+  let delta: number;
+  if (NEXT.test(text) || (future && !LAST.test(text))) {
+    delta = (weekday - ref + 7) % 7 || 7;
+    if (future && !NEXT.test(text) && weekday === ref) delta = 0;
+  } else {
+    delta = -((ref - weekday + 7) % 7);
+    if (LAST.test(text) && delta === 0) delta = -7;
+  }
+  return new Date(reference.getTime() + delta * 86_400_000);
+}
+
+/**
+ * The ISO value of a chrono result, or undefined where the text does not fix the date
+ * (a relative expression with no reference, "Nov 26" with no year known).
+ */
+export function valueOf(result: ParsedResult, reference: Date | undefined, options: { refHasTime?: boolean; future?: boolean } = {}): string | undefined {
+  const c = result.start;
+  const year = c.get('year');
+  if (year === null || year <= SENTINEL_YEAR) return undefined;
+  const text = result.text;
+  const month = c.get('month');
+  const day = c.get('day');
+  const weekday = c.get('weekday');
+  if (reference && weekday !== null && c.isCertain('weekday') && !c.isCertain('day')) {
+    return isoDay(weekdayDate(weekday, reference, text, options.future ?? false));
+  }
+  if (reference && WEEK.test(text) && !/\d/.test(text)) return isoWeek(c.date());
+  if (SUB_DAY.test(text) && c.isCertain('hour') && options.refHasTime) {
+    const d = c.date();
+    return `${isoDay(d)}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}Z`;
+  }
+  if (month !== null && day !== null && c.isCertain('day')) return `${year}-${pad(month)}-${pad(day)}`;
+  if (month !== null && c.isCertain('month')) return `${year}-${pad(month)}`;
+  return String(year);
+}
+
+/** The value of a whole expression such as a page's "2 hours ago" or "Nov 26, 2025". */
+export function resolveExpression(text: string, referenceIso: string | undefined): string | undefined {
+  const reference = referenceOf(referenceIso);
+  const result = parseDates(text, reference)[0];
+  if (!result) return undefined;
+  return valueOf(result, reference, { refHasTime: hasTime(referenceIso) });
+}

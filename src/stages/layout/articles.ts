@@ -1,0 +1,194 @@
+/**
+ * From lines to articles. A page is read as a run of articles, each optionally opened
+ * by a header of outlet and timestamp lines ("New Straits Times / 2 hours ago /
+ * - New Straits Times"), then a headline, bylines, body lines and credit lines.
+ * Page furniture between them ("Comments", "Related Articles") belongs to none.
+ *
+ * A new article starts only on strong signals: a header followed by text, or, after an
+ * article has ended with its credit ("– AFP", "(Reporting by …)"), a headline followed
+ * by a paragraph. Short lines after a credit that open no article are furniture.
+ */
+import type { Article, Block, BlockKind } from '../../pipeline/doc.js';
+import type { Token } from '../../text/tokenize.js';
+import { sentenceEnds } from '../segment/boundaries.js';
+import { parseByline, parseCreditList, parseDateline, parseHatTip, parseTrailingCredit } from '../credits/lines.js';
+import { isBoilerplateText } from './lexicon.js';
+import { navigationShaped, outletOf, outletShaped, timestampOf } from './shapes.js';
+
+type LineKind = 'text' | 'boilerplate' | 'timestamp' | 'outlet' | 'credit' | 'byline';
+
+interface Line {
+  readonly block: Block;
+  readonly text: string;
+  readonly words: number;
+  readonly sentences: number;
+  /** A blank line stands before it. */
+  readonly blankBefore: boolean;
+  kind: LineKind;
+  /** Timestamp text (label removed) or outlet name. */
+  value?: string;
+}
+
+/** An article as the layout reads it, before it goes into the graph. */
+export interface PageArticle {
+  readonly article: Article;
+  readonly blocks: Block[];
+}
+
+const TERMINAL_END = /[.!?:;]["'”’)\]]?$/;
+
+function lineOf(block: Block, tokens: readonly Token[], view: string): Line {
+  const a = tokens[block.first]!;
+  const b = tokens[block.last - 1]!;
+  const text = view.slice(a.vstart, b.vend);
+  let words = 0;
+  for (let t = block.first; t < block.last; t++) if (tokens[t]!.kind === 'word' || tokens[t]!.kind === 'number') words++;
+  const sentences = sentenceEnds(tokens, block.first, block.last).length;
+  return { block, text, words, sentences, blankBefore: a.breaks >= 2, kind: classify(text, words) };
+}
+
+/** What a line is by its own shape, before its neighbours are looked at. */
+function classify(text: string, words: number): LineKind {
+  if (isBoilerplateText(text) || navigationShaped(text)) return 'boilerplate';
+  if (timestampOf(text) !== undefined) return 'timestamp';
+  if (outletOf(text) !== undefined) return 'outlet';
+  if (parseHatTip(text) !== undefined) return 'credit';
+  const trailing = parseTrailingCredit(text);
+  if (trailing && trailing.start === 0) return 'credit';
+  const list = parseCreditList(text);
+  if (list && list.start === 0) return 'credit';
+  if (words <= 14 && parseByline(text) !== undefined) return 'byline';
+  return 'text';
+}
+
+/** A paragraph of running text rather than a title, label or caption. */
+function bodyLike(line: Line): boolean {
+  return line.words >= 12 || (line.sentences >= 2 && line.words >= 10) || parseDateline(line.text) !== undefined;
+}
+
+/** Whether a line reads as a headline: short, one sentence, no dateline. */
+function headlineShaped(line: Line, next: Line | undefined): boolean {
+  if (line.kind !== 'text' || line.words === 0 || line.words > 30 || line.sentences > 1) return false;
+  if (parseDateline(line.text) !== undefined) return false;
+  if (!TERMINAL_END.test(line.text)) return true;
+  // a title printed with a full stop stands apart from what follows
+  return line.words <= 20 && /\.["'”’]?$/.test(line.text) && next !== undefined && next.blankBefore;
+}
+
+/** Whether the line closes an article with its credit. */
+function endsArticle(line: Line): boolean {
+  if (line.kind === 'credit') return true;
+  if (line.kind !== 'text') return false;
+  return parseTrailingCredit(line.text) !== undefined || parseCreditList(line.text) !== undefined;
+}
+
+/** Outlet lines known by position: a title-shaped line next to a timestamp, or an outlet repeated. */
+function markOutlets(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'outlet' || line.kind === 'timestamp') {
+      const value = line.kind === 'outlet' ? outletOf(line.text) : timestampOf(line.text);
+      if (value !== undefined) line.value = value;
+      continue;
+    }
+    if (line.kind !== 'text' && line.kind !== 'credit') continue;
+    const name = outletShaped(line.text);
+    if (name === undefined) continue;
+    const nearStamp = lines[i - 1]?.kind === 'timestamp' || lines[i + 1]?.kind === 'timestamp';
+    const repeated = [lines[i - 1], lines[i - 2], lines[i - 3]].some((l) => l?.kind === 'outlet' && l.value === name);
+    if (nearStamp || repeated) {
+      line.kind = 'outlet';
+      line.value = name;
+    }
+  }
+}
+
+/** Groups the blocks into articles and sets each block's kind and article. */
+export function readArticles(blocks: Block[], tokens: readonly Token[], view: string, text: string): PageArticle[] {
+  const lines = blocks.map((b) => lineOf(b, tokens, view));
+  markOutlets(lines);
+  const isContent = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'text' || l.kind === 'credit');
+  /** The next line of text after `i`, past bylines, timestamps and furniture. */
+  const nextText = (i: number): Line | undefined => {
+    for (let j = i + 1; j < lines.length; j++) {
+      const k = lines[j]!.kind;
+      if (k === 'text' || k === 'credit') return lines[j];
+      if (k === 'outlet') return undefined;
+    }
+    return undefined;
+  };
+  const opens = (i: number, afterHeader: boolean): boolean => {
+    const line = lines[i]!;
+    const next = nextText(i);
+    if (headlineShaped(line, next) && next !== undefined && next.kind === 'text' && bodyLike(next)) return true;
+    return afterHeader && line.kind === 'text';
+  };
+
+  const articles: PageArticle[] = [];
+  let current: PageArticle | undefined;
+  let hasText = false;
+  let ended = false;
+  let header: Line[] = [];
+  const place = (line: Line, kind: BlockKind): void => {
+    line.block.kind = kind;
+    if (current) {
+      line.block.article = current.article;
+      current.blocks.push(line.block);
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'boilerplate') {
+      line.block.kind = 'boilerplate';
+      continue;
+    }
+    if (line.kind === 'outlet' || line.kind === 'timestamp' || (line.kind === 'byline' && (current === undefined || header.length > 0))) {
+      header.push(line);
+      continue;
+    }
+    let start = current === undefined;
+    if (!start && header.length > 0) start = opens(i, true);
+    else if (!start && ended) {
+      if (opens(i, false)) start = true;
+      else if (line.kind === 'text' && !bodyLike(line)) {
+        line.block.kind = 'boilerplate';
+        continue;
+      } else if (line.kind === 'text') ended = false;
+    }
+    if (start) {
+      current = { article: { start: line.block.start, end: line.block.end }, blocks: [] };
+      articles.push(current);
+      hasText = false;
+      ended = false;
+    }
+    for (const h of header) place(h, h.kind === 'byline' ? 'byline' : h.kind === 'outlet' ? 'outlet' : 'timestamp');
+    header = [];
+    if (line.kind === 'byline') place(line, 'byline');
+    else if (line.kind === 'credit') place(line, 'credit');
+    else if (!hasText && isContent(nextText(i)) && headlineShaped(line, nextText(i))) place(line, 'headline');
+    else place(line, 'body');
+    if (line.kind === 'text') hasText = true;
+    if (endsArticle(line)) ended = true;
+  }
+  // a header with nothing after it opens no article
+  for (const h of header) h.block.kind = 'boilerplate';
+  const byBlock = new Map(lines.map((l) => [l.block, l] as const));
+  for (const pa of articles) finish(pa, byBlock, text);
+  return articles;
+}
+
+/** Span, title, outlet and published time of an article from its blocks. */
+function finish(pa: PageArticle, lines: ReadonlyMap<Block, Line>, text: string): void {
+  const first = pa.blocks[0];
+  const last = pa.blocks[pa.blocks.length - 1];
+  if (!first || !last) return;
+  pa.article.start = first.start;
+  pa.article.end = last.end;
+  for (const block of pa.blocks) {
+    const line = lines.get(block);
+    if (!line) continue;
+    if (block.kind === 'headline' && pa.article.title === undefined) pa.article.title = text.slice(block.start, block.end);
+    if (block.kind === 'outlet' && pa.article.outlet === undefined && line.value !== undefined) pa.article.outlet = line.value;
+    if (block.kind === 'timestamp' && pa.article.published === undefined && line.value !== undefined) pa.article.published = line.value;
+  }
+}

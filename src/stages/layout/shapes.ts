@@ -1,0 +1,63 @@
+/**
+ * Shapes of the lines that frame articles on a page: timestamps ("2 hours ago",
+ * "Updated: Nov 26, 2025 10:30 AM") and outlet lines ("New Straits Times",
+ * "- New Straits Times"). All patterns are anchored and bounded.
+ */
+import { knownOutlet } from './lexicon.js';
+
+const NUMBER_WORD = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several)';
+const UNIT = '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)';
+const AGO = new RegExp(`^(?:(?:updated|published|posted|last updated|edited)\\s*:?\\s*)?(?:about |around |over |nearly |almost )?${NUMBER_WORD}\\s?${UNIT}\\.? ago$`, 'i');
+const NOW = /^(?:just now|moments ago|yesterday|today|an hour ago|a minute ago)$/i;
+const STAMP_WORD = /^(?:updated|published|posted|last updated|first published|modified)\b\s*(?:on\s*)?:?\s*/i;
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\\.?,? ';
+const TIME = '(?:,? (?:at )?\\d{1,2}(?:[:.]\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5}| GMT[+-]\\d{1,2})?)?';
+const DATE_LINE = new RegExp(
+  `^(?:${WEEKDAY})?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})${TIME}$`,
+);
+const ISO_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Whether a line is a timestamp and nothing else: relative ("2 hours ago"), labelled
+ * ("Updated: 26 Nov 2025"), or a date with an optional time. Returns the timestamp's
+ * text without its label, or undefined.
+ */
+export function timestampOf(line: string): string | undefined {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 80) return undefined;
+  if (AGO.test(t) || NOW.test(t)) return t.replace(STAMP_WORD, '');
+  const bare = t.replace(STAMP_WORD, '').replace(/^[|•·–—-]\s*/, '');
+  if (DATE_LINE.test(bare) || ISO_STAMP.test(bare)) return bare;
+  return undefined;
+}
+
+const LEAD = /^(?:[-–—•|·]\s*|(?:source|via|from)\s*:\s*)/i;
+const TITLE_WORDS = /^(?:[A-Z0-9][\w'’&.-]*|of|the|and|de|du|la|le|al|el)(?: (?:[A-Z0-9][\w'’&.-]*|of|the|and|de|du|la|le|al|el)){0,5}$/;
+
+/** The outlet a line names, by the lexicon, with its lead ("- The Star", "Source: CNN"). */
+export function outletOf(line: string): string | undefined {
+  return knownOutlet(line.trim().replace(LEAD, ''));
+}
+
+/**
+ * A line that could name an outlet without the lexicon knowing it: one to six
+ * capitalised words and no end punctuation ("Daily Express", "- The Borneo Post").
+ * It is taken for an outlet only next to a timestamp.
+ */
+export function outletShaped(line: string): string | undefined {
+  const t = line.trim().replace(LEAD, '');
+  return t.length <= 60 && TITLE_WORDS.test(t) ? t : undefined;
+}
+
+const NAV_SEPARATOR = /\s[|•·»›]\s/g;
+
+/** A navigation bar: three or more short items between "|", "•" or "›" ("Home | World | Sport"). */
+export function navigationShaped(line: string): boolean {
+  if (line.length > 200) return false;
+  const items = line.split(NAV_SEPARATOR);
+  return items.length >= 3 && items.every((item) => {
+    const t = item.trim();
+    return t.length > 0 && t.split(/\s+/).length <= 3 && !/[.!?]$/.test(t);
+  });
+}
