@@ -35,8 +35,15 @@ export interface Attribution {
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you']);
 const CLAUSE_LINKS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
-const HEADLINE_LABELS = new Set(['photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'update', 'updated', 'source', 'sources', 'editor', "editor's", 'caption', 'credit', 'image', 'opinion', 'analysis', 'live', 'breaking', 'exclusive', 'sponsored', 'advertisement', 'tags', 'topics', 'comments', 'subscribe', 'warning', 'q', 'a', 'listen', 'share', 'see', 'more', 'also']);
+const HEADLINE_LABELS = new Set(['photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'update', 'updated', 'source', 'sources', 'editor', "editor's", 'caption', 'credit', 'image', 'opinion', 'analysis', 'live', 'breaking', 'exclusive', 'sponsored', 'advertisement', 'tags', 'topics', 'comments', 'subscribe', 'warning', 'q', 'a', 'latest', 'listen', 'share', 'see', 'more', 'also']);
 const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
+/** Cues whose object is not what was said ("added five points", "continued to rise"). */
+const NO_OBJECT = new Set(['add', 'continue', 'post', 'charge', 'object', 'question', 'answer', 'reason', 'point', 'brief', 'counter', 'maintain', 'signal', 'brand', 'remark', 'hint', 'muse', 'cry', 'order', 'instruct', 'echo', 'quote', 'welcome', 'head', 'go on', 'follow up', 'put', 'lay out', 'sum up', 'respond', 'reply']);
+/** Object cues that report speech only when they quote ("cited sources" is not speech, "cited his 'foolish decision'" is). */
+const QUOTE_ONLY = new Set(['cite', 'call', 'dub', 'label', 'brand', 'term', 'quote', 'echo', 'welcome', 'hail']);
+const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'against', 'to']);
+/** Heads of counted groups that speak in polls and reports ("Sixty-six percent said", "most Democrats"). */
+const GROUP_HEADS = new Set(['percent', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality', 'respondents', 'people', 'americans', 'democrats', 'republicans', 'independents', 'others', 'voters', 'adults', 'members', 'residents']);
 const NAMING_CUES = new Set(['call', 'dub', 'label', 'brand', 'term']);
 
 /** What the attribution finder reads: the document, its quotation marks and the word lists. */
@@ -106,6 +113,9 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     const k = parentheticalStart(ctx, j, zoneStart);
     if (k > zoneStart) left = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, k - 1, zoneStart), zoneStart);
     if (left && lower(toks[left[0]]) === 'who') left = undefined;
+  } else if (j >= zoneStart && (lower(toks[j]) === 'and' || lower(toks[j]) === 'but') && j > cs) {
+    // "He's comparing … and says …": the subject of the first verb
+    left = subjectOf(ctx, cs, j);
   } else if (j >= zoneStart) {
     left = nounPhraseEndingAt(toks, j, zoneStart);
     if (left && lower(toks[left[0]]) === 'who') {
@@ -118,7 +128,8 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   const boundary = contentBoundary(ctx, beforeSpeaker, zoneStart);
   const participle = /ing$/.test(lower(toks[cue.first]));
   const after = contentAfter(ctx, s, cue);
-  if (after && (after.explicit || boundary < 0 || nested || participle)) {
+  const closesQuote = boundary >= 0 && stretchAt(ctx, boundary)?.close === boundary;
+  if (after && (after.explicit || !closesQuote || nested || participle)) {
     let speaker = left;
     if (!speaker && (participle || (j >= zoneStart && toks[j]!.text === ','))) speaker = subjectOf(ctx, cs, cue.first);
     if (!speaker || !validSpeaker(ctx, speaker)) return undefined;
@@ -135,7 +146,10 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     k = np[1];
   }
   if (cue.kind === 'object' || !validSpeaker(ctx, speaker)) return undefined;
-  const first = piece(ctx, zoneStart, boundary + 1);
+  // a quotation of several sentences whose last one carries the attribution
+  const opening = stretchAt(ctx, zoneStart);
+  const from = opening && opening.open < zoneStart && !opening.used ? opening.open : zoneStart;
+  const first = piece(ctx, from, boundary + 1);
   if (!first) return undefined;
   const pieces = [first];
   // a split quotation: "…," he said, "…" / "…," he wrote, but "…"
@@ -205,6 +219,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     }
   }
   k = skipRightAdverbials(toks, k, s.last, lex);
+  k = thatAhead(ctx, k, s.last);
   const t = toks[k];
   if (!t || k >= s.last) return undefined;
   let start = -1;
@@ -218,6 +233,15 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k; explicit = false; }
   else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
   else if (clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
+  else {
+    // an object: "announced his resignation", "commented on the reason", "called for talks"
+    const k0 = c.last;
+    const w0 = lower(toks[k0]);
+    if (!NO_OBJECT.has(cue.lemma) && cue.kind !== 'addressee' && toks[k0] && ctx.marks.stretchOf[k0] === -1) {
+      const from = OBJECT_PREPOSITIONS.has(w0) ? k0 + 1 : k0;
+      if (from < s.last && nounPhraseStartingAt(toks, from, s.last)) { start = from; explicit = false; }
+    }
+  }
   if (start < 0 || start >= s.last) return undefined;
   const st = stretchAt(ctx, start);
   let end: number;
@@ -230,8 +254,9 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     end = m;
     let quoted: Stretch | undefined;
     for (let q = start; q < end; q++) if (ctx.marks.stretchOf[q] !== -1) { quoted = ctx.marks.stretches[ctx.marks.stretchOf[q]!]; break; }
-    if (!quoted || quoted.close < 0 || quoted.close >= end) return undefined;
-    if (NAMING_CUES.has(cue.lemma)) {
+    if (quoted && (quoted.close < 0 || quoted.close >= end)) quoted = undefined;
+    if (!quoted && QUOTE_ONLY.has(cue.lemma) && !(cue.lemma === 'call' && /^(for|on)$/.test(lower(toks[c.last])))) return undefined;
+    if (quoted && NAMING_CUES.has(cue.lemma)) {
       const p = piece(ctx, quoted.open, quoted.close + 1);
       return p ? { piece: p, cue: c, explicit: true } : undefined;
     }
@@ -240,6 +265,21 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   end = cutTail(ctx, start, end);
   const p = piece(ctx, start, end, that);
   return p ? { piece: p, cue: c, explicit } : undefined;
+}
+
+/**
+ * A "that" a little further on, past place names and prepositional phrases ("told a town
+ * hall in Salem, New Hampshire on Monday that …"): its index, else `k`.
+ */
+function thatAhead(ctx: FindContext, k: number, hi: number): number {
+  const toks = ctx.doc.tokens;
+  for (let m = k; m < hi && m < k + 15; m++) {
+    const t = toks[m]!;
+    if (isComplementizer(toks, m)) return m;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || ctx.marks.stretchOf[m] !== -1) return k;
+    if (t.kind === 'punctuation' && t.text !== ',') return k;
+  }
+  return k;
 }
 
 /** "told reporters", "said to journalists": the end of a known hearer after `k`, or -1. */
@@ -261,7 +301,7 @@ function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
   const t = toks[k]!;
   const subj = isSubjectPronoun(t) && lower(t) !== 'who' || lower(t) === 'there' || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos);
   if (!subj) return false;
-  for (let m = k + 1; m < hi && m < k + 12; m++) {
+  for (let m = k + 1; m < hi && m < k + 25; m++) {
     const x = toks[m]!;
     if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text))) return true;
     if (x.pos === 'PUNCT' && ctx.marks.stretchOf[m] === -1) return false;
@@ -322,6 +362,8 @@ function cutTail(ctx: FindContext, start: number, end: number): number {
   while (m < end && toks[m]!.kind === 'punctuation' && toks[m]!.text !== ',') m++;
   if (m >= end) return end;
   const t = toks[m]!;
+  const words = lastClose - (ctx.marks.stretches[ctx.marks.stretchOf[lastClose]!]!.first);
+  if (words < 3) return end;
   if (PARTICIPLE_TAIL.has(lower(t)) || t.pos === 'ADP' || (t.pos === 'VERB' && /ing$/.test(t.text))) return lastClose + 1;
   return end;
 }
@@ -403,6 +445,8 @@ export function validSpeaker(ctx: FindContext, np: readonly [number, number]): b
   const [f, l] = np;
   if (l - f === 1 && isSubjectPronoun(toks[f])) return lower(toks[f]) !== 'you';
   const head = toks[l - 1]!;
+  if (toks.slice(f, l).some((t) => t.kind === 'number' || t.pos === 'NUM') && GROUP_HEADS.has(lower(head))) return true;
+  if (GROUP_HEADS.has(lower(head)) && l - f > 1) return true;
   if (isCapitalized(head)) return !/^(It|This|That|There|These|Those)$/.test(head.text);
   const w = lower(head);
   const sing = w.replace(/(ies)$/, 'y').replace(/(s)$/, '');
@@ -426,7 +470,9 @@ function headlineColon(ctx: FindContext, s: Sentence, cs: number, si: number): A
   const colon = toks[k];
   if (k === cs || colon?.text !== ':' || s.last - k < 4) return undefined;
   if (k - cs === 1 && /^[A-Z]+$/.test(toks[cs]!.text)) return undefined; // a dateline
-  if (HEADLINE_LABELS.has(lower(toks[cs]))) return undefined;
+  if (HEADLINE_LABELS.has(lower(toks[cs])) || HEADLINE_LABELS.has(lower(toks[k - 1])) || /^(the|a|an)$/i.test(toks[cs]!.text)) return undefined;
+  // a headline whose words after the colon carry their own cue is not the colon's speaker's
+  for (let m = k + 1; m < s.last; m++) if (cueAt(ctx, m, s.last)) return undefined;
   const first = ctx.lex.firstNames.has(lower(toks[cs]));
   const surname = toks[k - 1]!.text;
   if (!first && !(k - cs <= 2 && occursElsewhere(ctx.doc, surname, s))) return undefined;

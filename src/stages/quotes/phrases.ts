@@ -167,7 +167,7 @@ export function afterDateline(tokens: readonly Token[], first: number, last: num
       const next = tokens[k + 1];
       return k > first && next !== undefined ? k + 1 : first;
     }
-    const ok = isAllCaps(t) || t.text === ',' || t.text === '(' || t.text === ')' || lex.agencies.has(lower(t)) || t.kind === 'number' || isWeekdayOrMonth(t) || (k > first && isCapitalized(t) && tokens[k - 1]!.text === '(');
+    const ok = isAllCaps(t) || (k > first && isAllCaps(tokens[first]) && /^[A-Z][a-z]*\.?$/.test(t.text)) || t.text === '.' || t.text === ',' || t.text === '(' || t.text === ')' || lex.agencies.has(lower(t)) || t.kind === 'number' || isWeekdayOrMonth(t) || (k > first && isCapitalized(t) && tokens[k - 1]!.text === '(');
     if (!ok) return first;
   }
   return first;
