@@ -1,6 +1,7 @@
 import { layoutSuite } from './layout.js';
+import { quotesSuite } from './quotes.js';
 import { segmentationSuite } from './segmentation.js';
 import type { EvalSuite } from './suite.js';
 
 /** Every suite `npm run eval` runs, in order. */
-export const SUITES: readonly EvalSuite[] = [segmentationSuite, layoutSuite];
+export const SUITES: readonly EvalSuite[] = [segmentationSuite, layoutSuite, quotesSuite];
