@@ -60,19 +60,34 @@ const SCRIPT = `
     marks.forEach(function (m) { if (m[0] < at) return; parent.appendChild(document.createTextNode(text.slice(at, m[0]))); parent.appendChild(el('mark', '', text.slice(m[0], m[1]))); at = m[1]; });
     parent.appendChild(document.createTextNode(text.slice(at)));
   }
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  // Every period from the first dated quote to the last, empty ones included: days within
+  // one month, else months, else (over ten years) years.
+  function periods(first, last) {
+    var out = [], d;
+    if (first.slice(0, 7) === last.slice(0, 7) && first.length === 10) {
+      for (d = Number(first.slice(8, 10)); d <= Number(last.slice(8, 10)); d++) out.push(first.slice(0, 8) + pad(d));
+      return out;
+    }
+    var y = Number(first.slice(0, 4)), m = Number(first.slice(5, 7)) || 1, ly = Number(last.slice(0, 4)), lm = Number(last.slice(5, 7)) || 12;
+    if (ly - y > 10) { for (; y <= ly; y++) out.push(String(y)); return out; }
+    for (; y < ly || (y === ly && m <= lm); m === 12 ? (y++, m = 1) : m++) out.push(y + '-' + pad(m));
+    return out;
+  }
   function timeline(quotes) {
     var days = quotes.map(function (q) { return q.date; }).filter(Boolean).sort();
     if (days.length === 0) return null;
-    var byMonth = days[0].slice(0, 7) !== days[days.length - 1].slice(0, 7) && days.length > 1;
-    var key = function (d) { return byMonth ? d.slice(0, 7) : d; };
-    var counts = {}; days.forEach(function (d) { counts[key(d)] = (counts[key(d)] || 0) + 1; });
-    var keys = Object.keys(counts).sort(), max = Math.max.apply(null, keys.map(function (k) { return counts[k]; }));
+    var keys = periods(days[0], days[days.length - 1]), width = keys[0].length;
+    var counts = {}; keys.forEach(function (k) { counts[k] = 0; });
+    days.forEach(function (d) { var k = d.slice(0, width); if (k in counts) counts[k]++; });
+    var max = Math.max.apply(null, keys.map(function (k) { return counts[k]; }));
+    var unit = width === 10 ? 'day' : width === 7 ? 'month' : 'year';
     var w = Math.min(640, Math.max(120, keys.length * 22)), h = 46, bw = w / keys.length;
     var ns = 'http://www.w3.org/2000/svg', svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('class', 'timeline'); svg.setAttribute('width', w); svg.setAttribute('height', h + 14);
-    svg.setAttribute('role', 'img'); svg.setAttribute('aria-label', 'quotes by ' + (byMonth ? 'month' : 'day'));
+    svg.setAttribute('role', 'img'); svg.setAttribute('aria-label', 'quotes by ' + unit);
     keys.forEach(function (k, i) {
-      var bh = Math.max(2, Math.round(h * counts[k] / max)), r = document.createElementNS(ns, 'rect');
+      var bh = counts[k] === 0 ? 0 : Math.max(2, Math.round(h * counts[k] / max)), r = document.createElementNS(ns, 'rect');
       r.setAttribute('x', i * bw + 1); r.setAttribute('y', h - bh); r.setAttribute('width', Math.max(2, bw - 2)); r.setAttribute('height', bh);
       var t = document.createElementNS(ns, 'title'); t.textContent = k + ': ' + counts[k] + ' quote' + (counts[k] === 1 ? '' : 's'); r.appendChild(t); svg.appendChild(r);
     });
@@ -107,6 +122,7 @@ const SCRIPT = `
       sec.appendChild(ul); list.appendChild(sec);
     });
     if (!shownSpeakers) list.appendChild(el('p', 'empty', data.speakers.length ? 'No quote matches \\u201c' + query + '\\u201d.' : 'The index holds no attributed quotes yet.'));
+    list.setAttribute('data-query', query);
     status.textContent = words.length ? shownQuotes + ' quote' + (shownQuotes === 1 ? '' : 's') + ' from ' + shownSpeakers + ' speaker' + (shownSpeakers === 1 ? '' : 's') + ' match' : data.speakers.length + ' speakers, ranked by number of quotes';
   }
   var docs = document.getElementById('doc-list');
