@@ -1,7 +1,8 @@
+import { entitiesSuite } from './entities.js';
 import { layoutSuite } from './layout.js';
 import { quotesSuite } from './quotes.js';
 import { segmentationSuite } from './segmentation.js';
 import type { EvalSuite } from './suite.js';
 
 /** Every suite `npm run eval` runs, in order. */
-export const SUITES: readonly EvalSuite[] = [segmentationSuite, layoutSuite, quotesSuite];
+export const SUITES: readonly EvalSuite[] = [segmentationSuite, entitiesSuite, layoutSuite, quotesSuite];

@@ -1,3 +1,4 @@
+import { entitiesStage } from '../stages/entities/index.js';
 import { assembleStage } from '../stages/assemble/index.js';
 import { creditsStage } from '../stages/credits/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
@@ -11,6 +12,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   tokenizeStage,
   layoutStage,
   segmentStage,
+  entitiesStage,
   quotesStage,
   creditsStage,
   assembleStage,
