@@ -38,7 +38,7 @@ const CLAUSE_LINKS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'wh
 const HEADLINE_LABELS = new Set(['photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'update', 'updated', 'source', 'sources', 'editor', "editor's", 'caption', 'credit', 'image', 'opinion', 'analysis', 'live', 'breaking', 'exclusive', 'sponsored', 'advertisement', 'tags', 'topics', 'comments', 'subscribe', 'warning', 'q', 'a', 'latest', 'listen', 'share', 'see', 'more', 'also']);
 const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
 /** Cues whose object is not what was said ("added five points", "continued to rise"). */
-const NO_OBJECT = new Set(['add', 'continue', 'post', 'charge', 'object', 'question', 'answer', 'reason', 'point', 'brief', 'counter', 'maintain', 'signal', 'brand', 'remark', 'hint', 'muse', 'cry', 'order', 'instruct', 'echo', 'quote', 'welcome', 'head', 'go on', 'follow up', 'put', 'lay out', 'sum up', 'respond', 'reply']);
+const NO_OBJECT = new Set(['add', 'write', 'tweet', 'speak', 'read', 'continue', 'post', 'charge', 'object', 'question', 'answer', 'reason', 'point', 'brief', 'counter', 'maintain', 'signal', 'brand', 'remark', 'hint', 'muse', 'cry', 'order', 'instruct', 'echo', 'quote', 'welcome', 'head', 'go on', 'follow up', 'put', 'lay out', 'sum up', 'respond', 'reply']);
 /** Object cues that report speech only when they quote ("cited sources" is not speech, "cited his 'foolish decision'" is). */
 const QUOTE_ONLY = new Set(['cite', 'call', 'dub', 'label', 'brand', 'term', 'quote', 'echo', 'welcome', 'hail']);
 const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'against', 'to']);
@@ -109,6 +109,7 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   // the speaker before the cue, past adverbs and a parenthetical ("Trump, following …, stated")
   const j = skipLeftAdverbials(toks, cue.first - 1, zoneStart);
   let left: [number, number] | undefined;
+  let relative = false;
   if (j >= zoneStart && toks[j]!.text === ',' && ctx.marks.stretchOf[j] === -1) {
     const k = parentheticalStart(ctx, j, zoneStart);
     if (k > zoneStart) left = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, k - 1, zoneStart), zoneStart);
@@ -119,7 +120,8 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   } else if (j >= zoneStart) {
     left = nounPhraseEndingAt(toks, j, zoneStart);
     if (left && lower(toks[left[0]]) === 'who') {
-      // "Smith, who said …": the antecedent before the comma
+      // "Smith, who said …, left": the antecedent before the comma; the content ends with the relative clause
+      relative = true;
       const c = left[0] - 1;
       left = toks[c]?.text === ',' ? nounPhraseEndingAt(toks, c - 1, zoneStart) : undefined;
     }
@@ -133,7 +135,13 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     let speaker = left;
     if (!speaker && (participle || (j >= zoneStart && toks[j]!.text === ','))) speaker = subjectOf(ctx, cs, cue.first);
     if (!speaker || !validSpeaker(ctx, speaker)) return undefined;
-    return { pieces: [after.piece], cue: after.cue, speaker, nested, sentence: si };
+    let p: Piece | undefined = after.piece;
+    if (relative) {
+      let m = p.first;
+      while (m < p.last && !(toks[m]!.text === ',' && ctx.marks.stretchOf[m] === -1)) m++;
+      p = piece(ctx, p.first, m);
+    }
+    return p ? { pieces: [p], cue: after.cue, speaker, nested, sentence: si } : undefined;
   }
   if (boundary < 0 || participle) return undefined;
   // content before the attribution: "…," X said / "…," said X
@@ -146,6 +154,11 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     k = np[1];
   }
   if (cue.kind === 'object' || !validSpeaker(ctx, speaker)) return undefined;
+  let cueUsed = cue;
+  if (left && (cue.kind === 'addressee')) {
+    const by = addresseeAt(ctx, cue.last, s.last, false);
+    if (by > 0) { cueUsed = { ...cue, last: by }; k = by; }
+  }
   // a quotation of several sentences whose last one carries the attribution
   const opening = stretchAt(ctx, zoneStart);
   const from = opening && opening.open < zoneStart && !opening.used ? opening.open : zoneStart;
@@ -172,7 +185,7 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
       if (p) pieces.push(p);
     }
   }
-  return { pieces, cue, speaker, nested, sentence: si };
+  return { pieces, cue: cueUsed, speaker, nested, sentence: si };
 }
 
 /** "according to X, …" and "…, according to X". */
@@ -212,7 +225,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     } else if (cue.kind === 'addressee') {
       const t = toks[k];
       if (t && OBJECT_PRONOUNS.has(lower(t))) k++;
-      else {
+      else if (!isComplementizer(toks, k)) {
         const np = nounPhraseStartingAt(toks, k, s.last);
         if (np && !isSubjectPronoun(toks[k])) k = np[1];
       }
@@ -230,9 +243,9 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   else if (t.text === ',' && stretchAt(ctx, k + 1)?.open === k + 1) start = k + 1;
   else if (stretchAt(ctx, k)?.open === k) start = k;
   else if (cue.kind === 'object') { start = k; explicit = false; }
-  else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k; explicit = false; }
+  else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k > c.last ? c.last : k; explicit = false; }
   else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
-  else if (clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
+  else if (cue.lemma !== 'write' && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
   else {
     // an object: "announced his resignation", "commented on the reason", "called for talks"
     const k0 = c.last;
@@ -256,6 +269,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     for (let q = start; q < end; q++) if (ctx.marks.stretchOf[q] !== -1) { quoted = ctx.marks.stretches[ctx.marks.stretchOf[q]!]; break; }
     if (quoted && (quoted.close < 0 || quoted.close >= end)) quoted = undefined;
     if (!quoted && QUOTE_ONLY.has(cue.lemma) && !(cue.lemma === 'call' && /^(for|on)$/.test(lower(toks[c.last])))) return undefined;
+    // "a book called "…"" names a thing; "called the firings "…"" reports speech
+    if (quoted && NAMING_CUES.has(cue.lemma) && quoted.open === start) return undefined;
     if (quoted && NAMING_CUES.has(cue.lemma)) {
       const p = piece(ctx, quoted.open, quoted.close + 1);
       return p ? { piece: p, cue: c, explicit: true } : undefined;
@@ -363,7 +378,7 @@ function cutTail(ctx: FindContext, start: number, end: number): number {
   if (m >= end) return end;
   const t = toks[m]!;
   const words = lastClose - (ctx.marks.stretches[ctx.marks.stretchOf[lastClose]!]!.first);
-  if (words < 3) return end;
+  if (words < 2) return end;
   if (PARTICIPLE_TAIL.has(lower(t)) || t.pos === 'ADP' || (t.pos === 'VERB' && /ing$/.test(t.text))) return lastClose + 1;
   return end;
 }
@@ -502,10 +517,13 @@ function dashAttributions(ctx: FindContext, s: Sentence, si: number, cs: number)
     if (!st || st.close !== k || st.used) continue;
     let d = k + 1;
     if (toks[d]?.text === ',' || toks[d]?.text === '.') d++;
-    if (!isDash(toks[d]) || d + 1 >= s.last) continue;
-    const end = dashSpeakerEnd(ctx, d + 1, s.last);
-    if (end !== s.last) continue;
-    const np = nounPhraseStartingAt(toks, d + 1, s.last);
+    // the dash line may have been cut off as a sentence of its own, as credit lines are
+    const next = d >= s.last ? ctx.doc.sentences[si + 1] : undefined;
+    const hi = next && next.first === d && toks[d]!.breaks === 0 ? next.last : s.last;
+    if (!isDash(toks[d]) || d + 1 >= hi) continue;
+    const end = dashSpeakerEnd(ctx, d + 1, hi);
+    if (end !== hi) continue;
+    const np = nounPhraseStartingAt(toks, d + 1, hi);
     if (!np || !isCapitalized(toks[d + 1]) || ctx.lex.agencies.has(lower(toks[d + 1]))) continue;
     const p = piece(ctx, st.open, st.close + 1);
     if (p) out.push({ pieces: [p], cue: { first: d, last: d + 1, lemma: '—', kind: 'clause' }, speaker: np, nested: false, sentence: si });

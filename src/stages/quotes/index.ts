@@ -115,7 +115,21 @@ function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver,
     if (k !== undefined && k !== -1) ctx.marks.stretches[k]!.used = true;
     doc.graph.addEdge('speaker', ref, mention.ref);
     if (cue) doc.graph.addEdge('cue', ref, cue);
-    out.push({ ref, first: p.first, last: p.last, speaker: mention.entity ? live(mention.entity) : undefined });
+    const speaker = mention.entity ? live(mention.entity) : undefined;
+    out.push({ ref, first: p.first, last: p.last, speaker });
+    // earlier paragraphs of the same quotation, left open, are the same speaker's words
+    let at = k !== undefined && k !== -1 ? k : ctx.marks.stretchOf[p.first] ?? -1;
+    while (speaker && at > 0 && ctx.marks.stretches[at]!.continued) {
+      const prev = ctx.marks.stretches[at - 1]!;
+      if (!prev.continues || prev.used) break;
+      const pref = doc.graph.addSpan('quote', doc.tokens[prev.first]!.start, doc.tokens[prev.last - 1]!.end, { form: 'direct' });
+      prev.used = true;
+      if (pref) {
+        doc.graph.addEdge('speaker', pref, speaker.ref);
+        out.push({ ref: pref, first: prev.first, last: prev.last, speaker });
+      }
+      at--;
+    }
   }
   if (out.length === 0 && cue) doc.graph.remove(cue);
   return out;

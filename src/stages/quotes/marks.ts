@@ -48,7 +48,7 @@ function markAt(doc: Doc, i: number, blockFirst: number, blockLast: number): Mar
   // 5'10" and 12" are feet and inches, not quotation marks
   if (leftTight && prev.kind === 'number') return undefined;
   const ch = doc.text[t.start] ?? '';
-  if (OPENERS.has(ch)) return { i, single, canOpen: true, canClose: ch === '\u201c' || ch === '\u2018' };
+  if (OPENERS.has(ch)) return { i, single, canOpen: true, canClose: ch === '\u201c' };
   if (CLOSERS.has(ch)) return { i, single, canOpen: false, canClose: true };
   const canOpen = rightTight && (!leftTight || OPEN_CONTEXT.has(prev.text));
   const nextIsPunct = next !== undefined && next.kind === 'punctuation' && !OPEN_CONTEXT.has(next.text);

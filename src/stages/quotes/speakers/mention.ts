@@ -42,6 +42,9 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l: nu
   // a name: the capitalised run that ends the phrase, after its titles
   let r = l;
   while (r - 1 >= f && (isCapitalized(toks[r - 1]) || (NAME_PARTICLES.has(toks[r - 1]!.text) && r < l) || ((toks[r - 1]!.text === '.' || toks[r - 1]!.text === '-') && r < l)) && !/'s$/.test(toks[r - 1]!.text)) r--;
+  const startsSentence = (k: number): boolean => doc.sentences[doc.sentenceOfToken(k)]?.first === k || toks[k - 1]?.text === '"' || toks[k - 1]?.text === ':';
+  // "Lawyers argued …": a capital that only starts the sentence is not a name
+  if (r === l - 1 && startsSentence(r) && !isAllCaps(toks[r]) && isCommonNoun(lex, lower(toks[r]))) r = l;
   if (r < l) {
     let n = r;
     for (let k = r; k < l; k++) {
@@ -74,8 +77,19 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l: nu
   let type: MentionType = 'person';
   if (lex.groupNouns.has(w) || lex.groupNouns.has(sing) || lex.documentNouns.has(sing)) type = 'organization';
   while (f < l && /^(the|a|an|this|that|these|those)$/i.test(toks[f]!.text) && f === f0) f++;
-  const text = toks.slice(f, l).map((t) => (isAllCaps(t) || t.pos === 'PROPN' ? t.text : lower(t))).join(' ').replace(/ 's\b/g, "'s");
+  const keepCase = (k: number): boolean => {
+    const t = toks[k]!;
+    if (isAllCaps(t)) return true;
+    if (!isCapitalized(t)) return false;
+    return !startsSentence(k) || (t.pos === 'PROPN' && !lex.personRoles.has(lower(t)) && !lex.groupNouns.has(singular(lower(t))) && !lex.personRoles.has(singular(lower(t))));
+  };
+  const text = toks.slice(f, l).map((t, i) => (keepCase(f + i) ? t.text : lower(t))).join(' ').replace(/ 's\b/g, "'s");
   return { form: 'nominal', type, first: f0, last: l, text, plural: plural || (type === 'organization' && /s$/.test(w)), definite };
+}
+
+function isCommonNoun(lex: QuoteLexicon, w: string): boolean {
+  const sg = singular(w);
+  return lex.personRoles.has(w) || lex.personRoles.has(sg) || lex.groupNouns.has(w) || lex.groupNouns.has(sg) || lex.documentNouns.has(sg);
 }
 
 function isTitleish(lex: QuoteLexicon, t: Token): boolean {

@@ -131,9 +131,12 @@ export class SpeakerResolver {
       }
       // "the foreign minister", "the company": the article's latest speaker of that kind
       const list = this.speakers.get(article) ?? [];
+      // a proper modifier ("the Polish army", "the Russian leader") must fit the speaker's name or roles
+      const proper = role.split(' ').filter((w) => /^[A-Z]/.test(w));
+      const fitsModifiers = (e: Entity): boolean => proper.every((w) => e.name.includes(w) || [...e.roles].some((r) => r.includes(w)) || [...e.aliases].some((a) => a.includes(w)));
       for (let k = list.length - 1; k >= 0; k--) {
         const e = live(list[k]!.entity);
-        if (e.kind === kind && !e.plural && !phrase.plural) {
+        if (e.kind === kind && !e.plural && !phrase.plural && fitsModifiers(e)) {
           e.roles.add(role);
           return e;
         }

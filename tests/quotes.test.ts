@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type AnnotationGraph } from '../src/index.js';
+import { expectValidGraph } from './helpers/graph.js';
+
+/** One quote as a test reads it: content, form, cue text, speaker as written, speaker's entity name. */
+interface SeenQuote {
+  readonly text: string;
+  readonly form: string;
+  readonly cue: string | null;
+  /** The speaker mention's text, or `=Name` where the speaker edge goes straight to an entity. */
+  readonly speaker: string | null;
+  readonly entity: string | null;
+}
+
+function quotesOf(graph: AnnotationGraph): SeenQuote[] {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n] as const));
+  const out: SeenQuote[] = [];
+  for (const n of graph.nodes) {
+    if (n.type !== 'quote') continue;
+    const cueEdge = graph.edges.find((e) => e.type === 'cue' && e.from === n.id);
+    const spEdge = graph.edges.find((e) => e.type === 'speaker' && e.from === n.id);
+    const cue = cueEdge ? byId.get(cueEdge.to) : undefined;
+    const sp = spEdge ? byId.get(spEdge.to) : undefined;
+    let speaker: string | null = null;
+    let entity: string | null = null;
+    if (sp?.type === 'entity') {
+      speaker = `=${sp.name}`;
+      entity = sp.name;
+    } else if (sp && 'text' in sp) {
+      speaker = sp.text;
+      const m = graph.edges.find((e) => e.type === 'mentionOf' && e.from === sp.id);
+      const e = m ? byId.get(m.to) : undefined;
+      entity = e?.type === 'entity' ? e.name : null;
+    }
+    out.push({ text: n.text, form: n.form, cue: cue && 'text' in cue ? cue.text : null, speaker, entity });
+  }
+  return out;
+}
+
+function run(text: string): SeenQuote[] {
+  const g = extract(text);
+  expectValidGraph(g);
+  return quotesOf(g);
+}
+
+type Form = 'direct' | 'indirect' | 'mixed';
+// [what it exercises, input, quote content, form, cue, speaker as written (=Entity for a continuation), speaker's entity]
+type Case = [string, string, string, Form, string | null, string, string | null];
+
+const CASES: Case[] = [
+  // direct quotes with trailing attribution
+  ['"…," X said', '"We will not retreat," Smith said.', 'We will not retreat', 'direct', 'said', 'Smith', 'Smith'],
+  ['"…," said X', '"We will not retreat," said Smith.', 'We will not retreat', 'direct', 'said', 'Smith', 'Smith'],
+  ['"…," said full name', '"The plan failed," said John Smith.', 'The plan failed', 'direct', 'said', 'John Smith', 'John Smith'],
+  ['"…," he said', 'Anna Kowalska arrived late. "The trains were stopped," she said.', 'The trains were stopped', 'direct', 'said', 'she', 'Anna Kowalska'],
+  ['question mark before attribution', '"Why should we pay?" asked Maria Lopez.', 'Why should we pay?', 'direct', 'asked', 'Maria Lopez', 'Maria Lopez'],
+  ['exclamation before attribution', '"Get out now!" shouted the officer.', 'Get out now!', 'direct', 'shouted', 'the officer', 'officer'],
+  ['curly double quotes', '\u201cNo casualties resulted,\u201d Regional prosecutor Grzegorz Trusiewicz said.', 'No casualties resulted', 'direct', 'said', 'Grzegorz Trusiewicz', 'Grzegorz Trusiewicz'],
+  ['guillemets', '\u00abWe are ready,\u00bb the minister said.', 'We are ready', 'direct', 'said', 'the minister', 'minister'],
+  ['German low-high quotes', '\u201eWe are ready,\u201c the minister said.', 'We are ready', 'direct', 'said', 'the minister', 'minister'],
+  ['single curly quotes', '\u2018We are ready,\u2019 the minister said.', 'We are ready', 'direct', 'said', 'the minister', 'minister'],
+  ['straight single quotes', "'We are ready,' the minister said.", 'We are ready', 'direct', 'said', 'the minister', 'minister'],
+  ['apostrophe inside a quote', '"Russia\'s army isn\'t ready," Petrov said.', "Russia's army isn't ready", 'direct', 'said', 'Petrov', 'Petrov'],
+  ['decade apostrophe inside a quote', '"It is like the \'90s again," Petrov said.', "It is like the '90s again", 'direct', 'said', 'Petrov', 'Petrov'],
+  ['plural possessive apostrophe outside quotes', 'The farmers\' union was angry. "Prices are too low," its leader said.', 'Prices are too low', 'direct', 'said', 'its leader', null],
+  ['trailing attribution with time', '"We expect a deal," Lee said on Tuesday.', 'We expect a deal', 'direct', 'said', 'Lee', 'Lee'],
+  ['trailing attribution with told reporters', '"We expect a deal," Lee told reporters.', 'We expect a deal', 'direct', 'told reporters', 'Lee', 'Lee'],
+  ['trailing attribution with an adverb', '"We expect a deal," Lee later added.', 'We expect a deal', 'direct', 'added', 'Lee', 'Lee'],
+  ['inverted with appositive', '"We expect a deal," said Tom Baker, a spokesman for the ministry.', 'We expect a deal', 'direct', 'said', 'Tom Baker', 'Tom Baker'],
+  ['role and name before said', '"It was a drone," Defence Minister Jan Nowak said.', 'It was a drone', 'direct', 'said', 'Jan Nowak', 'Jan Nowak'],
+  ['honorific', '"It was a drone," Mr. Nowak said.', 'It was a drone', 'direct', 'said', 'Nowak', 'Nowak'],
+  ['multi-sentence direct quote', '"This is not about reform. It\'s about retribution," Burns said.', "This is not about reform. It's about retribution", 'direct', 'said', 'Burns', 'Burns'],
+  ['quote split by attribution, first part', '"The government," said Justice Hale, "has no such power."', 'The government', 'direct', 'said', 'Hale', 'Hale'],
+  ['quote split by attribution, second part', '"The government," said Justice Hale, "has no such power."', 'has no such power.', 'direct', 'said', 'Hale', 'Hale'],
+  ['split with he said', '"We tried," he said, "but the river rose too fast." Officials agreed.', 'but the river rose too fast.', 'direct', 'said', 'he', null],
+  // colon and leading attributions
+  ['X said: "…"', 'The mayor said: "The water is safe to drink."', 'The water is safe to drink.', 'direct', 'said', 'The mayor', 'mayor'],
+  ['X said, "…"', 'Garcia said, "The water is safe to drink."', 'The water is safe to drink.', 'direct', 'said', 'Garcia', 'Garcia'],
+  ['X said "…"', 'Garcia said "the water is safe to drink."', 'the water is safe to drink.', 'direct', 'said', 'Garcia', 'Garcia'],
+  ['X told Y: "…"', 'Garcia told the council: "We have no money left."', 'We have no money left.', 'direct', 'told', 'Garcia', 'Garcia'],
+  ['X wrote on Telegram: "…"', 'Kuznetsov wrote on Telegram: "The port is closed until Monday."', 'The port is closed until Monday.', 'direct', 'wrote', 'Kuznetsov', 'Kuznetsov'],
+  ['X said in a statement: "…"', 'The company said in a statement: "We regret the delay."', 'We regret the delay.', 'direct', 'said', 'The company', 'company'],
+  ['dash attribution', '"Nothing is settled yet." \u2013 Maria Lopez', 'Nothing is settled yet.', 'direct', '\u2013', 'Maria Lopez', 'Maria Lopez'],
+  ['em dash attribution', '"Nothing is settled yet" \u2014 Maria Lopez', 'Nothing is settled yet', 'direct', '\u2014', 'Maria Lopez', 'Maria Lopez'],
+  ['headline colon', 'Lavrov: talks without Moscow futile\nSergei Lavrov spoke in Moscow on Tuesday.', 'talks without Moscow futile', 'indirect', ':', 'Lavrov', 'Sergei Lavrov'],
+  // indirect speech with many cues
+  ['said that', 'Smith said that the talks had failed.', 'the talks had failed', 'indirect', 'said', 'Smith', 'Smith'],
+  ['said without that', 'Smith said the talks had failed.', 'the talks had failed', 'indirect', 'said', 'Smith', 'Smith'],
+  ['said on Wednesday + clause', 'Russia said on Wednesday it was barring entry to 21 people.', 'it was barring entry to 21 people', 'indirect', 'said', 'Russia', 'Russia'],
+  ['time before verb', 'Britain on Wednesday said it was imposing new sanctions.', 'it was imposing new sanctions', 'indirect', 'said', 'Britain', 'Britain'],
+  ['emphasised that', 'The minister emphasised that the border would stay open.', 'the border would stay open', 'indirect', 'emphasised', 'The minister', 'minister'],
+  ['emphasized (US spelling)', 'The minister emphasized that the border would stay open.', 'the border would stay open', 'indirect', 'emphasized', 'The minister', 'minister'],
+  ['informed reporters that', 'Lavrov informed reporters that the talks were over.', 'the talks were over', 'indirect', 'informed reporters', 'Lavrov', 'Lavrov'],
+  ['clarified that', 'Lavrov clarified that no date had been set.', 'no date had been set', 'indirect', 'clarified', 'Lavrov', 'Lavrov'],
+  ['insisted that', 'Lavrov insisted that Moscow wanted peace.', 'Moscow wanted peace', 'indirect', 'insisted', 'Lavrov', 'Lavrov'],
+  ['noted that', 'The report noted that exports had fallen.', 'exports had fallen', 'indirect', 'noted', 'The report', 'report'],
+  ['observed that', 'Lavrov observed that the West was divided.', 'the West was divided', 'indirect', 'observed', 'Lavrov', 'Lavrov'],
+  ['commented that', 'Lavrov commented that nothing had changed.', 'nothing had changed', 'indirect', 'commented', 'Lavrov', 'Lavrov'],
+  ['warned that', 'Analysts warned that prices would rise.', 'prices would rise', 'indirect', 'warned', 'Analysts', 'analysts'],
+  ['confirmed that', 'Polish authorities confirmed on Wednesday that a drone had crashed.', 'a drone had crashed', 'indirect', 'confirmed', 'Polish authorities', 'Polish authorities'],
+  ['stated that', 'Regional prosecutor Grzegorz Trusiewicz stated that the object was a drone.', 'the object was a drone', 'indirect', 'stated', 'Grzegorz Trusiewicz', 'Grzegorz Trusiewicz'],
+  ['stated + bare clause after a parenthetical', 'US President Donald Trump, following a call with Putin, stated the Russian leader had agreed to meet.', 'the Russian leader had agreed to meet', 'indirect', 'stated', 'Donald Trump', 'Donald Trump'],
+  ['told reporters that', 'Smith told reporters that the vote would be delayed.', 'the vote would be delayed', 'indirect', 'told reporters', 'Smith', 'Smith'],
+  ['told reporters without that', 'Smith told reporters the vote would be delayed.', 'the vote would be delayed', 'indirect', 'told reporters', 'Smith', 'Smith'],
+  ['told + named hearer', 'Smith told Reuters the vote would be delayed.', 'the vote would be delayed', 'indirect', 'told', 'Smith', 'Smith'],
+  ['told + pronoun hearer', 'Smith told him that the vote would be delayed.', 'the vote would be delayed', 'indirect', 'told', 'Smith', 'Smith'],
+  ['tweeted that', 'The senator tweeted that the bill was dead.', 'the bill was dead', 'indirect', 'tweeted', 'The senator', 'senator'],
+  ['wrote that', 'Burns wrote that the purge would harm security.', 'the purge would harm security', 'indirect', 'wrote', 'Burns', 'Burns'],
+  ['added that', 'Smith added that more talks were planned.', 'more talks were planned', 'indirect', 'added', 'Smith', 'Smith'],
+  ['argued that', 'Lawyers argued that the law was void.', 'the law was void', 'indirect', 'argued', 'Lawyers', 'lawyers'],
+  ['urged + hearer + to', 'The UN urged both sides to stop fighting.', 'both sides to stop fighting', 'indirect', 'urged', 'UN', 'UN'],
+  ['denied that', 'The Kremlin denied that troops had crossed the border.', 'troops had crossed the border', 'indirect', 'denied', 'Kremlin', 'Kremlin'],
+  ['acknowledged that', 'The company acknowledged that data had leaked.', 'data had leaked', 'indirect', 'acknowledged', 'The company', 'company'],
+  ['announced that', 'The ministry announced that schools would close.', 'schools would close', 'indirect', 'announced', 'The ministry', 'ministry'],
+  ['claimed that', 'Rebels claimed that they had taken the town.', 'they had taken the town', 'indirect', 'claimed', 'Rebels', null],
+  ['explained that', 'Garcia explained that the pumps had failed.', 'the pumps had failed', 'indirect', 'explained', 'Garcia', 'Garcia'],
+  ['predicted that', 'Economists predicted that growth would slow.', 'growth would slow', 'indirect', 'predicted', 'Economists', 'economists'],
+  ['asked whether', 'Justice Hale asked whether the agency could act.', 'whether the agency could act', 'indirect', 'asked', 'Hale', 'Hale'],
+  ['pointed out that', 'Garcia pointed out that the dam was old.', 'the dam was old', 'indirect', 'pointed out', 'Garcia', 'Garcia'],
+  ['made clear that', 'Garcia made clear that no money was left.', 'no money was left', 'indirect', 'made clear', 'Garcia', 'Garcia'],
+  ['was quoted as saying', 'Garcia was quoted as saying the dam was safe.', 'the dam was safe', 'indirect', 'was quoted as saying', 'Garcia', 'Garcia'],
+  ['said in a statement that', 'The White House said in a statement that the visit was cancelled.', 'the visit was cancelled', 'indirect', 'said', 'White House', 'White House'],
+  ['said in a letter published in', 'Burns said in a letter published in The Atlantic that reform was needed.', 'reform was needed', 'indirect', 'said', 'Burns', 'Burns'],
+  ['said on Telegram that', 'Kuznetsov said on Telegram that the port was closed.', 'the port was closed', 'indirect', 'said', 'Kuznetsov', 'Kuznetsov'],
+  ['according to X, …', 'According to the ministry, 40 people were hurt.', '40 people were hurt', 'indirect', 'According to', 'the ministry', 'ministry'],
+  ['…, according to X', 'Forty people were hurt, according to the ministry.', 'Forty people were hurt', 'indirect', 'according to', 'the ministry', 'ministry'],
+  ['…, X said', 'The talks had failed, Smith said.', 'The talks had failed', 'indirect', 'said', 'Smith', 'Smith'],
+  ['…, said X', 'The talks had failed, said Smith.', 'The talks had failed', 'indirect', 'said', 'Smith', 'Smith'],
+  ['…, officials said', 'Three people died in the blast, officials said.', 'Three people died in the blast', 'indirect', 'said', 'officials', 'officials'],
+  ['…, the company said in a statement', 'Output fell 5 percent, the company said in a statement.', 'Output fell 5 percent', 'indirect', 'said', 'the company', 'company'],
+  ['…, saying …', 'Burns issued a rebuke of the firings, saying they would harm security.', 'they would harm security', 'indirect', 'saying', 'Burns', 'Burns'],
+  ['…, adding that …', 'Smith said the talks failed, adding that new ones were planned.', 'new ones were planned', 'indirect', 'adding', 'Smith', 'Smith'],
+  ['content ends before ", adding"', 'Smith said the talks failed, adding that new ones were planned.', 'the talks failed', 'indirect', 'said', 'Smith', 'Smith'],
+  ['content ends before a trailing credit', 'Moscow said the talks were futile. \u2013 AFP', 'the talks were futile', 'indirect', 'said', 'Moscow', 'Moscow'],
+  ['organization speaker', 'The White House said the visit was cancelled.', 'the visit was cancelled', 'indirect', 'said', 'White House', 'White House'],
+  ['country speaker', 'Russia said the talks were futile.', 'the talks were futile', 'indirect', 'said', 'Russia', 'Russia'],
+  ['who said', 'Smith, who said the plan was flawed, left early.', 'the plan was flawed', 'indirect', 'said', 'Smith', 'Smith'],
+  ['and says', 'Smith visited the dam and says it is safe.', 'it is safe', 'indirect', 'says', 'Smith', 'Smith'],
+  ['poll group speaker', 'Sixty percent said they would vote.', 'they would vote', 'indirect', 'said', 'Sixty percent', null],
+  // mixed quotes
+  ['mixed: emphasised that \'…\'', "Lavrov emphasised that 'seriously discussing security guarantees without Russia is a utopia'.", "'seriously discussing security guarantees without Russia is a utopia'", 'mixed', 'emphasised', 'Lavrov', 'Lavrov'],
+  ['mixed: noted that \'…\' + writer\'s tail', "He noted that 'we have only seen aggressive escalation of the situation' regarding Monday's meeting.", "'we have only seen aggressive escalation of the situation'", 'mixed', 'noted', 'He', null],
+  ['mixed: clause with a quoted fragment', 'Rubio says Obama is "obsessed" with the issue.', 'Obama is "obsessed" with the issue', 'mixed', 'says', 'Rubio', 'Rubio'],
+  ['mixed: cited X\'s "…"', 'Burns cited Putin\'s "foolish decision" to invade as an example.', 'Putin\'s "foolish decision"', 'mixed', 'cited', 'Burns', 'Burns'],
+  ['mixed: quoted fragment with attribution inside the sentence', 'The threat "is not from an imaginary deep state," he wrote.', 'The threat "is not from an imaginary deep state,"', 'mixed', 'wrote', 'he', null],
+  ['called X "…"', 'Burns called the firings "a war on expertise".', 'a war on expertise', 'direct', 'called', 'Burns', 'Burns'],
+  // pronoun and role-noun speakers
+  ['pronoun he after a named speaker', 'Foreign Minister Sergei Lavrov spoke in Moscow on Tuesday. He said the talks were futile.', 'the talks were futile', 'indirect', 'said', 'He', 'Sergei Lavrov'],
+  ['pronoun she with gender from first name', 'John Reed and Maria Lopez met. Reed left. She said the deal was done.', 'the deal was done', 'indirect', 'said', 'She', 'Maria Lopez'],
+  ['pronoun he with gender from honorific', 'Mrs. Lopez and Mr. Reed met. "It is done," Mrs. Lopez said. He said the deal was late.', 'the deal was late', 'indirect', 'said', 'He', 'Reed'],
+  ['pronoun across a paragraph break', 'Lavrov said Moscow wanted peace.\n\nHe added that talks must include Russia.', 'talks must include Russia', 'indirect', 'added', 'He', 'Lavrov'],
+  ['they for an organization', 'The unions said wages were too low. They added that a strike was possible.', 'a strike was possible', 'indirect', 'added', 'They', 'unions'],
+  ['it for a company', 'Acme Corp said profits fell. It added that jobs would go.', 'jobs would go', 'indirect', 'added', 'It', 'Acme Corp'],
+  ['role noun through an earlier speaker', 'Lavrov said Moscow wanted peace. The foreign minister insisted that talks must include Russia.', 'talks must include Russia', 'indirect', 'insisted', 'The foreign minister', 'Lavrov'],
+  ['role noun through an entity role', 'Foreign Minister Sergei Lavrov spoke. "We are ready," the foreign minister said.', 'We are ready', 'direct', 'said', 'the foreign minister', 'Sergei Lavrov'],
+  ['surname resolves to full name', 'William Burns said reform was needed. "It is retribution," Burns said.', 'It is retribution', 'direct', 'said', 'Burns', 'William Burns'],
+  // continuation quotes
+  ['continuation in the same paragraph', '"We tried," Smith said. "Nothing worked."', 'Nothing worked.', 'direct', null, '=Smith', 'Smith'],
+  ['continuation paragraph', '"We tried," Smith said.\n\n"Nothing worked. The river rose."', 'Nothing worked. The river rose.', 'direct', null, '=Smith', 'Smith'],
+  ['paragraph left open continues', '"We tried everything.\n\n"Nothing worked," Smith said.', 'We tried everything.', 'direct', null, '=Smith', 'Smith'],
+];
+
+// [what it exercises, input]: no quote at all must come out
+const NOT_SPEECH: Array<[string, string]> = [
+  ['title in quotation marks', 'He wrote a book called "Letter to America\'s Discarded Public Servants" in 2024.'],
+  ['nickname', 'Dwayne "The Rock" Johnson arrived in Rome.'],
+  ['scare quotes', 'The list is a kind of "stop list" for foreigners.'],
+  ['reporting verb as a noun', 'The claims were false.'],
+  ['said without content', 'Smith said nothing.'],
+  ['responded to a request', 'The White House did not immediately respond to a request for comment.'],
+  ['cited without a quotation', 'Polish media outlets, citing ministry sources, carried the story on Monday.'],
+  ['feet and inches', 'The wall is 5\'10" tall and 3" thick.'],
+  ['dash before an agency credit', 'Moscow opposed the plan. \u2013 AFP'],
+];
+
+describe('quotes: one line per phenomenon', () => {
+  it.each(CASES)('%s', (_what, input, content, form, cue, speaker, entity) => {
+    const quotes = run(input);
+    const q = quotes.find((x) => x.text === content);
+    expect(q, `quotes found: ${JSON.stringify(quotes)}`).toBeDefined();
+    expect([q!.form, q!.cue, q!.speaker]).toEqual([form, cue, speaker]);
+    if (entity !== null) expect(q!.entity).toEqual(entity);
+  });
+
+  it.each(NOT_SPEECH)('no quote: %s', (_what, input) => {
+    expect(run(input)).toEqual([]);
+  });
+});
+
+describe('quotes: unbalanced quotation marks', () => {
+  it('an unclosed mark gives a diagnostic and stops at its sentence', () => {
+    const text = 'Smith said "the talks failed. Nobody came.\n\nThe next day was quiet.';
+    const g = extract(text);
+    expectValidGraph(g);
+    expect(g.diagnostics.map((d) => d.code)).toContain('quote-unclosed');
+    for (const q of g.nodes.filter((n) => n.type === 'quote')) expect(q.end).toBeLessThanOrEqual(text.indexOf(' Nobody'));
+  });
+
+  it('a closing mark with no opening mark gives a diagnostic', () => {
+    const g = extract('The talks failed," Smith said. Then he left.');
+    expectValidGraph(g);
+    expect(g.diagnostics.map((d) => d.code)).toContain('quote-unopened');
+  });
+
+  it('an odd number of marks never swallows later paragraphs', () => {
+    const text = `"One," he said. "Two.\n\n${'Plain words here. '.repeat(50)}`;
+    const g = extract(text);
+    expectValidGraph(g);
+    const limit = text.indexOf('\n\n');
+    for (const q of g.nodes.filter((n) => n.type === 'quote')) expect(q.end).toBeLessThanOrEqual(limit);
+  });
+
+  it('runs on empty text and on marks alone', () => {
+    for (const t of ['', '"', '""', "'", '" " " "', '«»', '\u201d\u201c']) expectValidGraph(extract(t));
+  });
+});
