@@ -1,8 +1,9 @@
 import { entitiesSuite } from './entities.js';
+import { datesSuite } from './dates.js';
 import { layoutSuite } from './layout.js';
 import { quotesSuite } from './quotes.js';
 import { segmentationSuite } from './segmentation.js';
 import type { EvalSuite } from './suite.js';
 
 /** Every suite `npm run eval` runs, in order. */
-export const SUITES: readonly EvalSuite[] = [segmentationSuite, entitiesSuite, layoutSuite, quotesSuite];
+export const SUITES: readonly EvalSuite[] = [segmentationSuite, entitiesSuite, layoutSuite, quotesSuite, datesSuite];

@@ -29,6 +29,7 @@ const REGION_PART = /^, [A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?(?=,| \(| 
 const AGENCY_PART = /^ ?\(([^()\n]{1,40})\)/;
 const SEPARATOR = /^ ?(?:--|[-–—:])/;
 const HAS_LOWER = /[a-z]/;
+const DATELINE_REACH = 120;
 
 /**
  * A dateline at the start of a line: "WASHINGTON:", "MOSCOW (Reuters) -",
@@ -36,7 +37,9 @@ const HAS_LOWER = /[a-z]/;
  * "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "Dec 29 (Reuters) -". A place without an agency
  * must be in capitals ("WARSAW:"), so that "Update:" or "Trump -" are not datelines.
  */
-export function parseDateline(line: string): Dateline | undefined {
+export function parseDateline(full: string): Dateline | undefined {
+  // a dateline is short: only the line's opening is read
+  const line = full.slice(0, DATELINE_REACH);
   let pos = 0;
   let place: Range | undefined;
   let date: Range | undefined;
@@ -124,7 +127,7 @@ export function parseTrailingCredit(line: string): TrailingCredit | undefined {
   let end = line.length;
   while (end > 0 && /[\s.]/.test(line[end - 1]!)) end--;
   if (end === 0) return undefined;
-  const whole = agencyList(line, 0, end);
+  const whole = end <= 60 ? agencyList(line, 0, end) : undefined;
   if (whole && !line.includes('/')) return { start: 0, agencies: whole };
   // the last dash within reach of the end
   const from = Math.max(0, end - 60);

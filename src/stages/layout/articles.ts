@@ -21,9 +21,12 @@ interface Line {
   readonly block: Block;
   readonly text: string;
   readonly words: number;
+  /** Sentences in the line, counted only for short lines (where it decides anything). */
   readonly sentences: number;
   /** A blank line stands before it. */
   readonly blankBefore: boolean;
+  /** The line closes an article with its credit ("– AFP", "(Reporting by …)"). */
+  readonly credited: boolean;
   kind: LineKind;
   /** Timestamp text (label removed) or outlet name. */
   value?: string;
@@ -43,20 +46,18 @@ function lineOf(block: Block, tokens: readonly Token[], view: string): Line {
   const text = view.slice(a.vstart, b.vend);
   let words = 0;
   for (let t = block.first; t < block.last; t++) if (tokens[t]!.kind === 'word' || tokens[t]!.kind === 'number') words++;
-  const sentences = sentenceEnds(tokens, block.first, block.last).length;
-  return { block, text, words, sentences, blankBefore: a.breaks >= 2, kind: classify(text, words) };
+  const sentences = words <= 30 ? sentenceEnds(tokens, block.first, block.last).length : 2;
+  const credited = parseTrailingCredit(text) !== undefined || parseCreditList(text) !== undefined;
+  return { block, text, words, sentences, blankBefore: a.breaks >= 2, credited, kind: classify(text, words, credited) };
 }
 
 /** What a line is by its own shape, before its neighbours are looked at. */
-function classify(text: string, words: number): LineKind {
+function classify(text: string, words: number, credited: boolean): LineKind {
   if (isBoilerplateText(text) || navigationShaped(text)) return 'boilerplate';
   if (timestampOf(text) !== undefined) return 'timestamp';
   if (outletOf(text) !== undefined) return 'outlet';
   if (parseHatTip(text) !== undefined) return 'credit';
-  const trailing = parseTrailingCredit(text);
-  if (trailing && trailing.start === 0) return 'credit';
-  const list = parseCreditList(text);
-  if (list && list.start === 0) return 'credit';
+  if (credited && (parseTrailingCredit(text)?.start === 0 || parseCreditList(text)?.start === 0)) return 'credit';
   if (words <= 14 && parseByline(text) !== undefined) return 'byline';
   return 'text';
 }
@@ -78,8 +79,7 @@ function headlineShaped(line: Line, next: Line | undefined): boolean {
 /** Whether the line closes an article with its credit. */
 function endsArticle(line: Line): boolean {
   if (line.kind === 'credit') return true;
-  if (line.kind !== 'text') return false;
-  return parseTrailingCredit(line.text) !== undefined || parseCreditList(line.text) !== undefined;
+  return line.kind === 'text' && line.credited;
 }
 
 /** Outlet lines known by position: a title-shaped line next to a timestamp, or an outlet repeated. */

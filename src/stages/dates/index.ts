@@ -1,0 +1,111 @@
+import type { Article, Doc } from '../../pipeline/doc.js';
+import { addMention, mentionsOf } from '../../pipeline/mentions.js';
+import { defineStage } from '../../pipeline/stage.js';
+import type { Token } from '../../text/tokenize.js';
+import { hasTime, parseDates, referenceOf, valueOf } from './resolve.js';
+import { findTriggers, futureBefore, yearAt } from './triggers.js';
+
+/**
+ * Date mentions with ISO 8601 values: "February 24, 2022" → 2022-02-24, "February
+ * 2022" → 2022-02, "in 2023" → 2023, and relative ones ("Monday's", "on Wednesday",
+ * "last month", "2 hours ago") resolved against the article's publication time (the
+ * caller's `published`, or one the page states). chrono-node reads only short windows
+ * around words that can start a date, so the stage stays linear and cheap.
+ */
+export const datesStage = defineStage({
+  name: 'dates',
+  requires: ['tokens', 'sentences'],
+  provides: ['dates'],
+  run(doc) {
+    const taken = new Uint8Array(doc.tokens.length);
+    for (const m of mentionsOf(doc)) for (let t = m.first; t < m.last; t++) taken[t] = 1;
+    const units: Array<{ first: number; last: number; article?: Article | undefined }> = doc.sentences.map((s) => ({ first: s.first, last: s.last, article: s.article }));
+    // a story's timestamp is read against the page's time, not against itself
+    for (const b of doc.blocks) if (b.kind === 'timestamp') units.push({ first: b.first, last: b.last });
+    for (const unit of units) readDates(doc, unit.first, unit.last, unit.article, taken);
+  },
+});
+
+/** Tokens a window reaches on either side of a trigger: enough for "last Monday's", "Nov. 26, 2025". */
+const BEFORE = 3;
+const AFTER = 5;
+const YEAR_TOKEN = /^\d{4}$/;
+const MODIFIERS = new Set(['earlier', 'later', 'early', 'late', 'mid']);
+const LEADING_PREPOSITION = /^(?:on|in|at|since|by|from|until|till|during|of|for|as of)\s+/i;
+
+function readDates(doc: Doc, first: number, last: number, article: Article | undefined, taken: Uint8Array): void {
+  const triggers = findTriggers(doc.tokens, first, last);
+  if (triggers.length === 0) return;
+  // a story's own stated time first (pages hold stories of different days), then the document's
+  const referenceIso = article?.publishedValue !== undefined && /^\d{4}-\d{2}-\d{2}/.test(article.publishedValue)
+    ? article.publishedValue
+    : doc.options.published;
+  const reference = referenceOf(referenceIso);
+  // a bare year needs no parser; every other trigger gets a window, merged where they overlap
+  const anchors = triggers.filter((t) => !YEAR_TOKEN.test(doc.tokens[t]!.text));
+  const isTrigger = new Set(triggers);
+  let w = 0;
+  while (w < anchors.length) {
+    const a = Math.max(first, anchors[w]! - BEFORE);
+    let b = Math.min(last, anchors[w]! + AFTER + 1);
+    while (w + 1 < anchors.length && anchors[w + 1]! - BEFORE <= b) {
+      w++;
+      b = Math.min(last, anchors[w]! + AFTER + 1);
+    }
+    w++;
+    readWindow(doc, a, b, isTrigger, taken, reference, { refHasTime: hasTime(referenceIso), future: futureBefore(doc.tokens, anchors[w - 1]!, first) });
+  }
+  // years on their own ("in 2023", "a 2023 event"), where chrono found no date around them
+  for (const t of triggers) {
+    if (taken[t] || !yearAt(doc.tokens, t, first)) continue;
+    const tok = doc.tokens[t]!;
+    const m = addMention(doc, 'date', 'name', t, t + 1, { value: tok.text });
+    if (m) taken[t] = 1;
+  }
+}
+
+function readWindow(
+  doc: Doc, a: number, b: number, isTrigger: ReadonlySet<number>, taken: Uint8Array,
+  reference: Date | undefined, options: { refHasTime: boolean; future: boolean },
+): void {
+  const base = doc.tokens[a]!.vstart;
+  const text = doc.view.text.slice(base, doc.tokens[b - 1]!.vend);
+  for (const result of parseDates(text, reference)) {
+    let s = result.index;
+    let raw = result.text;
+    const lead = LEADING_PREPOSITION.exec(raw);
+    if (lead) {
+      s += lead[0].length;
+      raw = raw.slice(lead[0].length);
+    }
+    raw = raw.replace(/[\s,]+$/, '');
+    const range = tokenSpan(doc.tokens, a, b, base + s, base + s + raw.length);
+    if (!range) continue;
+    let [f, l] = range;
+    // "earlier this month", "late Friday": the modifier belongs to the date
+    const before = doc.tokens[f - 1];
+    if (f > a && before && MODIFIERS.has(before.text.toLowerCase())) f--;
+    let covers = false;
+    let free = true;
+    for (let t = f; t < l; t++) {
+      if (isTrigger.has(t)) covers = true;
+      if (taken[t]) free = false;
+    }
+    if (!covers || !free) continue;
+    const value = valueOf(result, reference, options);
+    const m = addMention(doc, 'date', 'name', f, l, value !== undefined ? { value } : {});
+    if (m) for (let t = f; t < l; t++) taken[t] = 1;
+  }
+}
+
+/** Tokens lying inside view offsets `[vs, ve)`, if the offsets fall on token edges. */
+function tokenSpan(tokens: readonly Token[], a: number, b: number, vs: number, ve: number): [number, number] | undefined {
+  let f = -1;
+  let l = -1;
+  for (let t = a; t < b; t++) {
+    const tok = tokens[t]!;
+    if (tok.vstart === vs) f = t;
+    if (f >= 0 && tok.vend <= ve) l = t + 1;
+  }
+  return f >= 0 && l > f ? [f, l] : undefined;
+}

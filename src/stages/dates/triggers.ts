@@ -1,0 +1,86 @@
+/**
+ * Words that can start or anchor a date expression, found by a cheap look at each
+ * token: month and weekday names, "yesterday", "ago", "last week", years, numeric
+ * dates. Only the windows around them are handed to chrono-node.
+ */
+import type { Token } from '../../text/tokenize.js';
+
+const MONTHS = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+/** Month names that are also common words or names ("May said", "the March on Washington"). */
+const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'Mar', 'June', 'August']);
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+const SHIFTERS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous']);
+const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'quarter']);
+/** Words before a bare year that make it one ("in 2023", "since 2019", "a 2023 event"). */
+const YEAR_BEFORE = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'before', 'after', 'during', 'through', 'throughout',
+  'early', 'late', 'mid', 'the', 'a', 'an', 'and', 'to', 'or', 'between', 'for', "'s", 'around', 'spring', 'summer', 'autumn', 'fall', 'winter',
+]);
+/** Words after a number that make it a count, not a year ("2000 people"). */
+const COUNT_AFTER = new Set(['%', 'percent', 'per', 'people', 'persons', 'votes', 'troops', 'delegates', 'members', 'times', 'units', 'cases']);
+const YEAR = /^(?:19|20)\d\d$/;
+const NUMERIC_DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4}))$/;
+const FUTURE = new Set(['will', "'ll", 'shall', 'scheduled', 'due', 'upcoming', 'expected', 'plans', 'planned', 'until']);
+
+/** How far back a future cue is looked for: a long sentence's clause, bounded so that the scan stays linear. */
+const FUTURE_REACH = 40;
+
+const bare = (t: Token): string => (t.text.endsWith('.') ? t.text.slice(0, -1) : t.text);
+
+function monthTrigger(tokens: readonly Token[], t: number, first: number, last: number): boolean {
+  const word = bare(tokens[t]!);
+  if (!MONTHS.has(word)) return false;
+  if (!AMBIGUOUS_MONTHS.has(word)) return true;
+  const next = t + 1 < last ? tokens[t + 1]! : undefined;
+  const prev = t > first ? tokens[t - 1]!.text.toLowerCase() : '';
+  return (next !== undefined && /^\d/.test(next.text)) || ['in', 'since', 'until', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'through', 'during', 'from', 'by'].includes(prev);
+}
+
+/** "last week", "next year", "this month": a shifter before a period. */
+function shifterAt(tokens: readonly Token[], t: number, last: number, lower: string): boolean {
+  return SHIFTERS.has(lower) && t + 1 < last && PERIODS.has(tokens[t + 1]!.text.toLowerCase());
+}
+
+/** Token indexes in `[first, last)` that can anchor a date, in order. */
+export function findTriggers(tokens: readonly Token[], first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let t = first; t < last; t++) {
+    const text = tokens[t]!.text;
+    const c = text.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (YEAR.test(text) || NUMERIC_DATE.test(text)) out.push(t);
+    } else if (c >= 65 && c <= 90) {
+      // capitalised: a weekday, a month, or "Today" opening a sentence
+      const lower = text.toLowerCase();
+      const dayWord = DAY_WORDS.has(lower) && text !== text.toUpperCase();
+      if (WEEKDAYS.has(text) || monthTrigger(tokens, t, first, last) || dayWord || shifterAt(tokens, t, last, lower)) out.push(t);
+    } else if (DAY_WORDS.has(text) || text === 'ago' || shifterAt(tokens, t, last, text)) {
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Whether a four-digit number token reads as a year where it stands. */
+export function yearAt(tokens: readonly Token[], t: number, first: number): boolean {
+  const tok = tokens[t]!;
+  if (!YEAR.test(tok.text)) return false;
+  const prev = t > first ? tokens[t - 1]! : undefined;
+  const next = tokens[t + 1];
+  if (next && next.breaks === 0 && COUNT_AFTER.has(next.text.toLowerCase())) return false;
+  if (prev && /^[$€£¥]$/.test(prev.text)) return false;
+  return prev === undefined || YEAR_BEFORE.has(prev.text.toLowerCase()) || prev.text === ',' || prev.text === '(';
+}
+
+/**
+ * Whether the sentence, up to `t`, speaks of the future ("is expected to name … on
+ * Friday"), which turns a bare weekday forward; a "will" after the date does not.
+ */
+export function futureBefore(tokens: readonly Token[], t: number, first: number): boolean {
+  for (let k = Math.max(first, t - FUTURE_REACH); k < t; k++) if (FUTURE.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
