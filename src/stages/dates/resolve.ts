@@ -40,14 +40,17 @@ function isoDay(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** ISO 8601 week date of a day: 2025-W48. */
-function isoWeek(d: Date): string {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const day = t.getUTCDay() || 7;
-  t.setUTCDate(t.getUTCDate() + 4 - day);
-  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((t.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${t.getUTCFullYear()}-W${pad(week)}`;
+/**
+ * The value of the week holding a day ("last week"), at the finest precision the
+ * graph's schema takes: its month where the whole week lies in one, else its year.
+ */
+function weekValue(d: Date): string | undefined {
+  const day = d.getUTCDay() || 7;
+  const monday = new Date(d.getTime() - (day - 1) * 86_400_000);
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  if (monday.getUTCFullYear() !== sunday.getUTCFullYear()) return undefined;
+  if (monday.getUTCMonth() !== sunday.getUTCMonth()) return String(monday.getUTCFullYear());
+  return `${monday.getUTCFullYear()}-${pad(monday.getUTCMonth() + 1)}`;
 }
 
 /**
@@ -83,7 +86,7 @@ export function valueOf(result: ParsedResult, reference: Date | undefined, optio
   if (reference && weekday !== null && c.isCertain('weekday') && !c.isCertain('day')) {
     return isoDay(weekdayDate(weekday, reference, text, options.future ?? false));
   }
-  if (reference && WEEK.test(text) && !/\d/.test(text)) return isoWeek(c.date());
+  if (reference && WEEK.test(text) && !/\d/.test(text)) return weekValue(c.date());
   if (SUB_DAY.test(text) && c.isCertain('hour') && options.refHasTime) {
     const d = c.date();
     return `${isoDay(d)}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}Z`;

@@ -28,7 +28,7 @@ interface Line {
   /** The line closes an article with its credit ("– AFP", "(Reporting by …)"). */
   readonly credited: boolean;
   kind: LineKind;
-  /** Timestamp text (label removed) or outlet name. */
+  /** Timestamp text or outlet name. */
   value?: string;
 }
 
@@ -87,7 +87,8 @@ function markOutlets(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'outlet' || line.kind === 'timestamp') {
-      const value = line.kind === 'outlet' ? outletOf(line.text) : timestampOf(line.text);
+      // a timestamp is kept as the page gives it ("Updated 35 minutes ago")
+      const value = line.kind === 'outlet' ? outletOf(line.text) : line.text.trim();
       if (value !== undefined) line.value = value;
       continue;
     }
