@@ -38,7 +38,7 @@ const CLAUSE_LINKS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'wh
 const HEADLINE_LABELS = new Set(['photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'update', 'updated', 'source', 'sources', 'editor', "editor's", 'caption', 'credit', 'image', 'opinion', 'analysis', 'live', 'breaking', 'exclusive', 'sponsored', 'advertisement', 'tags', 'topics', 'comments', 'subscribe', 'warning', 'q', 'a', 'latest', 'listen', 'share', 'see', 'more', 'also']);
 const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
 /** Cues whose object is not what was said ("added five points", "continued to rise"). */
-const NO_OBJECT = new Set(['add', 'write', 'tweet', 'speak', 'read', 'continue', 'post', 'charge', 'object', 'question', 'answer', 'reason', 'point', 'brief', 'counter', 'maintain', 'signal', 'brand', 'remark', 'hint', 'muse', 'cry', 'order', 'instruct', 'echo', 'quote', 'welcome', 'head', 'go on', 'follow up', 'put', 'lay out', 'sum up', 'respond', 'reply']);
+const NO_OBJECT = new Set(['add', 'agree', 'disagree', 'write', 'tweet', 'speak', 'read', 'continue', 'post', 'charge', 'object', 'question', 'answer', 'reason', 'point', 'brief', 'counter', 'maintain', 'signal', 'brand', 'remark', 'hint', 'muse', 'cry', 'order', 'instruct', 'echo', 'quote', 'welcome', 'head', 'go on', 'follow up', 'put', 'lay out', 'sum up', 'respond', 'reply']);
 /** Object cues that report speech only when they quote ("cited sources" is not speech, "cited his 'foolish decision'" is). */
 const QUOTE_ONLY = new Set(['cite', 'call', 'dub', 'label', 'brand', 'term', 'quote', 'echo', 'welcome', 'hail']);
 const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'against', 'to']);
@@ -68,7 +68,8 @@ export function findAttributions(ctx: FindContext, si: number): Attribution[] {
     const cue = cueAt(ctx, i, s.last);
     if (!cue) continue;
     const nested = out.some((a) => a.pieces.some((p) => cue.first >= p.first && cue.first < p.last));
-    const att = analyse(ctx, s, si, cs, cue, nested ? cs : zoneEnd, nested);
+    const prior = out.filter((a) => !a.nested).pop();
+    const att = analyse(ctx, s, si, cs, cue, nested ? cs : zoneEnd, nested, prior?.speaker);
     if (att) {
       out.push(att);
       if (!nested) zoneEnd = Math.max(zoneEnd, cue.last, att.speaker[1]);
@@ -103,17 +104,27 @@ export function cueAt(ctx: FindContext, i: number, hi: number): Cue | undefined 
   return { first: i, last: i + 1, lemma: v.lemma, kind: v.kind };
 }
 
-function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, zoneStart: number, nested: boolean): Attribution | undefined {
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, zoneStart: number, nested: boolean, prior?: readonly [number, number]): Attribution | undefined {
   const toks = ctx.doc.tokens;
   if (cue.kind === 'source-after') return accordingTo(ctx, s, si, cs, cue, zoneStart, nested);
+  // a passive ("were told to leave", "will be announced") names no speaker
+  if (cue.last - cue.first === 1 && BE.has(lower(toks[skipAdverbsOnly(toks, cue.first - 1)])) && /(ed|told|written|said)$/.test(lower(toks[cue.first]))) return undefined;
   // the speaker before the cue, past adverbs and a parenthetical ("Trump, following …, stated")
   const j = skipLeftAdverbials(toks, cue.first - 1, zoneStart);
   let left: [number, number] | undefined;
   let relative = false;
   if (j >= zoneStart && toks[j]!.text === ',' && ctx.marks.stretchOf[j] === -1) {
-    const k = parentheticalStart(ctx, j, zoneStart);
-    if (k > zoneStart) left = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, k - 1, zoneStart), zoneStart);
-    if (left && lower(toks[left[0]]) === 'who') left = undefined;
+    // up to three comma-enclosed asides: "Marley Anderson, 21, a junior from Las Vegas, said"
+    let c = j;
+    for (let n = 0; n < 3 && !left; n++) {
+      const k = parentheticalStart(ctx, c, zoneStart);
+      if (k <= zoneStart) break;
+      const np = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, k - 1, zoneStart), zoneStart);
+      if (np && lower(toks[np[0]]) !== 'who' && validSpeaker(ctx, np) && (n === 0 || isCapitalized(toks[np[1] - 1]))) left = np;
+      c = k;
+    }
   } else if (j >= zoneStart && (lower(toks[j]) === 'and' || lower(toks[j]) === 'but') && j > cs) {
     // "He's comparing … and says …": the subject of the first verb
     left = subjectOf(ctx, cs, j);
@@ -133,6 +144,7 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   const closesQuote = boundary >= 0 && stretchAt(ctx, boundary)?.close === boundary;
   if (after && (after.explicit || !closesQuote || nested || participle)) {
     let speaker = left;
+    if (!speaker && participle && prior) speaker = [prior[0], prior[1]];
     if (!speaker && (participle || (j >= zoneStart && toks[j]!.text === ','))) speaker = subjectOf(ctx, cs, cue.first);
     if (!speaker || !validSpeaker(ctx, speaker)) return undefined;
     let p: Piece | undefined = after.piece;
@@ -167,7 +179,7 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   const pieces = [first];
   // a split quotation: "…," he said, "…" / "…," he wrote, but "…"
   k = skipRightAdverbials(toks, k, s.last, ctx.lex);
-  if (!left && toks[k]?.text === ',' && ['DET', 'NOUN', 'ADJ', 'PROPN'].includes(toks[k + 1]?.pos ?? '') && !isMark(toks[k + 1])) {
+  if (!left && toks[k]?.text === ',' && (['DET', 'NOUN', 'ADJ', 'PROPN'].includes(toks[k + 1]?.pos ?? '') || lower(toks[k + 1]) === 'who') && !isMark(toks[k + 1])) {
     // an appositive after an inverted speaker: "said John Smith, a spokesman for …,"
     let m = k + 1;
     while (m < s.last && toks[m]!.text !== ',' && ctx.marks.stretchOf[m] === -1) m++;
@@ -248,7 +260,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   else if (cue.lemma !== 'write' && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
   else {
     // an object: "announced his resignation", "commented on the reason", "called for talks"
-    const k0 = c.last;
+    const k0 = k;
     const w0 = lower(toks[k0]);
     if (!NO_OBJECT.has(cue.lemma) && cue.kind !== 'addressee' && toks[k0] && ctx.marks.stretchOf[k0] === -1) {
       const from = OBJECT_PREPOSITIONS.has(w0) ? k0 + 1 : k0;
@@ -292,7 +304,8 @@ function thatAhead(ctx: FindContext, k: number, hi: number): number {
     const t = toks[m]!;
     if (isComplementizer(toks, m)) return m;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || ctx.marks.stretchOf[m] !== -1) return k;
-    if (t.kind === 'punctuation' && t.text !== ',') return k;
+    if (t.kind === 'punctuation' && (t.text !== ',' || !isCapitalized(toks[m + 1]))) return k;
+    if (lower(t) === 'as' || lower(t) === 'because' || lower(t) === 'while') return k;
   }
   return k;
 }
@@ -314,7 +327,7 @@ function addresseeAt(ctx: FindContext, k: number, hi: number, needTo: boolean): 
 function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[k]!;
-  const subj = isSubjectPronoun(t) && lower(t) !== 'who' || lower(t) === 'there' || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos);
+  const subj = isSubjectPronoun(t) && lower(t) !== 'who' || /^(there|his|her|their|its|our|my)$/.test(lower(t)) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isMark(t);
   if (!subj) return false;
   for (let m = k + 1; m < hi && m < k + 25; m++) {
     const x = toks[m]!;
@@ -406,10 +419,17 @@ function piece(ctx: FindContext, a0: number, b0: number, afterThat = false): Pie
   return { first: a, last: b, form: quoted ? 'mixed' : 'indirect' };
 }
 
+function skipAdverbsOnly(toks: readonly Token[], k: number): number {
+  let m = k;
+  while (m > 0 && toks[m]!.pos === 'ADV') m--;
+  return m;
+}
+
 /** "that" opening a reported clause, not "that" as a pronoun ("that is", "that was wrong"). */
 function isComplementizer(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
-  return lower(toks[k]) === 'that' && next !== undefined && next.pos !== 'AUX' && next.pos !== 'VERB' && next.kind !== 'punctuation' || (lower(toks[k]) === 'that' && isMark(next));
+  if (lower(toks[k]) !== 'that' || next === undefined) return false;
+  return isMark(next) || (next.pos !== 'AUX' && (next.pos !== 'VERB' || /ing$/.test(next.text)) && next.kind !== 'punctuation');
 }
 
 function stretchAt(ctx: FindContext, k: number): Stretch | undefined {
@@ -447,6 +467,7 @@ function parentheticalStart(ctx: FindContext, j: number, lo: number): number {
 function subjectOf(ctx: FindContext, cs: number, before: number): [number, number] | undefined {
   const toks = ctx.doc.tokens;
   for (let k = cs; k < before && k < cs + 6; k++) {
+    if (ctx.marks.stretchOf[k] !== -1) return undefined;
     const np = nounPhraseStartingAt(toks, k, before);
     if (np && validSpeaker(ctx, np)) return np;
     if (toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'CCONJ' && toks[k]!.kind !== 'punctuation') return undefined;

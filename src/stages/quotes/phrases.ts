@@ -110,6 +110,9 @@ export function skipLeftAdverbials(tokens: readonly Token[], j: number, lo: numb
   return k;
 }
 
+/** What a prepositional phrase between a cue and its content is about: a channel, an occasion, a time. */
+const ADVERBIAL_NOUNS = new Set(['statement', 'statements', 'interview', 'conference', 'briefing', 'rally', 'speech', 'letter', 'post', 'tweet', 'message', 'video', 'email', 'e-mail', 'television', 'radio', 'broadcast', 'hearing', 'meeting', 'event', 'visit', 'call', 'report', 'note', 'notice', 'filing', 'summit', 'session', 'appearance', 'address', 'remarks', 'op-ed', 'column', 'article', 'blog', 'podcast', 'program', 'programme', 'show', 'forum', 'debate', 'hall', 'release', 'day', 'days', 'hour', 'hours', 'minutes', 'time', 'ago', 'capital', 'city', 'country', 'region', 'parliament', 'court', 'airport', 'border', 'site', 'scene', 'website', 'page', 'account', 'media', 'reporters', 'journalists', 'newspaper', 'daily', 'weekly', 'magazine', 'channel', 'broadcaster', 'agency', 'outlet', 'station', 'network', 'decision', 'ruling', 'testimony', 'document', 'documents', 'filings', 'documentary', 'book', 'memoir', 'office', 'headquarters']);
+
 const ADVERBIAL_HEADS = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'over', 'late', 'early', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'also', 'again', 'publicly', 'repeatedly', 'separately', 'flatly']);
 
 /**
@@ -132,7 +135,10 @@ export function skipRightAdverbials(tokens: readonly Token[], i: number, hi: num
       if (!np) break;
       // "to" + a verb is content ("urged them to leave"), not an adverbial
       if (w === 'to' && tokens[k + 1]?.pos === 'VERB') break;
-      // a clause subject ("said in the end the talks failed") is rare; a pronoun after the preposition is its object
+      // only time, place and channel phrases stand between a cue and its content ("on Wednesday",
+      // "in Geneva", "in a statement"); "commented on the plan" has its content there
+      const head = tokens[np[1] - 1]!;
+      if (!(isWeekdayOrMonth(head) || head.kind === 'number' || head.pos === 'PROPN' || /^[A-Z]/.test(head.text) || ADVERBIAL_NOUNS.has(lower(head)) || TIME_WORDS.has(lower(head)))) break;
       k = np[1];
       if (isMark(tokens[k]) && k < hi) {
         // a title in quotation marks: "in a "Letter to …" published in …"

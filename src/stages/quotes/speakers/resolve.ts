@@ -33,11 +33,17 @@ export class SpeakerResolver {
 
   /** The mention for a speaker phrase, reusing one the entities stage made. */
   mentionFor(f: number, l: number, article: Article | undefined): Mention | undefined {
-    let best: Mention | undefined;
-    for (let t = l - 1; t >= f && !best; t--) {
-      for (const m of this.byToken.get(t) ?? []) if (!best || m.last - m.first > best.last - best.first) best = m;
-    }
     const phrase = readSpeakerPhrase(this.doc, this.lex, f, l);
+    // the mention that overlaps the phrase's name (or head) most
+    const nf = phrase?.form === 'name' ? phrase.first : f;
+    let best: Mention | undefined;
+    let bestOverlap = 0;
+    for (let t = l - 1; t >= nf; t--) {
+      for (const m of this.byToken.get(t) ?? []) {
+        const ov = Math.min(m.last, l) - Math.max(m.first, nf);
+        if (ov > bestOverlap) { best = m; bestOverlap = ov; }
+      }
+    }
     if (best) {
       if (!best.entity) this.resolve(best, phrase, article);
       else if (phrase?.role) live(best.entity).roles.add(phrase.role);
