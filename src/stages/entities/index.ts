@@ -22,12 +22,12 @@ function nerModel(): PackedModel {
  */
 export const entitiesStage = defineStage({
   name: 'entities',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'blocks', 'sentences'],
   provides: ['mentions', 'entities'],
   run(doc) {
     if (doc.tokens.length === 0) return;
     const units = tagUnits(doc);
     const tagged = tagDocument(doc.tokens, units, docStats(doc.tokens, units), nerModel());
-    resolveEntities(doc, nameSpans(doc.tokens, tagged));
+    resolveEntities(doc, nameSpans(doc.tokens, doc.blocks, tagged));
   },
 });

@@ -1,9 +1,11 @@
 import agencies from '../../lexicon/agencies.json';
 import kinds from '../../lexicon/entity-kinds.json';
+import outlets from '../../lexicon/outlets.json';
 import titles from '../../lexicon/titles.json';
 import type { EntityKind } from '../../graph/types.js';
+import type { Block } from '../../pipeline/doc.js';
 import type { Token } from '../../text/tokenize.js';
-import { isDemonym } from './features.js';
+import { firstNameGender, isDemonym } from './features.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** A name mention as the stage will write it. */
@@ -11,10 +13,25 @@ export interface NameSpan {
   readonly kind: EntityKind;
   readonly first: number;
   readonly last: number;
+  /** Source end offset, where the name stops inside its last token ("Trump's." read as one token). */
+  readonly end?: number;
 }
 
 const ORGANIZATIONS = new Set(kinds.organizations.map((s) => s.toLowerCase()));
+const HEADS = new Set(titles.heads);
 const TITLE_WORDS = new Set([...titles.heads, ...Object.keys(titles.honorifics)]);
+/** Words after a name that make it a publication ("The Atlantic magazine"). */
+const PUBLICATION_NOUNS = new Set(['magazine', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'website', 'broadcaster', 'network', 'channel', 'newsletter', 'podcast']);
+/** Outlet names of more than one word, by first word ("The Star", "New Straits Times"). */
+const OUTLETS = new Map<string, string[][]>();
+for (const name of outlets.outlets) {
+  const words = name.split(' ');
+  if (words.length < 2) continue;
+  const list = OUTLETS.get(words[0]!) ?? [];
+  list.push(words);
+  list.sort((x, y) => y.length - x.length);
+  OUTLETS.set(words[0]!, list);
+}
 const TRAILING = new Set(["'s", "'", '.', ',', ':', ';', '-', '--', '(', ')', '"', '!', '?']);
 const LEADING = new Set(['the', '"', "'", '(', '-', '--', '\u2013', '\u2014', ',', ':']);
 
@@ -58,9 +75,16 @@ const textOf = (tokens: readonly Token[], first: number, last: number): string =
  * Turns tagged spans into name mentions: trims what CoNLL spans leave out (a leading
  * "the", a title before a person's name, a possessive or punctuation after), drops
  * MISC and lone demonyms, and gives each its kind: an agency from the agency lexicon,
- * an organization for seats of government ("White House", "Kremlin").
+ * an organization for seats of government ("White House", "Kremlin") and outlets
+ * ("The Star", an outlet line of an aggregator page, "The Atlantic magazine"), a
+ * person for a name right after a title ("prosecutor Grzegorz Trusiewicz").
  */
-export function nameSpans(tokens: readonly Token[], tagged: readonly TaggedSpan[]): NameSpan[] {
+export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
+  const spans = splitPairs(tokens, dropTitleWords(tokens, glueHyphens(tokens, typedSpans(tokens, tagged))));
+  return addAgencies(tokens, addOutlets(tokens, blocks, spans));
+}
+
+function typedSpans(tokens: readonly Token[], tagged: readonly TaggedSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const s of tagged) {
     let first = s.first;
@@ -69,6 +93,18 @@ export function nameSpans(tokens: readonly Token[], tagged: readonly TaggedSpan[
     if (s.type === 'PER') while (last - first > 1 && TITLE_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
     while (last > first && TRAILING.has(tokens[last - 1]!.text)) last--;
     if (last <= first) continue;
+    let personAfterTitle = false;
+    if (s.type !== 'PER') {
+      // "Federal Councillor Matthias Zwahlen-Oberholzer" tagged as one organization
+      for (let k = last - 2; k >= first; k--) {
+        if (!HEADS.has(tokens[k]!.text.toLowerCase())) continue;
+        if (allTitleCase(tokens, k + 1, last) && (last - k > 2 || firstNameGender(tokens[k + 1]!.text) !== undefined) && !hasOrgWord(tokens, k + 1, last)) {
+          first = k + 1;
+          personAfterTitle = true;
+        }
+        break;
+      }
+    }
     const text = textOf(tokens, first, last);
     if (last - first === 1 && isDemonym(text.toLowerCase()) && !ORGANIZATIONS.has(text.toLowerCase())) continue;
     if (!/\p{L}/u.test(text)) continue;
@@ -76,12 +112,109 @@ export function nameSpans(tokens: readonly Token[], tagged: readonly TaggedSpan[
     // surname or a place ("Bloomberg" may be Michael Bloomberg, "AFP" may not)
     const agency = agencyOf(text) !== undefined && (s.type === 'ORG' || s.type === 'MISC' || last - first > 1 || text === text.toUpperCase());
     if (s.type === 'MISC' && !agency) continue;
-    let kind: EntityKind = s.type === 'PER' ? 'person' : s.type === 'LOC' ? 'place' : 'organization';
+    let kind: EntityKind = s.type === 'PER' || personAfterTitle ? 'person' : s.type === 'LOC' ? 'place' : 'organization';
     if (agency) kind = 'agency';
     else if (ORGANIZATIONS.has(text.toLowerCase())) kind = 'organization';
-    out.push({ kind, first, last });
+    else if (kind === 'organization' && PLACE_KEY.has(normalName(text))) kind = 'place';
+    else if (PUBLICATION_NOUNS.has(tokens[last]?.text ?? '')) {
+      kind = 'organization';
+      if (tokens[first - 1]?.text === 'The') first--;
+    } else if (kind !== 'person' && HEADS.has(tokens[first - 1]?.text.toLowerCase() ?? '') && last - first <= 3 && allTitleCase(tokens, first, last) && !hasOrgWord(tokens, first, last)) kind = 'person';
+    const tail = tokens[last - 1]!.text;
+    const possessive = last - first > 0 && tail.length > 2 && /'s$/i.test(tail);
+    out.push(possessive ? { kind, first, last, end: tokens[last - 1]!.end - 2 } : { kind, first, last });
   }
-  return addAgencies(tokens, out);
+  return out;
+}
+
+/** Head words of organization names ("Justice Department"): never part of a person's name. */
+const ORG_WORDS = new Set(['department', 'ministry', 'committee', 'court', 'council', 'office', 'agency', 'party', 'bank', 'university', 'college', 'school', 'association', 'commission', 'house', 'service', 'board', 'union', 'company', 'group', 'foundation', 'institute', 'center', 'centre', 'fund', 'force', 'army', 'police', 'times', 'post', 'news', 'network']);
+function hasOrgWord(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (ORG_WORDS.has(tokens[i]!.text.toLowerCase())) return true;
+  return false;
+}
+
+function allTitleCase(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) && !(isHyphen(t) && i > first && i + 1 < last)) return false;
+  }
+  return last > first;
+}
+
+const isHyphen = (t: Token | undefined): boolean => t !== undefined && !t.spaceBefore && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * The tokenizer splits hyphenated names ("Okereke - Vance"); a person's name that stops
+ * at such a hyphen, or two halves tagged apart, become one name again.
+ */
+function glueHyphens(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let s = spans[k]!;
+    while (isHyphen(tokens[s.last]) && isCapitalised(tokens[s.last + 1]) && !tokens[s.last + 1]!.spaceBefore) {
+      const next = spans[k + 1];
+      if (next && next.first === s.last + 1) {
+        if (s.kind !== 'person' && next.kind !== 'person') break;
+        s = { kind: 'person', first: s.first, last: next.last };
+        k++;
+      } else if (s.kind === 'person') s = { kind: 'person', first: s.first, last: s.last + 2 };
+      else break;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** "Putin-Zelensky summit": two surnames of people named in full, joined by a hyphen, are two names. */
+function splitPairs(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.kind === 'person' && s.last - s.first > 1 && !isHyphen(tokens[s.last - 2])) surnames.add(tokens[s.last - 1]!.text.toLowerCase());
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const a = tokens[s.first]!;
+    const b = tokens[s.first + 2];
+    if (s.kind === 'person' && s.last - s.first === 3 && isHyphen(tokens[s.first + 1]) && b && surnames.has(a.text.toLowerCase()) && surnames.has(b.text.toLowerCase()) && a.text !== b.text) {
+      out.push({ kind: 'person', first: s.first, last: s.first + 1 }, { kind: 'person', first: s.first + 2, last: s.last });
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** "Commerce Secretary Thaddeus Okereke-Vance": a word tagged as a name before a title and a name is part of the title. */
+function dropTitleWords(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  const starts = new Set(spans.filter((s) => s.kind === 'person').map((s) => s.first));
+  return spans.filter((s) => !(s.kind === 'person' && s.last - s.first === 1 && HEADS.has(tokens[s.last]?.text.toLowerCase() ?? '') && starts.has(s.last + 1)));
+}
+
+/**
+ * Outlets: an outlet line of the page (found by the layout stage) names one, and so do
+ * multi-word outlet names in the text; either replaces what the tagger found there.
+ */
+function addOutlets(tokens: readonly Token[], blocks: readonly Block[], spans: NameSpan[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'outlet') continue;
+    let first = b.first;
+    while (first < b.last && !/\p{L}/u.test(tokens[first]!.text)) first++;
+    if (first < b.last) found.push({ kind: 'organization', first, last: b.last });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const list = OUTLETS.get(tokens[i]!.text);
+    if (!list) continue;
+    for (const words of list) {
+      let ok = i + words.length <= tokens.length;
+      for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k]!.text === words[k];
+      if (!ok) continue;
+      if (!found.some((f) => f.first <= i && i < f.last)) found.push({ kind: 'organization', first: i, last: i + words.length });
+      i += words.length - 1;
+      break;
+    }
+  }
+  if (found.length === 0) return spans;
+  const kept = spans.filter((s) => !found.some((f) => f.first < s.last && s.first < f.last));
+  return [...kept, ...found].sort((a, b) => a.first - b.first);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Doc } from '../../pipeline/doc.js';
-import { addEntity, addMention, linkMention, mergeEntities, type Entity, type Mention } from '../../pipeline/mentions.js';
+import { addEntity, addMention, linkMention, mentionsOf, mergeEntities, type Entity, type Mention } from '../../pipeline/mentions.js';
 import { firstNameGender } from './features.js';
 import { agencyAliases, agencyOf, nameKey, type NameSpan } from './kinds.js';
 import { personFacts } from './roles.js';
@@ -25,7 +25,7 @@ export function resolveEntities(doc: Doc, spans: readonly NameSpan[]): void {
   const persons: Array<{ e: Entity; words: string[] }> = [];
   const orgs: Entity[] = [];
   for (const s of spans) {
-    const m = addMention(doc, s.kind, 'name', s.first, s.last);
+    const m = s.end === undefined ? addMention(doc, s.kind, 'name', s.first, s.last) : addMentionTo(doc, s);
     if (!m) continue;
     const text = spaced(doc.text.slice(m.start, m.end));
     if (s.kind === 'person') {
@@ -55,10 +55,12 @@ export function resolveEntities(doc: Doc, spans: readonly NameSpan[]): void {
       keyed.set(key, e);
       if (canonical !== undefined) for (const a of agencyAliases(canonical)) e.aliases.add(a);
       if (s.kind === 'organization') orgs.push(e);
-    } else if (canonical === undefined && text.length > e.name.length) e.name = text;
+    } else if (canonical === undefined) e.name = betterName(e.name, text);
     linkMention(m, e);
   }
   linkAcronyms(doc, orgs);
+  linkShortOrgNames(doc, orgs);
+  for (const e of keyed.values()) if (e.kind === 'place' && !e.mergedInto) e.name = displayName(e.name);
   linkSingleNames(doc, singles, persons, keyed);
 }
 
@@ -115,6 +117,17 @@ function linkSingleNames(doc: Doc, singles: ReadonlyArray<{ m: Mention; words: s
   }
 }
 
+/** A mention that ends inside its last token ("Trump" of "Trump's."). */
+function addMentionTo(doc: Doc, s: NameSpan): Mention | undefined {
+  const a = doc.tokens[s.first];
+  if (a === undefined || s.end === undefined) return undefined;
+  const ref = doc.graph.addSpan(s.kind, a.start, s.end, { form: 'name' });
+  if (!ref) return undefined;
+  const m: Mention = { type: s.kind, form: 'name', start: ref.start, end: ref.end, first: s.first, last: s.last, ref };
+  mentionsOf(doc).push(m);
+  return m;
+}
+
 /** Reads roles and gender around a person mention and gives them to its entity. */
 function facts(doc: Doc, m: Mention, e: Entity): void {
   const s = doc.sentences[doc.sentenceOfToken(m.first)];
@@ -123,6 +136,35 @@ function facts(doc: Doc, m: Mention, e: Entity): void {
   const f = personFacts(doc.tokens, m.first, m.last, from, to);
   for (const r of f.roles) e.roles.add(r);
   if (f.gender !== undefined && (e.gender === undefined || e.gender === 'unknown')) e.gender = f.gender;
+}
+
+const isCaps = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** The fuller of two names of one entity; at equal length, the one not in capitals. */
+function betterName(current: string, candidate: string): string {
+  if (candidate.length > current.length) return candidate;
+  if (candidate.length === current.length && isCaps(current) && !isCaps(candidate)) return candidate;
+  return current;
+}
+
+/** A place named only in capitals (a dateline's "WASHINGTON") is named in title case. */
+function displayName(name: string): string {
+  if (!isCaps(name) || name.replace(/[^A-Z]/g, '').length <= 4) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** "Supreme Court" ↔ "US Supreme Court": a name of two words or more that ends a longer one. */
+function linkShortOrgNames(doc: Doc, orgs: Entity[]): void {
+  const live = orgs.filter((e) => !e.mergedInto);
+  const byName = new Map<string, Entity>();
+  for (const e of live) byName.set(e.name.toLowerCase(), e);
+  for (const e of live) {
+    const words = e.name.toLowerCase().split(' ');
+    for (let k = 1; k + 2 <= words.length; k++) {
+      const short = byName.get(words.slice(k).join(' '));
+      if (short && short !== e && !short.mergedInto) mergeEntities(doc, e, short);
+    }
+  }
 }
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
