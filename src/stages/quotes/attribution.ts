@@ -289,6 +289,9 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     }
     explicit = true;
   }
+  // a quotation opened inside the clause runs on to its closing mark, past sentence ends
+  const open = stretchAt(ctx, end - 1);
+  if (open && open.open >= start && open.close >= end) end = open.close + 1;
   end = cutTail(ctx, start, end);
   const p = piece(ctx, start, end, that);
   return p ? { piece: p, cue: c, explicit } : undefined;
@@ -392,8 +395,13 @@ function cutTail(ctx: FindContext, start: number, end: number): number {
   const t = toks[m]!;
   const words = lastClose - (ctx.marks.stretches[ctx.marks.stretchOf[lastClose]!]!.first);
   if (words < 2) return end;
-  if (PARTICIPLE_TAIL.has(lower(t)) || t.pos === 'ADP' || (t.pos === 'VERB' && /ing$/.test(t.text))) return lastClose + 1;
-  return end;
+  if (!(PARTICIPLE_TAIL.has(lower(t)) || t.pos === 'ADP' || (t.pos === 'VERB' && /ing$/.test(t.text)))) return end;
+  // a finite verb in the tail means the reported clause goes on ("the 'loose talk' about … skips over …")
+  for (let k = m + 1; k < end; k++) {
+    const x = toks[k]!;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text) && lower(toks[k - 1]) !== 'to')) return end;
+  }
+  return lastClose + 1;
 }
 
 /** Content pieces are trimmed of punctuation outside quotation marks and of "that"; the form follows from the marks. */
