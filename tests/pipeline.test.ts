@@ -44,6 +44,16 @@ describe('pipeline', () => {
   });
 });
 
+describe('a stage that throws', () => {
+  it('costs the document that stage only, as a diagnostic; later stages still run', () => {
+    const broken = defineStage({ name: 'broken', requires: ['tokens'], provides: [], run() { throw new TypeError('boom'); } });
+    const g = extract('One. Two.', { pipeline: { add: [{ stage: broken, after: 'tokenize' }] } });
+    expect(g.diagnostics).toEqual([{ code: 'E_STAGE_FAILED', message: 'stage "broken" failed on this text (boom); its annotations may be missing or partial' }]);
+    expect(g.nodes.filter((n) => n.type === 'sentence')).toHaveLength(2);
+    expectValidGraph(g);
+  });
+});
+
 describe('extract() options and errors', () => {
   it.each([
     ['a number as text', () => extract(42 as unknown as string), /E_TEXT_TYPE/],

@@ -38,6 +38,8 @@ function expectSound(text: string): void {
   const g = extract(text);
   expect(g.text).toBe(text);
   expectValidGraph(g);
+  // a stage that threw is caught by the runner; here it still counts as a failure
+  expect(g.diagnostics.filter((d) => d.code === 'E_STAGE_FAILED')).toEqual([]);
 }
 
 describe('robustness', () => {

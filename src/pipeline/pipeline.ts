@@ -1,4 +1,4 @@
-import { QuotegraphPipelineError } from '../errors.js';
+import { QuotegraphError, QuotegraphPipelineError } from '../errors.js';
 import type { AnnotationGraph } from '../graph/types.js';
 import { Doc } from './doc.js';
 import type { ResolvedOptions } from './options.js';
@@ -70,17 +70,31 @@ export class Pipeline {
     const doc = new Doc(text, options);
     const timed = options.timings;
     for (const stage of this.stages) {
-      if (timed) {
-        const t0 = performance.now();
-        stage.run(doc);
-        doc.timings[stage.name] = (doc.timings[stage.name] ?? 0) + performance.now() - t0;
-      } else {
-        stage.run(doc);
-      }
+      const t0 = timed ? performance.now() : 0;
+      runStage(stage, doc);
+      if (timed) doc.timings[stage.name] = (doc.timings[stage.name] ?? 0) + performance.now() - t0;
     }
     return doc;
   }
 }
+
+/**
+ * Runs one stage. A stage that throws on some text (a bug, not misuse) costs that
+ * document the stage's annotations, reported as an `E_STAGE_FAILED` diagnostic, never
+ * the whole graph; the later stages still run.
+ */
+function runStage(stage: Stage, doc: Doc): void {
+  try {
+    stage.run(doc);
+  } catch (err) {
+    if (err instanceof QuotegraphError) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    doc.graph.diagnostic(STAGE_FAILED, `stage "${stage.name}" failed on this text (${message}); its annotations may be missing or partial`);
+  }
+}
+
+/** The diagnostic code of a stage that threw. */
+export const STAGE_FAILED = 'E_STAGE_FAILED';
 
 /** Reports, at construction, a stage whose inputs nothing earlier provides. */
 function checkOrder(stages: readonly Stage[]): void {
