@@ -1,0 +1,127 @@
+/**
+ * `npm run bench:cli`: the figures of the corpus command and the quote index (issue 6),
+ * measured on the built CLI (`dist/cli.js`) over PolNeAR in ../shared/data:
+ * - extract documents/s with --jobs 1 and --jobs 2 over train (840 articles), best of
+ *   --repeat runs each, and the speed-up;
+ * - peak memory (the process's max RSS, workers included) on train, and on train four
+ *   times over (3,360 records as JSONL), to show memory stays flat as the corpus grows;
+ * - index build time for the train + dev graphs (924) and search latency (in process,
+ *   over a set of queries, and one `quotegraph search` process end to end).
+ * Options: --repeat N (default 2), --no-build.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { openIndex } from '../src/store/db.js';
+import { searchQuotes } from '../src/store/search.js';
+import { ROOT, SHARED_DATA } from './eval/paths.js';
+
+const args = process.argv.slice(2);
+const repeatAt = args.indexOf('--repeat');
+const repeat = repeatAt >= 0 ? Math.max(1, Number(args[repeatAt + 1])) : 2;
+const TRAIN = join(SHARED_DATA, 'polnear', 'train', 'text');
+const DEV = join(SHARED_DATA, 'polnear', 'dev', 'text');
+const TMP = join(ROOT, 'bench', 'tmp');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+if (!existsSync(TRAIN)) {
+  console.log(`bench:cli skipped: no PolNeAR at ${TRAIN}`);
+  process.exit(0);
+}
+if (!args.includes('--no-build')) {
+  const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+mkdirSync(TMP, { recursive: true });
+
+interface Run { seconds: number; written: number; skipped: number; peakMb: number; wordsPerSecond: number }
+
+/** Runs `quotegraph extract` and reads its summary line. */
+function extractRun(inputs: string[], jobs: number, out: string): Run {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [CLI, 'extract', ...inputs, '--jobs', String(jobs), '--out', out], { encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  const summary = r.stderr.trim().split('\n').at(-1) ?? '';
+  const m = /(\d+) written, (\d+) skipped .*?([\d,]+) words\/s.*peak memory (\d+) MB/.exec(summary);
+  if (!m || (r.status !== 0 && r.status !== 3)) throw new Error(`extract failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  return { seconds, written: Number(m[1]), skipped: Number(m[2]), wordsPerSecond: Number(m[3]!.replace(/,/g, '')), peakMb: Number(m[4]) };
+}
+
+const best = (runs: Run[]): Run => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+const fmt = (n: number, d = 1): string => n.toFixed(d);
+
+console.log(`bench:cli on ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on the machine slows every figure)`);
+
+// 1. --jobs 1 against --jobs 2 over PolNeAR train, alternating so that load falls on both alike.
+const runs: Record<1 | 2, Run[]> = { 1: [], 2: [] };
+for (let i = 0; i < repeat; i++) {
+  for (const jobs of [1, 2] as const) runs[jobs].push(extractRun([TRAIN], jobs, join(TMP, `train-j${jobs}.jsonl`)));
+}
+const same = readFileSync(join(TMP, 'train-j1.jsonl'), 'utf8') === readFileSync(join(TMP, 'train-j2.jsonl'), 'utf8');
+const j1 = best(runs[1]);
+const j2 = best(runs[2]);
+const docs = j1.written;
+console.log(`\nextract PolNeAR train (${docs} articles), best of ${repeat}:`);
+for (const [jobs, r] of [[1, j1], [2, j2]] as const) {
+  console.log(`  --jobs ${jobs}: ${fmt(r.seconds)} s, ${fmt(docs / r.seconds)} docs/s, ${r.wordsPerSecond.toLocaleString('en-US')} words/s, peak memory ${r.peakMb} MB  (all runs: ${runs[jobs].map((x) => fmt(x.seconds)).join(', ')} s)`);
+}
+const speedup = j1.seconds / j2.seconds;
+console.log(`  speed-up --jobs 2 / --jobs 1: ${fmt(speedup, 2)}x (target ≥ 1.7); outputs identical: ${same}`);
+
+// 2. Memory as the corpus grows: the same texts four times over, as JSONL records.
+const x4 = join(TMP, 'train-x4.jsonl');
+const files = readdirSync(TRAIN).filter((f) => f.endsWith('.txt')).sort();
+const lines: string[] = [];
+for (let copy = 0; copy < 4; copy++) {
+  for (const f of files) lines.push(JSON.stringify({ id: `${copy}/${f}`, text: readFileSync(join(TRAIN, f), 'utf8') }));
+}
+writeFileSync(x4, `${lines.join('\n')}\n`);
+const big = extractRun([x4], 2, join(TMP, 'train-x4-graphs.jsonl'));
+console.log(`\nmemory as the corpus grows (--jobs 2): ${docs} docs → ${j2.peakMb} MB; ${big.written} docs → ${big.peakMb} MB (target < 400 MB, flat)`);
+rmSync(join(TMP, 'train-x4-graphs.jsonl'), { force: true });
+
+// 3. Index build for train + dev graphs, through the CLI.
+const devGraphs = join(TMP, 'dev-graphs.jsonl');
+const dev = extractRun([DEV], 2, devGraphs);
+const db = join(TMP, 'polnear.db');
+for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+const t0 = performance.now();
+const idx = spawnSync(process.execPath, [CLI, 'index', join(TMP, 'train-j2.jsonl'), devGraphs, '--db', db], { encoding: 'utf8' });
+const indexSeconds = (performance.now() - t0) / 1000;
+if (idx.status !== 0) throw new Error(`index failed: ${idx.stderr}`);
+console.log(`\nindex build, PolNeAR train + dev graphs (${docs + dev.written}): ${fmt(indexSeconds, 2)} s for the whole command (${idx.stderr.trim()})`);
+
+// 4. Search latency, in process (the index opened once) and as one CLI process.
+const QUERIES = ['economy', 'jobs', 'emails', 'taxes', 'immigration', 'wall', 'president', 'campaign', '"the american people"', 'great again', 'debate', 'health care', 'trade deal', 'voters', 'terror*', 'Clinton', 'we will win', 'police', 'nuclear', 'Supreme Court'];
+const handle = openIndex(db, { readonly: true });
+const quotes = (handle.prepare('SELECT COUNT(*) AS n FROM quotes').get() as { n: number }).n;
+const times: number[] = [];
+for (let round = 0; round < 5; round++) {
+  for (const q of QUERIES) {
+    for (const speaker of [undefined, 'Trump']) {
+      const s0 = performance.now();
+      searchQuotes(handle, { query: q, limit: 20, ...(speaker ? { speaker } : {}) });
+      times.push(performance.now() - s0);
+    }
+  }
+}
+handle.close();
+times.sort((a, b) => a - b);
+const pct = (p: number): number => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+const c0 = performance.now();
+spawnSync(process.execPath, [CLI, 'search', 'health care', '--db', db, '--limit', '20'], { encoding: 'utf8' });
+const cliMs = performance.now() - c0;
+console.log(`\nsearch over ${quotes} quotes, ${times.length} searches (${QUERIES.length} queries, with and without --speaker): median ${fmt(pct(0.5), 2)} ms, p95 ${fmt(pct(0.95), 2)} ms, max ${fmt(times.at(-1)!, 2)} ms (target < 50 ms)`);
+console.log(`one \`quotegraph search\` process end to end (Node start-up included): ${fmt(cliMs, 0)} ms`);
+
+const results = {
+  measuredAt: new Date().toISOString(),
+  loadAverage: loadavg(),
+  extract: { docs, jobs1: j1, jobs2: j2, speedup, identicalOutput: same, runs },
+  memory: { docs: j2.peakMb, x4Docs: big.written, x4PeakMb: big.peakMb },
+  index: { graphs: docs + dev.written, seconds: indexSeconds },
+  search: { quotes, medianMs: pct(0.5), p95Ms: pct(0.95), maxMs: times.at(-1), cliProcessMs: cliMs },
+};
+writeFileSync(join(TMP, 'cli-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nresults in ${join(TMP, 'cli-results.json')}`);
