@@ -129,21 +129,16 @@ export function parseTrailingCredit(line: string): TrailingCredit | undefined {
   if (end === 0) return undefined;
   const whole = end <= 60 ? agencyList(line, 0, end) : undefined;
   if (whole && !line.includes('/')) return { start: 0, agencies: whole };
-  // the last dash within reach of the end
-  const from = Math.max(0, end - 60);
-  let dash = -1;
-  for (let i = end - 1; i >= from; i--) {
-    if (DASH.has(line[i]!)) {
-      dash = i;
-      break;
-    }
+  // a dash within reach of the end, standing apart, followed by agency names only
+  for (let i = end - 1; i >= Math.max(0, end - 60); i--) {
+    if (!DASH.has(line[i]!)) continue;
+    let start = i;
+    while (start > 0 && DASH.has(line[start - 1]!)) start--;
+    if (start > 0 && !BEFORE_DASH.test(line[start - 1]!)) continue;
+    const agencies = agencyList(line, i + 1, end);
+    if (agencies) return { start, agencies };
   }
-  if (dash < 0) return undefined;
-  let start = dash;
-  while (start > 0 && DASH.has(line[start - 1]!)) start--;
-  if (start > 0 && !BEFORE_DASH.test(line[start - 1]!)) return undefined;
-  const agencies = agencyList(line, dash + 1, end);
-  return agencies ? { start, agencies } : undefined;
+  return undefined;
 }
 
 export type CreditRole = 'reporting' | 'writing' | 'editing';

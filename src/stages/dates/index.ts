@@ -2,8 +2,8 @@ import type { Article, Doc } from '../../pipeline/doc.js';
 import { addMention, mentionsOf } from '../../pipeline/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Token } from '../../text/tokenize.js';
-import { hasTime, parseDates, referenceOf, valueOf } from './resolve.js';
-import { findTriggers, futureBefore, yearAt } from './triggers.js';
+import { hasTime, parseDates, periodValue, referenceOf, valueOf, weekdayValue } from './resolve.js';
+import { findTriggers, futureBefore, loneWeekday, shiftedPeriod, yearAt } from './triggers.js';
 
 /**
  * Date mentions with ISO 8601 values: "February 24, 2022" → 2022-02-24, "February
@@ -41,8 +41,9 @@ function readDates(doc: Doc, first: number, last: number, article: Article | und
     ? article.publishedValue
     : doc.options.published;
   const reference = referenceOf(referenceIso);
-  // a bare year needs no parser; every other trigger gets a window, merged where they overlap
-  const anchors = triggers.filter((t) => !YEAR_TOKEN.test(doc.tokens[t]!.text));
+  // a bare year, a lone weekday and "last week" need no parser; every other trigger
+  // gets a window for chrono-node, windows merged where they overlap
+  const anchors = triggers.filter((t) => !YEAR_TOKEN.test(doc.tokens[t]!.text) && !readSimple(doc, t, first, last, taken, reference));
   const isTrigger = new Set(triggers);
   let w = 0;
   while (w < anchors.length) {
@@ -62,6 +63,34 @@ function readDates(doc: Doc, first: number, last: number, article: Article | und
     const m = addMention(doc, 'date', 'name', t, t + 1, { value: tok.text });
     if (m) taken[t] = 1;
   }
+}
+
+/** A date chrono-node is not needed for, read directly; false where the trigger needs it. */
+function readSimple(doc: Doc, t: number, first: number, last: number, taken: Uint8Array, reference: Date | undefined): boolean {
+  if (taken[t]) return true;
+  let value: string | undefined;
+  let end = t + 1;
+  const day = loneWeekday(doc.tokens, t, first, last);
+  if (day >= 0) {
+    if (reference) value = weekdayValue(day, reference, '', futureBefore(doc.tokens, t, first));
+  } else {
+    const shifted = shiftedPeriod(doc.tokens, t, last);
+    if (!shifted) return false;
+    if (reference) {
+      value = periodValue(shifted[0], shifted[1], reference);
+      if (value === undefined) return false;
+    } else if (periodValue(shifted[0], shifted[1], new Date(0)) === undefined) {
+      return false;
+    }
+    end = t + 2;
+    if (taken[t + 1]) return true;
+  }
+  let start = t;
+  const before = doc.tokens[t - 1];
+  if (t > first && before && MODIFIERS.has(before.text.toLowerCase()) && !taken[t - 1]) start--;
+  const m = addMention(doc, 'date', 'name', start, end, value !== undefined ? { value } : {});
+  if (m) for (let k = start; k < end; k++) taken[k] = 1;
+  return true;
 }
 
 function readWindow(

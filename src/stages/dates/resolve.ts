@@ -5,7 +5,21 @@
  * resolve against a reference time (the article's publication) and get no value
  * without one.
  */
-import { casual, type ParsedResult } from 'chrono-node/en';
+import { Chrono, configuration, type ParsedResult } from 'chrono-node/en';
+
+/**
+ * chrono-node's casual English, without the parsers of clock times and in-/later-
+ * spans ("at 7 p.m.", "within 3 days", "5/6"): values here stop at the day, and those
+ * parsers cost most of chrono's time.
+ */
+const SKIPPED_PARSERS = new Set([
+  'ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser',
+]);
+const casualConfiguration = configuration.createCasualConfiguration();
+const chrono = new Chrono({
+  parsers: casualConfiguration.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor.name)),
+  refiners: casualConfiguration.refiners,
+});
 
 /**
  * Stands in for "no reference": chrono always resolves against some instant, so it is
@@ -27,7 +41,7 @@ export function hasTime(iso: string | undefined): boolean {
 }
 
 export function parseDates(text: string, reference: Date | undefined): ParsedResult[] {
-  return casual.parse(text, { instant: reference ?? SENTINEL, timezone: 0 });
+  return chrono.parse(text, { instant: reference ?? SENTINEL, timezone: 0 });
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -69,6 +83,29 @@ function weekdayDate(weekday: number, reference: Date, text: string, future: boo
     if (LAST.test(text) && delta === 0) delta = -7;
   }
   return new Date(reference.getTime() + delta * 86_400_000);
+}
+
+/** The day a bare or shifted weekday names ("Wednesday", "last Friday"), seen from the reference. */
+export function weekdayValue(weekday: number, reference: Date, text: string, future: boolean): string {
+  return isoDay(weekdayDate(weekday, reference, text, future));
+}
+
+/**
+ * "last week", "this year", "next month": the period a shifter names, seen from the
+ * reference; undefined for shapes left to chrono ("past year", "last weekend").
+ */
+export function periodValue(shifter: string, period: string, reference: Date): string | undefined {
+  const step = shifter === 'last' || shifter === 'previous' ? -1 : shifter === 'this' ? 0 : shifter === 'next' || shifter === 'coming' ? 1 : undefined;
+  if (step === undefined) return undefined;
+  const y = reference.getUTCFullYear();
+  const m = reference.getUTCMonth();
+  if (period === 'year') return String(y + step);
+  if (period === 'month') {
+    const d = new Date(Date.UTC(y, m + step, 1));
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+  }
+  if (period === 'week') return weekValue(new Date(reference.getTime() + step * 7 * 86_400_000));
+  return undefined;
 }
 
 /**

@@ -11,7 +11,10 @@ const MONTHS = new Set([
 ]);
 /** Month names that are also common words or names ("May said", "the March on Washington"). */
 const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'Mar', 'June', 'August']);
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+/** Words around a weekday that chrono must read with it ("Friday night", "last Friday", "Friday, Nov. 28"). */
+const WEEKDAY_COMPANIONS = new Set(['morning', 'afternoon', 'evening', 'night', 'at', ',', 'last', 'next', 'this', 'coming', 'past', 'previous', 'every', 'early', 'late', 'earlier', 'later', 'mid', 'until', 'through', 'to', '-', 'and', 'or']);
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const SHIFTERS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous']);
 const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'quarter']);
@@ -83,4 +86,25 @@ export function yearAt(tokens: readonly Token[], t: number, first: number): bool
 export function futureBefore(tokens: readonly Token[], t: number, first: number): boolean {
   for (let k = Math.max(first, t - FUTURE_REACH); k < t; k++) if (FUTURE.has(tokens[k]!.text.toLowerCase())) return true;
   return false;
+}
+
+/**
+ * A weekday standing alone ("on Wednesday", "Monday's"), which needs no parser: its
+ * index (0 = Sunday), or -1 where neighbours make it part of a longer expression.
+ */
+export function loneWeekday(tokens: readonly Token[], t: number, first: number, last: number): number {
+  const day = WEEKDAY_NAMES.indexOf(tokens[t]!.text);
+  if (day < 0) return -1;
+  const prev = t > first ? tokens[t - 1]!.text.toLowerCase() : '';
+  const next = t + 1 < last ? tokens[t + 1]! : undefined;
+  if (WEEKDAY_COMPANIONS.has(prev) || /^\d/.test(prev)) return -1;
+  if (next && (WEEKDAY_COMPANIONS.has(next.text.toLowerCase()) || /^\d/.test(next.text) || MONTHS.has(bare(next)))) return -1;
+  return day;
+}
+
+/** "last week", "this year", "next month" at `t`: the shifter and period, lower-cased. */
+export function shiftedPeriod(tokens: readonly Token[], t: number, last: number): [string, string] | undefined {
+  const shifter = tokens[t]!.text.toLowerCase();
+  const period = t + 1 < last ? tokens[t + 1]!.text.toLowerCase() : '';
+  return SHIFTERS.has(shifter) && PERIODS.has(period) ? [shifter, period] : undefined;
 }
