@@ -121,6 +121,9 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     for (let n = 0; n < 3 && !left; n++) {
       const k = parentheticalStart(ctx, c, zoneStart);
       if (k <= zoneStart) break;
+      // "a Russian-installed official in Kherson, Yevgeny Shchukarev-Lind, said": the name in the aside
+      const aside = n === 0 ? nounPhraseEndingAt(toks, c - 1, k + 1) : undefined;
+      if (aside && aside[0] === k + 1 && isCapitalized(toks[aside[0]]) && isCapitalized(toks[c - 1]) && validSpeaker(ctx, aside)) { left = aside; break; }
       const np = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, k - 1, zoneStart), zoneStart);
       if (np && lower(toks[np[0]]) !== 'who' && validSpeaker(ctx, np) && (n === 0 || isCapitalized(toks[np[1] - 1]))) left = np;
       c = k;
@@ -214,7 +217,8 @@ function accordingTo(ctx: FindContext, s: Sentence, si: number, cs: number, cue:
     return p ? { pieces: [p], cue, speaker: np, nested, sentence: si } : undefined;
   }
   if (prev?.text === ',' || isDash(prev)) {
-    const p = piece(ctx, zoneStart, cue.first - 1);
+    // "…, according to X" stands for the whole clause before it, other cues in it included
+    const p = piece(ctx, nested ? zoneStart : cs, cue.first - 1);
     return p ? { pieces: [p], cue, speaker: np, nested, sentence: si } : undefined;
   }
   return undefined;

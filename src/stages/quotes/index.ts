@@ -38,12 +38,13 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
   /** Index of the last sentence that held (or ended) a quote, per the continuation rule. */
   let lastQuoteSentence = -2;
   let lastSpeaker: Entity | undefined;
+  const written = new Set<string>();
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     const atts = findAttributions(ctx, si).sort((a, b) => a.cue.first - b.cue.first);
     let quoted = false;
     for (const att of atts) {
-      const rec = writeAttribution(doc, ctx, resolver, att);
+      const rec = writeAttribution(doc, ctx, resolver, att, written);
       if (rec.length === 0) continue;
       records.push(...rec);
       quoted = true;
@@ -95,7 +96,7 @@ function fillsSentences(doc: Doc, st: Stretch): boolean {
   return true;
 }
 
-function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver, att: Attribution): QuoteRecord[] {
+function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver, att: Attribution, written: Set<string>): QuoteRecord[] {
   const s = doc.sentences[att.sentence]!;
   const mention = resolver.mentionFor(att.speaker[0], att.speaker[1], s.article);
   if (!mention) return [];
@@ -104,6 +105,10 @@ function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver,
   const cue = doc.graph.addSpan('cue', a.start, b.end, { lemma: att.cue.lemma });
   const out: QuoteRecord[] = [];
   for (const p of att.pieces) {
+    // one span is one quote: a second attribution of the same words ("…, according to a readout") adds nothing
+    const key = `${p.first}:${p.last}`;
+    if (written.has(key)) continue;
+    written.add(key);
     const ref = doc.graph.addSpan('quote', doc.tokens[p.first]!.start, doc.tokens[p.last - 1]!.end, { form: p.form });
     if (!ref) continue;
     for (let t = p.first; t < p.last; t++) {

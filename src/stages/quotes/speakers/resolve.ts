@@ -3,6 +3,14 @@ import { addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, type 
 import type { QuoteLexicon } from '../lexicon.js';
 import { readSpeakerPhrase, type SpeakerPhrase } from './mention.js';
 
+/** Descriptions that name the same office: "the Russian leader" is the president or prime minister. */
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['leader', 'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'head of state'],
+  premier: ['premier', 'prime minister'],
+  envoy: ['envoy', 'ambassador', 'special envoy'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+};
+
 interface Spoken {
   readonly entity: Entity;
   /** Token where it was last named or spoke. */
@@ -35,7 +43,7 @@ export class SpeakerResolver {
   mentionFor(f: number, l: number, article: Article | undefined): Mention | undefined {
     const phrase = readSpeakerPhrase(this.doc, this.lex, f, l);
     // the mention that overlaps the phrase's name (or head) most
-    const nf = phrase?.form === 'name' ? phrase.first : f;
+    const nf = phrase?.form === 'name' ? phrase.first : phrase?.form === 'nominal' ? l - 1 : f;
     let best: Mention | undefined;
     let bestOverlap = 0;
     for (let t = l - 1; t >= nf; t--) {
@@ -131,14 +139,39 @@ export class SpeakerResolver {
     const head = role.split(' ').pop()!;
     const kind = m.type === 'date' ? 'person' : m.type;
     if (phrase.definite) {
+      const heads = ROLE_SYNONYMS[head] ?? [head];
+      // an entity holding that office; a nationality in the phrase must not clash with its roles
+      const proper = role.split(' ').filter((w) => /^[A-Z]/.test(w));
+      let byRole: Entity | undefined;
+      let bestScore = -1;
       for (const e of entitiesOf(this.doc)) {
         if (e.mergedInto || e.kind !== kind) continue;
-        for (const r of e.roles) if (r === role || r.endsWith(` ${role}`) || r.endsWith(` ${head}`) || r === head) return e;
+        let matched = false;
+        let clash = false;
+        let fits = proper.length > 0;
+        for (const r of e.roles) {
+          if (r === role || r.endsWith(` ${role}`) || heads.some((h) => r === h || r.endsWith(` ${h}`))) {
+            matched = true;
+            const rp = r.split(' ').filter((w) => /^[A-Z]/.test(w));
+            if (rp.some((w) => !proper.includes(w))) clash = true;
+            if (!proper.every((w) => rp.includes(w) || e.name.includes(w))) fits = false;
+          }
+        }
+        if (!matched) continue;
+        // "Turkish President Tayyip Erdogan" is not "the Russian leader"
+        for (const m of e.mentions) {
+          for (let t = Math.max(0, m.first - 3); t < m.first; t++) {
+            const w = this.doc.tokens[t]!.text;
+            if (/^[A-Z][a-z]+(ian|ish|ese|an|i|ch)$/.test(w) && !proper.includes(w)) clash = true;
+          }
+        }
+        const score = (fits ? 2 : 0) + (clash ? 0 : 1);
+        if (score >= bestScore) { bestScore = score; byRole = e; }
       }
+      if (byRole) return byRole;
       // "the foreign minister", "the company": the article's latest speaker of that kind
       const list = this.speakers.get(article) ?? [];
       // a proper modifier ("the Polish army", "the Russian leader") must fit the speaker's name or roles
-      const proper = role.split(' ').filter((w) => /^[A-Z]/.test(w));
       const fitsModifiers = (e: Entity): boolean => proper.every((w) => e.name.includes(w) || [...e.roles].some((r) => r.includes(w)) || [...e.aliases].some((a) => a.includes(w)));
       for (let k = list.length - 1; k >= 0; k--) {
         const e = live(list[k]!.entity);
