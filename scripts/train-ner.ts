@@ -32,6 +32,8 @@ const SEED = 20261127;
 const OUT = argOf('--out') ?? join(ROOT, 'src', 'stages', 'entities', 'model', 'ner.json');
 const USE_POLNEAR = !args.includes('--no-polnear');
 const MAX_POLNEAR = Number(argOf('--polnear-docs') ?? 100000);
+/** How many times each CoNLL document is seen per epoch: the gold data weighs more than the silver. */
+const CONLL_WEIGHT = Number(argOf('--conll-weight') ?? 1);
 /** Features whose largest (centred) label weight is under this are dropped. */
 const PRUNE = Number(argOf('--prune') ?? 0.01);
 /** Rows whose largest weight exceeds this are stored as floats. */
@@ -48,7 +50,7 @@ interface TrainUnit {
   readonly feats: Int32Array;
   readonly offsets: Int32Array;
 }
-interface TrainDoc { readonly units: TrainUnit[]; readonly tokens: ReturnType<typeof prepare>['tokens'] }
+interface TrainDoc { readonly units: TrainUnit[]; readonly tokens: readonly Token[]; readonly weight: number }
 
 const front = new Pipeline([tokenizeStage, layoutStage, segmentStage]);
 const opts = resolveOptions(undefined);
@@ -95,7 +97,7 @@ function prepare(g: GoldDoc) {
     for (let k = 0; k < n; k++) if (isInside(gold[k]!) && (k === 0 || gold[k - 1] === 0)) gold[k] = gold[k]! - 1;
     out.push({ ctx, gold, feats: Int32Array.from(buf), offsets });
   }
-  return { units: out, tokens };
+  return { units: out, tokens, weight: g.id.startsWith('conll-') ? CONLL_WEIGHT : 1 };
 }
 
 /** Averaged perceptron weights, updated lazily (each weight keeps its running sum). */
@@ -149,10 +151,10 @@ function rng(seed: number): () => number {
   };
 }
 
-function train(docs: TrainDoc[]): Weights {
+function train(docs: readonly TrainDoc[]): Weights {
   const W = new Weights();
   const random = rng(SEED);
-  const order = docs.map((_, i) => i);
+  const order = docs.flatMap((d, i) => Array.from({ length: d.weight }, () => i));
   const scores = new Float64Array(L);
   const lf: number[] = [];
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -246,7 +248,7 @@ function pack(weights: Map<number, Float64Array>): ModelFile {
   const wideWeights = new Uint8Array(Float32Array.from(wide.flatMap((r) => [...r[1]])).buffer);
   console.log(`packed ${keys.length} + ${wide.length} wide of ${weights.size} features (${((keyBytes.length * 1.25 + wBytes.length) / 1e6).toFixed(2)} MB before base64)`);
   return {
-    provenance: `Averaged perceptron trained by scripts/train-ner.ts (${EPOCHS} epochs, seed ${SEED}) on CoNLL-2003 English train${USE_POLNEAR ? " and PolNeAR train's Stanford CoreNLP entities (silver)" : ''}; weights only, no corpus text.`,
+    provenance: `Averaged perceptron trained by scripts/train-ner.ts (${EPOCHS} epochs, seed ${SEED}) on CoNLL-2003 English train (×${CONLL_WEIGHT} per epoch)${USE_POLNEAR ? " and PolNeAR train's Stanford CoreNLP entities (silver)" : ''}; weights only, no corpus text.`,
     labels: LABELS,
     scales,
     keys: toBase64(keyBytes),
@@ -288,7 +290,9 @@ const t0 = performance.now();
 const gold: GoldDoc[] = loadConll(join(SHARED_DATA, 'conll2003', 'train.txt'));
 console.log(`CoNLL-2003 train: ${gold.length} documents`);
 if (USE_POLNEAR) {
-  const pn = loadPolnear(join(SHARED_DATA, 'polnear', 'train')).slice(0, MAX_POLNEAR);
+  const all = loadPolnear(join(SHARED_DATA, 'polnear', 'train'));
+  // an even sample across publishers (the files are sorted by publisher)
+  const pn = all.filter((_, i) => Math.floor((i * MAX_POLNEAR) / all.length) !== Math.floor(((i + 1) * MAX_POLNEAR) / all.length) || MAX_POLNEAR >= all.length);
   console.log(`PolNeAR train: ${pn.length} documents`);
   gold.push(...pn);
 }

@@ -95,6 +95,12 @@ export function isDemonym(lower: string): boolean {
   return lex().words.get(lower) === GAZ_DEMONYM;
 }
 
+/** Whether a lower-cased word is a place or organization in the lexicon ("mexico", "nato"). */
+export function isKnownPlaceOrOrg(lower: string): boolean {
+  const cls = lex().words.get(lower);
+  return cls === GAZ_PLACE || cls === GAZ_ORG;
+}
+
 /** What is cached per word form. */
 interface WordInfo {
   readonly lowerH: number;

@@ -5,7 +5,7 @@ import titles from '../../lexicon/titles.json';
 import type { EntityKind } from '../../graph/types.js';
 import type { Block } from '../../pipeline/doc.js';
 import type { Token } from '../../text/tokenize.js';
-import { firstNameGender, isDemonym } from './features.js';
+import { firstNameGender, isDemonym, isKnownPlaceOrOrg } from './features.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** A name mention as the stage will write it. */
@@ -19,6 +19,7 @@ export interface NameSpan {
 
 const ORGANIZATIONS = new Set(kinds.organizations.map((s) => s.toLowerCase()));
 const HEADS = new Set(titles.heads);
+const TITLE_MODIFIERS = new Set([...titles.modifiers, ...titles.heads]);
 const TITLE_WORDS = new Set([...titles.heads, ...Object.keys(titles.honorifics)]);
 /** Words after a name that make it a publication ("The Atlantic magazine"). */
 const PUBLICATION_NOUNS = new Set(['magazine', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'website', 'broadcaster', 'network', 'channel', 'newsletter', 'podcast']);
@@ -80,7 +81,7 @@ const textOf = (tokens: readonly Token[], first: number, last: number): string =
  * person for a name right after a title ("prosecutor Grzegorz Trusiewicz").
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
-  const spans = splitPairs(tokens, dropTitleWords(tokens, glueHyphens(tokens, typedSpans(tokens, tagged))));
+  const spans = splitPairs(tokens, surnamesArePersons(tokens, dropTitleWords(tokens, glueHyphens(tokens, typedSpans(tokens, tagged)))));
   return addAgencies(tokens, addOutlets(tokens, blocks, spans));
 }
 
@@ -95,10 +96,15 @@ function typedSpans(tokens: readonly Token[], tagged: readonly TaggedSpan[]): Na
     if (last <= first) continue;
     let personAfterTitle = false;
     if (s.type !== 'PER') {
-      // "Federal Councillor Matthias Zwahlen-Oberholzer" tagged as one organization
+      // "Federal Councillor Matthias Zwahlen-Oberholzer", "Bank of Korea Governor Yoon
+      // Chae-kyung" tagged as one organization: the name after the title is a person,
+      // and what stands before the title (other than modifiers) an organization of its own
       for (let k = last - 2; k >= first; k--) {
         if (!HEADS.has(tokens[k]!.text.toLowerCase())) continue;
         if (allTitleCase(tokens, k + 1, last) && (last - k > 2 || firstNameGender(tokens[k + 1]!.text) !== undefined) && !hasOrgWord(tokens, k + 1, last)) {
+          let orgEnd = k;
+          while (orgEnd > first && TITLE_MODIFIERS.has(tokens[orgEnd - 1]!.text.toLowerCase())) orgEnd--;
+          if (orgEnd - first >= 2 || (orgEnd - first === 1 && /^\p{Lu}{2,}$/u.test(tokens[first]!.text))) out.push({ kind: 'organization', first, last: orgEnd });
           first = k + 1;
           personAfterTitle = true;
         }
@@ -144,6 +150,9 @@ function allTitleCase(tokens: readonly Token[], first: number, last: number): bo
 
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && !t.spaceBefore && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
 const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** Korean and Chinese given names' second syllables ("Chae-kyung"), not "Putin-led" or "Kyiv-based". */
+const NOT_SYLLABLES = new Set(['led', 'era', 'run', 'free', 'like', 'born', 'made', 'type', 'wide', 'year', 'day', 'old', 'new', 'up', 'in', 'out', 'off']);
+const isLetters = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}{2,5}$/u.test(t.text) && !/ed$/.test(t.text) && !NOT_SYLLABLES.has(t.text);
 
 /**
  * The tokenizer splits hyphenated names ("Okereke - Vance"); a person's name that stops
@@ -161,6 +170,12 @@ function glueHyphens(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
         k++;
       } else if (s.kind === 'person') s = { kind: 'person', first: s.first, last: s.last + 2 };
       else break;
+    }
+    // "Yoon Chae-kyung": a given name's second half in lower case
+    while (s.kind === 'person' && isHyphen(tokens[s.last]) && isLetters(tokens[s.last + 1]) && !tokens[s.last + 1]!.spaceBefore && !isCapitalised(tokens[s.last + 1])) {
+      const next = spans[k + 1];
+      if (next && next.first <= s.last + 1) break;
+      s = { kind: 'person', first: s.first, last: s.last + 2 };
     }
     out.push(s);
   }
@@ -180,6 +195,22 @@ function splitPairs(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * A lone word tagged as a place or organization that is the surname of a person named
+ * in full, and no place or organization any lexicon knows, is that person ("told Trump",
+ * "the Trump administration").
+ */
+function surnamesArePersons(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.kind === 'person' && s.last - s.first > 1) surnames.add(tokens[s.last - 1]!.text.toLowerCase());
+  if (surnames.size === 0) return spans;
+  return spans.map((s) => {
+    if (s.last - s.first !== 1 || (s.kind !== 'place' && s.kind !== 'organization')) return s;
+    const w = tokens[s.first]!.text.toLowerCase();
+    return surnames.has(w) && !ORGANIZATIONS.has(w) && !PLACE_KEY.has(w) && !isKnownPlaceOrOrg(w) ? { ...s, kind: 'person' as const } : s;
+  });
 }
 
 /** "Commerce Secretary Thaddeus Okereke-Vance": a word tagged as a name before a title and a name is part of the title. */

@@ -24,9 +24,21 @@ export function resolveEntities(doc: Doc, spans: readonly NameSpan[]): void {
   const singles: Array<{ m: Mention; words: string[] }> = [];
   const persons: Array<{ e: Entity; words: string[] }> = [];
   const orgs: Entity[] = [];
+  let prevSpan: NameSpan | undefined;
+  let prevMention: Mention | undefined;
   for (const s of spans) {
+    const after = prevSpan;
+    const afterMention = prevMention;
+    prevSpan = s;
     const m = s.end === undefined ? addMention(doc, s.kind, 'name', s.first, s.last) : addMentionTo(doc, s);
+    prevMention = m;
     if (!m) continue;
+    // "National Disaster Management Agency (NADMA)": an acronym in brackets right after a name is that name
+    if (after && afterMention?.entity && s.kind !== 'person' && after.kind === s.kind && after.last === s.first - 1 && doc.tokens[s.first - 1]!.text === '(' && doc.tokens[s.last]?.text === ')' && /^\p{Lu}[\p{Lu}\p{Ll}]*$/u.test(doc.tokens[s.first]!.text) && s.last - s.first === 1) {
+      linkMention(m, afterMention.entity);
+      keyed.set(`${s.kind}:${nameKey(s.kind, doc.text.slice(m.start, m.end))}`, afterMention.entity);
+      continue;
+    }
     const text = spaced(doc.text.slice(m.start, m.end));
     if (s.kind === 'person') {
       const words = nameWords(text);
