@@ -30,7 +30,9 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS speakers (
   id INTEGER PRIMARY KEY,
   kind TEXT NOT NULL,
-  name TEXT NOT NULL
+  name TEXT NOT NULL,
+  -- JSON array of the roles the documents give, the most often given first (set by each index run).
+  roles TEXT NOT NULL DEFAULT '[]'
 );
 -- Normalised full names and aliases of a speaker, for merging across documents.
 CREATE TABLE IF NOT EXISTS speaker_keys (

@@ -95,10 +95,17 @@ export class Indexer {
     if (this.batch.length > 0) this.writeBatch(this.batch.splice(0));
   }
 
-  /** Writes what is queued, drops speakers no quote refers to any more, compacts the full-text index. */
+  /**
+   * Writes what is queued, drops speakers no quote refers to any more, gathers each
+   * speaker's roles from its entities, and compacts the full-text index.
+   */
   finish(): void {
     this.flush();
     this.db.exec('DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)');
+    this.db.exec(`UPDATE speakers SET roles = COALESCE((
+      SELECT json_group_array(role) FROM (
+        SELECT lower(j.value) AS role, COUNT(*) AS n FROM entities e, json_each(e.roles) j
+        WHERE e.speaker_id = speakers.id GROUP BY lower(j.value) ORDER BY n DESC, role)), '[]')`);
     this.db.exec(`INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')`);
   }
 }

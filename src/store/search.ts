@@ -63,14 +63,8 @@ export function speakerIds(db: IndexDb, name: string): number[] {
 
 /** Roles of a speaker across the documents, the most often given first. */
 export function rolesOf(db: IndexDb, speakerId: number): string[] {
-  const counts = new Map<string, number>();
-  for (const r of db.prepare<[number], { roles: string }>('SELECT roles FROM entities WHERE speaker_id = ?').iterate(speakerId)) {
-    for (const role of JSON.parse(r.roles) as string[]) {
-      const k = role.toLowerCase();
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r]) => r);
+  const row = db.prepare<[number], { roles: string }>('SELECT roles FROM speakers WHERE id = ?').get(speakerId);
+  return row ? (JSON.parse(row.roles) as string[]) : [];
 }
 
 /** Ranked full-text search over the quotes (bm25), with speaker and date filters. */
