@@ -358,6 +358,8 @@ function contentEnd(ctx: FindContext, s: Sentence, start: number): number {
     if (isDash(t) && t.spaceBefore && (k + 1 >= s.last || isCapitalized(toks[k + 1]) && dashSpeakerEnd(ctx, k + 1, s.last) === s.last)) return k;
     if (t.text !== ',') continue;
     const next = k + 1;
+    // ", a day after …", ", as …", ", when …": the writer's context, not the reported clause
+    if (/^(as|when|while|after|before|since|amid)$/.test(lower(toks[next])) || (/^(a|hours|days|weeks)$/.test(lower(toks[next])) && /^(day|week|after)$/.test(lower(toks[next + 1])))) return k;
     const cue = toks[next] ? cueAt(ctx, next, s.last) : undefined;
     if (cue && (/ing$/.test(lower(toks[next])) || cue.kind === 'source-after')) return k;
     const np = nounPhraseStartingAt(toks, next, s.last);

@@ -1,5 +1,5 @@
 import type { Article, Doc } from '../../../pipeline/doc.js';
-import { addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, type Entity, type Mention } from '../../../pipeline/mentions.js';
+import { addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, mergeEntities, type Entity, type Mention } from '../../../pipeline/mentions.js';
 import type { QuoteLexicon } from '../lexicon.js';
 import { readSpeakerPhrase, type SpeakerPhrase } from './mention.js';
 
@@ -54,7 +54,10 @@ export class SpeakerResolver {
     }
     if (best) {
       if (!best.entity) this.resolve(best, phrase, article);
-      else if (phrase?.role) live(best.entity).roles.add(phrase.role);
+      else {
+        if (phrase?.role) live(best.entity).roles.add(phrase.role);
+        this.joinSurname(live(best.entity));
+      }
       return best;
     }
     if (!phrase) return undefined;
@@ -77,6 +80,19 @@ export class SpeakerResolver {
     const list = this.speakers.get(article);
     const s = list?.[list.length - 1];
     return s ? live(s.entity) : undefined;
+  }
+
+  /** "Szollosi-Brandt" speaking after "Margit Szollosi-Brandt" is the same person: one entity. */
+  private joinSurname(e: Entity): void {
+    // the entities stage may have typed the bare surname otherwise; a full person name ending in it decides
+    if (e.name.includes(' ') || e.kind === 'agency') return;
+    let full: Entity | undefined;
+    for (const x of entitiesOf(this.doc)) {
+      if (x === e || x.mergedInto || x.kind !== 'person' || !x.name.endsWith(` ${e.name}`)) continue;
+      if (full && full !== x) return; // two people share the surname: leave it
+      full = x;
+    }
+    if (full) mergeEntities(this.doc, full, e);
   }
 
   private resolve(m: Mention, phrase: SpeakerPhrase | undefined, article: Article | undefined): void {
@@ -116,10 +132,23 @@ export class SpeakerResolver {
     };
     const list = this.speakers.get(article) ?? [];
     let e: Entity | undefined;
-    // the latest speaker of the right kind within the last few sentences, else any earlier mention of that kind
+    let spokeAt = -1;
+    // the latest speaker of the right kind, else any earlier mention of that kind
     for (let k = list.length - 1; k >= 0 && !e; k--) {
       const s = list[k]!;
-      if (fits(live(s.entity))) e = live(s.entity);
+      if (fits(live(s.entity))) { e = live(s.entity); spokeAt = s.at; }
+    }
+    // …unless a sentence since then, the one before the pronoun or its own, opens with another such person
+    const si = this.doc.sentenceOfToken(m.first);
+    for (const k of [si, si - 1]) {
+      const s = this.doc.sentences[k];
+      if (!s || s.article !== article || s.first <= spokeAt) continue;
+      const opening = new Set<Mention>();
+      for (let t = s.first; t < s.first + 3 && t < s.last; t++) for (const x of this.byToken.get(t) ?? []) opening.add(x);
+      for (const x of opening) {
+        if (x !== m && x.first < m.first && x.form === 'name' && x.entity && fits(live(x.entity)) && live(x.entity) !== e) { e = live(x.entity); spokeAt = x.first; }
+      }
+      if (k === si - 1 && e && spokeAt >= s.first) break;
     }
     if (!e) {
       let bestAt = -1;
