@@ -27,7 +27,7 @@ const YEAR_BEFORE = new Set([
 const COUNT_AFTER = new Set(['%', 'percent', 'per', 'people', 'persons', 'votes', 'troops', 'delegates', 'members', 'times', 'units', 'cases']);
 const YEAR = /^(?:19|20)\d\d$/;
 const NUMERIC_DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4}))$/;
-const FUTURE = new Set(['will', "'ll", 'shall', 'scheduled', 'due', 'upcoming', 'expected', 'plans', 'planned', 'until']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'scheduled', 'due', 'upcoming', 'expect', 'expects', 'expected', 'plans', 'planned', 'intends', 'until']);
 
 /** How far back a future cue is looked for: a long sentence's clause, bounded so that the scan stays linear. */
 const FUTURE_REACH = 40;
@@ -84,6 +84,8 @@ export function yearAt(tokens: readonly Token[], t: number, first: number): bool
  * Friday"), which turns a bare weekday forward; a "will" after the date does not.
  */
 export function futureBefore(tokens: readonly Token[], t: number, first: number): boolean {
+  // "by Friday" sets a deadline
+  if (t > first && tokens[t - 1]!.text.toLowerCase() === 'by') return true;
   for (let k = Math.max(first, t - FUTURE_REACH); k < t; k++) if (FUTURE.has(tokens[k]!.text.toLowerCase())) return true;
   return false;
 }
