@@ -1,4 +1,5 @@
 import { extract } from '../../extract.js';
+import { extractHtml } from '../../html/index.js';
 import type { ExtractOptions } from '../../pipeline/options.js';
 import type { InputNote } from './inputs.js';
 
@@ -31,17 +32,14 @@ export function countWords(text: string): number {
 }
 
 /**
- * Extracts one document and serialises its graph (in the worker, so the main thread
+ * Extracts one document (a web page through `extractHtml`) and serialises its graph (in the worker, so the main thread
  * only writes). An exception is this document's error, never the run's.
  */
 export function runExtractTask(task: ExtractTask): ExtractResult {
   const words = countWords(task.text);
-  if (task.html) {
-    return { ok: false, error: 'HTML input needs extractHtml, which this version of quotegraph does not have yet; convert the page to text first', words };
-  }
   try {
     const options: ExtractOptions | undefined = task.published === undefined ? undefined : { published: task.published };
-    const graph = extract(task.text, options);
+    const graph = task.html ? extractHtml(task.text, options) : extract(task.text, options);
     const diagnostics = task.notes.length === 0
       ? graph.diagnostics
       : [...task.notes, ...graph.diagnostics];
