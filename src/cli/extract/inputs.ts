@@ -168,13 +168,18 @@ function* fromBytes(source: Source, bytes: Uint8Array | string, settings: ReadSe
   }
 }
 
+/** The largest .json file read (V8 strings stop near 512 MB); bigger collections belong in .jsonl. */
+const JSON_FILE_LIMIT = 400 * 1024 * 1024;
+
 /** The bytes of a file, or why it can't be read. */
 function readBytes(source: Source, maxBytes: number, stdin: NodeJS.ReadableStream): Uint8Array | string | Promise<Uint8Array | string> {
   if (source.path === '-') return readStream(stdin, maxBytes);
   try {
     const st = statSync(source.path);
     if (st.isDirectory()) return 'unreadable: is a folder';
-    if (st.size > maxBytes) return `over the size limit (${st.size} bytes > --max-bytes ${maxBytes})`;
+    // --max-bytes is per document: a JSON file of many records may be larger, up to what a string can hold.
+    const limit = source.format === 'json' ? Math.max(maxBytes, JSON_FILE_LIMIT) : maxBytes;
+    if (st.size > limit) return `over the size limit (${st.size} bytes > ${limit === maxBytes ? `--max-bytes ${maxBytes}` : `${limit} bytes for a JSON file; use .jsonl`})`;
     return readFileSync(source.path);
   } catch (err) {
     return `unreadable: ${describeFsError(err)}`;
