@@ -244,6 +244,12 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
       else if (!isComplementizer(toks, k)) {
         const np = nounPhraseStartingAt(toks, k, s.last);
         if (np && !isSubjectPronoun(toks[k])) k = np[1];
+        // "urged residents near the rivers to move": the hearer's phrase runs on to "to" + verb
+        for (let m = k; m < s.last && m < k + 10; m++) {
+          const x = toks[m]!;
+          if (lower(x) === 'to' && toks[m + 1]?.pos === 'VERB') { k = m; break; }
+          if (x.kind === 'punctuation' || x.pos === 'VERB' || x.pos === 'AUX' || ctx.marks.stretchOf[m] !== -1) break;
+        }
       }
     }
   }
@@ -516,7 +522,7 @@ function headlineColon(ctx: FindContext, s: Sentence, cs: number, si: number): A
   const toks = ctx.doc.tokens;
   if (cs !== s.first) return undefined;
   let k = cs;
-  while (k < s.last && k - cs < 4 && isCapitalized(toks[k]) && toks[k]!.kind === 'word') k++;
+  while (k < s.last && k - cs < 6 && ((isCapitalized(toks[k]) && toks[k]!.kind === 'word') || (toks[k]!.text === '-' && !toks[k]!.spaceBefore && k > cs))) k++;
   const colon = toks[k];
   if (k === cs || colon?.text !== ':' || s.last - k < 4) return undefined;
   if (k - cs === 1 && /^[A-Z]+$/.test(toks[cs]!.text)) return undefined; // a dateline
@@ -525,7 +531,7 @@ function headlineColon(ctx: FindContext, s: Sentence, cs: number, si: number): A
   for (let m = k + 1; m < s.last; m++) if (cueAt(ctx, m, s.last)) return undefined;
   const first = ctx.lex.firstNames.has(lower(toks[cs]));
   const surname = toks[k - 1]!.text;
-  if (!first && !(k - cs <= 2 && occursElsewhere(ctx.doc, surname, s))) return undefined;
+  if (!first && !(k - cs <= 3 && occursElsewhere(ctx.doc, surname, s))) return undefined;
   const p = piece({ ...ctx }, k + 1, s.last);
   if (!p) return undefined;
   return { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si };

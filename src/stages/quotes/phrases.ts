@@ -15,7 +15,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'della', 'la', 'le', 'da', 'dos', 'bin', 'al', 'el', 'ibn', 'di', 'du', 'ter']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'now', 'then', 'again', 'also', 'further', 'additionally', 'repeatedly', 'reportedly', 'once', 'publicly', 'privately', 'separately', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'on', 'in', 'ago', 'previously', 'just', 'still', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'did', 'does', 'do', 'was', 'were', 'is', 'not', "n't", 'never', 'always', 'often', 'simply', 'merely', 'flatly', 'firmly', 'strongly', 'openly', 'quickly', 'immediately', 'officially', 'angrily', 'bluntly', 'explicitly', 'clearly', 'directly', 'formally', 'sharply']);
+const TIME_WORDS = new Set(['there', 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'now', 'then', 'again', 'also', 'further', 'additionally', 'repeatedly', 'reportedly', 'once', 'publicly', 'privately', 'separately', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'on', 'in', 'ago', 'previously', 'just', 'still', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'did', 'does', 'do', 'was', 'were', 'is', 'not', "n't", 'never', 'always', 'often', 'simply', 'merely', 'flatly', 'firmly', 'strongly', 'openly', 'quickly', 'immediately', 'officially', 'angrily', 'bluntly', 'explicitly', 'clearly', 'directly', 'formally', 'sharply']);
 
 export const isWeekdayOrMonth = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(lower(t)) || MONTHS.has(lower(t)));
 export const isSubjectPronoun = (t: Token | undefined): boolean => t !== undefined && SUBJECT_PRONOUNS.has(lower(t));
@@ -48,6 +48,8 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
     const p = tokens[f - 1]!;
     const cur = tokens[f]!;
     if (modifier(p)) { f--; continue; }
+    // a word mis-tagged as a verb between a determiner and the noun ("its lead sponsor")
+    if (p.pos === 'VERB' && f - 2 >= lo && (DETERMINERS.has(lower(tokens[f - 2])) || POSSESSIVES.has(lower(tokens[f - 2])))) { f--; continue; }
     // initials and hyphenated names: "J. R. Smith", "Putin-Zelensky"
     if ((p.text === '-' || p.text === '.') && !cur.spaceBefore && f - 2 >= lo && !p.spaceBefore && modifier(tokens[f - 2])) { f -= 2; continue; }
     if (NAME_PARTICLES.has(p.text) && isCapitalized(cur) && f - 2 >= lo && isCapitalized(tokens[f - 2])) { f -= 2; continue; }
@@ -126,7 +128,8 @@ export function skipRightAdverbials(tokens: readonly Token[], i: number, hi: num
   while (k < hi && guard++ < 8) {
     const t = tokens[k]!;
     const w = lower(t);
-    if (isWeekdayOrMonth(t) || (t.pos === 'ADV' && w !== 'that' && w !== 'there')) { k++; continue; }
+    const approx = tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.pos === 'NUM';
+    if (isWeekdayOrMonth(t) || (t.pos === 'ADV' && w !== 'that' && w !== 'there' && !approx)) { k++; continue; }
     if (t.kind === 'number' && isWeekdayOrMonth(tokens[k - 1])) { k++; continue; }
     if (ADVERBIAL_HEADS.has(w)) {
       // the prepositional phrase's noun phrase, with trailing "published in …" chains

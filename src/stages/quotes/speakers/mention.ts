@@ -76,7 +76,7 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l: nu
   const plural = sing !== w;
   let type: MentionType = 'person';
   if (lex.groupNouns.has(w) || lex.groupNouns.has(sing) || lex.documentNouns.has(sing)) type = 'organization';
-  while (f < l && /^(the|a|an|this|that|these|those)$/i.test(toks[f]!.text) && f === f0) f++;
+  while (f < l && /^(the|a|an|this|that|these|those|its|his|her|their|our)$/i.test(toks[f]!.text) && f === f0) f++;
   const keepCase = (k: number): boolean => {
     const t = toks[k]!;
     if (isAllCaps(t)) return true;

@@ -1,7 +1,23 @@
 import type { Article, Doc } from '../../../pipeline/doc.js';
-import { addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, mergeEntities, type Entity, type Mention } from '../../../pipeline/mentions.js';
+import { addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, mergeEntities, removeMention, type Entity, type Mention } from '../../../pipeline/mentions.js';
 import type { QuoteLexicon } from '../lexicon.js';
 import { readSpeakerPhrase, type SpeakerPhrase } from './mention.js';
+
+/** Whether the tokens around `[bf, bl)` within `[pf, pl)` are joined to it without spaces ("Okafor-Lindqvist"). */
+function tightlyJoined(doc: Doc, pf: number, bf: number, bl: number, pl: number): boolean {
+  for (let t = pf + 1; t <= bf && t < pl; t++) if (doc.tokens[t]!.spaceBefore) return false;
+  for (let t = bl; t < pl; t++) if (doc.tokens[t]!.spaceBefore) return false;
+  return true;
+}
+
+/** Whether tokens `[f, l)` are all titles or honorifics ("Justice", "Deputy Prime Minister"). */
+function titlesOnly(doc: Doc, lex: QuoteLexicon, f: number, l: number): boolean {
+  for (let t = f; t < l; t++) {
+    const w = doc.tokens[t]!.text.toLowerCase();
+    if (!(lex.honorificGender.has(w) || lex.personRoles.has(w) || w === '.')) return false;
+  }
+  return true;
+}
 
 /** Descriptions that name the same office: "the Russian leader" is the president or prime minister. */
 const ROLE_SYNONYMS: Record<string, string[]> = {
@@ -52,6 +68,33 @@ export class SpeakerResolver {
         if (ov > bestOverlap) { best = m; bestOverlap = ov; }
       }
     }
+    if (best && phrase?.form === 'name' && best.form === 'name' && best.first >= phrase.first && best.last <= phrase.last && best.last - best.first < phrase.last - phrase.first && tightlyJoined(this.doc, phrase.first, best.first, best.last, phrase.last)) {
+      // the entities stage read only part of the name ("Lindqvist" of "Okafor-Lindqvist"): the whole name replaces it
+      const entity = best.entity;
+      const whole = addMention(this.doc, best.type, 'name', phrase.first, phrase.last);
+      if (whole) {
+        removeMention(this.doc, best);
+        for (let t = whole.first; t < whole.last; t++) this.byToken.set(t, [whole]);
+        if (entity) {
+          linkMention(whole, entity);
+          this.joinSurname(live(entity));
+        } else this.resolve(whole, phrase, article);
+        return whole;
+      }
+    }
+    if (best && phrase?.form === 'name' && best.form === 'name' && best.first < phrase.first && best.last === phrase.last && titlesOnly(this.doc, this.lex, best.first, phrase.first)) {
+      // "Justice Hale" read as one name: the title is a role, the name is "Hale"
+      const entity = best.entity;
+      const name = addMention(this.doc, 'person', 'name', phrase.first, phrase.last);
+      if (name) {
+        removeMention(this.doc, best);
+        for (let t = best.first; t < best.last; t++) this.byToken.delete(t);
+        for (let t = name.first; t < name.last; t++) this.byToken.set(t, [name]);
+        if (entity && live(entity).kind === 'person' && live(entity).mentions.length > 0) linkMention(name, entity);
+        else this.resolve(name, phrase, article);
+        return name;
+      }
+    }
     if (best) {
       if (!best.entity) this.resolve(best, phrase, article);
       else {
@@ -88,7 +131,7 @@ export class SpeakerResolver {
     if (e.name.includes(' ') || e.kind === 'agency') return;
     let full: Entity | undefined;
     for (const x of entitiesOf(this.doc)) {
-      if (x === e || x.mergedInto || x.kind !== 'person' || !x.name.endsWith(` ${e.name}`)) continue;
+      if (x === e || x.mergedInto || x.kind !== 'person' || !(x.name.endsWith(` ${e.name}`) || x.name.endsWith(`-${e.name}`))) continue;
       if (full && full !== x) return; // two people share the surname: leave it
       full = x;
     }
@@ -144,7 +187,12 @@ export class SpeakerResolver {
       const s = this.doc.sentences[k];
       if (!s || s.article !== article || s.first <= spokeAt) continue;
       const opening = new Set<Mention>();
-      for (let t = s.first; t < s.first + 3 && t < s.last; t++) for (const x of this.byToken.get(t) ?? []) opening.add(x);
+      // names before the sentence's first verb: its subject and the subject's apposition
+      for (let t = s.first; t < s.first + 10 && t < s.last && t < m.first; t++) {
+        const tok = this.doc.tokens[t]!;
+        if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/^[A-Z]/.test(tok.text))) break;
+        for (const x of this.byToken.get(t) ?? []) opening.add(x);
+      }
       for (const x of opening) {
         if (x !== m && x.first < m.first && x.form === 'name' && x.entity && fits(live(x.entity)) && live(x.entity) !== e) { e = live(x.entity); spokeAt = x.first; }
       }
