@@ -11,6 +11,8 @@ import { expectValidGraph } from './helpers/graph.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BAD = join(ROOT, 'tests', 'fixtures', 'corpus-bad');
+/** Tests that start the CLI several times get longer than the default, for busy machines. */
+const SPAWN_TIMEOUT = 180_000;
 const tmp = mkdtempSync(join(tmpdir(), 'quotegraph-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -90,14 +92,14 @@ describe('quotegraph extract: order, shards, resume, standard input', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'test-corpus', 'manifest.json'), 'utf8')) as Array<{ file: string }>;
     const ids = graphsIn(one.stdout).map((g) => g.id);
     for (const { file } of manifest) expect(ids).toContain(file.replace(/^articles\//, ''));
-  });
+  }, SPAWN_TIMEOUT);
 
   it('splits the inputs into disjoint shards that cover them all', () => {
     const all = graphsIn(cli(['extract', ...files, '--jobs', '1']).stdout).map((g) => g.id);
     const shards = [1, 2, 3].map((k) => graphsIn(cli(['extract', ...files, '--jobs', '1', '--shard', `${k}/3`]).stdout).map((g) => g.id));
     expect(shards.flat().sort()).toEqual([...all].sort());
     for (const s of shards) expect(s.length).toBeLessThan(all.length);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('resumes a killed run: keeps whole lines, drops a cut one, appends the rest', () => {
     const full = join(tmp, 'full.jsonl');
@@ -108,7 +110,7 @@ describe('quotegraph extract: order, shards, resume, standard input', () => {
     const r = cli(['extract', ...files, '--jobs', '2', '--out', part, '--resume']);
     expect(r.stderr).toContain(', 3 already in the output');
     expect(readFileSync(part, 'utf8')).toBe(readFileSync(full, 'utf8'));
-  });
+  }, SPAWN_TIMEOUT);
 
   it('reads text from standard input', () => {
     const r = cli(['extract', '-', '--published', '2024-01-05'], 'Talks resumed on Monday. "We are hopeful," the mediator said.');
@@ -116,13 +118,13 @@ describe('quotegraph extract: order, shards, resume, standard input', () => {
     const [g] = graphsIn(r.stdout);
     expect([g!.id, g!.text.slice(0, 24), g!.meta.published]).toEqual(['stdin', 'Talks resumed on Monday.', '2024-01-05']);
     expectValidGraph(g!);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('reads JSONL records from standard input', () => {
     const r = cli(['extract', '-', '--stdin-format', 'jsonl', '--id-field', 'key', '--text-field', 'body'], `${JSON.stringify({ key: 'a1', body: 'First text.' })}\n${JSON.stringify({ key: 'a2', body: 'Second text.' })}\n`);
     expect(r.status).toBe(0);
     expect(graphsIn(r.stdout).map((g) => [g.id, g.text])).toEqual([['a1', 'First text.'], ['a2', 'Second text.']]);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('reads an HTML page through extractHtml', () => {
     const page = join(tmp, 'page.html');
@@ -133,7 +135,7 @@ describe('quotegraph extract: order, shards, resume, standard input', () => {
     expect(g!.text).toContain('The port reopened on Monday, officials said.');
     expect(g!.text).not.toContain('<p>');
     expectValidGraph(g!);
-  });
+  }, SPAWN_TIMEOUT);
 });
 
 // [what, arguments, message on standard error]
@@ -158,7 +160,7 @@ describe('usage errors exit 2', () => {
     const r = cli(args);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(message);
-  });
+  }, SPAWN_TIMEOUT);
 });
 
 describe('a crash in one document is that document’s error', () => {

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { IndexDb } from './db.js';
 import { lastToken, nameKey, tokenCount } from './names.js';
 
@@ -46,6 +47,18 @@ export function ftsQuery(input: string): string {
   return parts.join(' ');
 }
 
+const statements = new WeakMap<IndexDb, Map<string, Statement>>();
+type Statement = Database.Statement<unknown[], unknown>;
+
+/** A prepared statement, compiled once per open index (a search prepares a handful). */
+function prepared(db: IndexDb, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let st = cache.get(sql);
+  if (!st) cache.set(sql, (st = db.prepare<unknown[], unknown>(sql)));
+  return st;
+}
+
 /** The upper bound of an inclusive `--to`: "2016-09" takes the whole month. */
 const dateUpper = (to: string): string => `${to}\uffff`;
 
@@ -54,16 +67,16 @@ export function speakerIds(db: IndexDb, name: string): number[] {
   const key = nameKey(name);
   if (key.length === 0) return [];
   const ids = new Set<number>();
-  for (const r of db.prepare<[string], { speaker_id: number }>('SELECT speaker_id FROM speaker_keys WHERE key = ?').all(key)) ids.add(r.speaker_id);
+  for (const r of prepared(db, 'SELECT speaker_id FROM speaker_keys WHERE key = ?').all(key) as Array<{ speaker_id: number }>) ids.add(r.speaker_id);
   if (tokenCount(key) === 1) {
-    for (const r of db.prepare<[string], { speaker_id: number }>('SELECT speaker_id FROM speaker_surnames WHERE surname = ?').all(lastToken(key))) ids.add(r.speaker_id);
+    for (const r of prepared(db, 'SELECT speaker_id FROM speaker_surnames WHERE surname = ?').all(lastToken(key)) as Array<{ speaker_id: number }>) ids.add(r.speaker_id);
   }
   return [...ids];
 }
 
 /** Roles of a speaker across the documents, the most often given first. */
 export function rolesOf(db: IndexDb, speakerId: number): string[] {
-  const row = db.prepare<[number], { roles: string }>('SELECT roles FROM speakers WHERE id = ?').get(speakerId);
+  const row = prepared(db, 'SELECT roles FROM speakers WHERE id = ?').get(speakerId) as { roles: string } | undefined;
   return row ? (JSON.parse(row.roles) as string[]) : [];
 }
 
@@ -101,11 +114,9 @@ export function searchQuotes(db: IndexDb, options: SearchOptions): SearchHit[] {
     ? `SELECT q.*, bm25(quotes_fts) AS score FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid`
     : `SELECT q.*, 0 AS score FROM quotes q`;
   const order = match.length > 0 ? 'ORDER BY score, q.date DESC, q.id' : 'ORDER BY q.date DESC, q.id';
-  const rows = db.prepare(`${sql} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${order} LIMIT ${limit}`).all(...params) as Array<Record<string, unknown>>;
-  const speakerName = db.prepare<[number], { name: string }>('SELECT name FROM speakers WHERE id = ?');
-  const docTitle = db.prepare<[number, string], { title: string | null }>(
-    'SELECT COALESCE(a.title, d.title) AS title FROM documents d LEFT JOIN articles a ON a.doc_id = d.id AND a.n = ? WHERE d.id = ?',
-  );
+  const rows = prepared(db, `${sql} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${order} LIMIT ?`).all(...params, limit) as Array<Record<string, unknown>>;
+  const speakerName = prepared(db, 'SELECT name FROM speakers WHERE id = ?');
+  const docTitle = prepared(db, 'SELECT COALESCE(a.title, d.title) AS title FROM documents d LEFT JOIN articles a ON a.doc_id = d.id AND a.n = ? WHERE d.id = ?');
   const roleCache = new Map<number, string[]>();
   return rows.map((r) => {
     const sid = r.speaker_id as number | null;
@@ -114,11 +125,11 @@ export function searchQuotes(db: IndexDb, options: SearchOptions): SearchHit[] {
       quote: r.text as string,
       form: r.form as string,
       cue: (r.cue as string | null) ?? null,
-      speaker: sid !== null ? (speakerName.get(sid)?.name ?? null) : ((r.speaker_text as string | null) ?? null),
+      speaker: sid !== null ? ((speakerName.get(sid) as { name: string } | undefined)?.name ?? null) : ((r.speaker_text as string | null) ?? null),
       speakerId: sid,
       roles: sid !== null ? roleCache.get(sid)! : [],
       document: r.doc_id as string,
-      title: docTitle.get((r.article as number | null) ?? 0, r.doc_id as string)?.title ?? null,
+      title: (docTitle.get((r.article as number | null) ?? 0, r.doc_id as string) as { title: string | null } | undefined)?.title ?? null,
       date: (r.date as string | null) ?? null,
       start: r.start as number,
       end: r.end as number,
