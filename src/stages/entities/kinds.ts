@@ -82,7 +82,83 @@ const textOf = (tokens: readonly Token[], first: number, last: number): string =
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
   const spans = splitPairs(tokens, surnamesArePersons(tokens, dropTitleWords(tokens, glueHyphens(tokens, typedSpans(tokens, tagged)))));
-  return addAgencies(tokens, addOutlets(tokens, blocks, spans));
+  return addRepeats(tokens, addAgencies(tokens, addOutlets(tokens, blocks, addKnownPlaces(tokens, spans))));
+}
+
+/**
+ * A name the tagger found once is the same name elsewhere in the document: where its
+ * words stand again untagged ("Trump said" at the start of a sentence, "The FAA
+ * declined"), they get the same kind. Persons' surnames count as names of their own.
+ * A sentence-initial word the document also writes in lower case is left alone.
+ */
+function addRepeats(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  const known = new Map<string, Array<{ words: string[]; kind: EntityKind }>>();
+  const remember = (words: string[], kind: EntityKind): void => {
+    const list = known.get(words[0]!) ?? [];
+    if (list.some((x) => x.words.join(' ') === words.join(' '))) return;
+    list.push({ words, kind });
+    list.sort((a, b) => b.words.length - a.words.length);
+    known.set(words[0]!, list);
+  };
+  for (const s of spans) {
+    if (s.end !== undefined || s.last - s.first > 4) continue;
+    const words: string[] = [];
+    for (let i = s.first; i < s.last; i++) words.push(tokens[i]!.text);
+    if (!isCapitalised(tokens[s.first])) continue;
+    remember(words, s.kind);
+    if (s.kind === 'person' && s.last - s.first > 1 && isCapitalised(tokens[s.last - 1])) remember([tokens[s.last - 1]!.text], 'person');
+  }
+  if (known.size === 0) return spans;
+  const taken = new Uint8Array(tokens.length);
+  for (const s of spans) taken.fill(1, s.first, s.last);
+  let lowerSeen: Set<string> | undefined;
+  const added: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const list = known.get(tokens[i]!.text);
+    if (!list) continue;
+    for (const { words, kind } of list) {
+      let ok = i + words.length <= tokens.length;
+      for (let k = 0; k < words.length && ok; k++) ok = !taken[i + k] && tokens[i + k]!.text === words[k];
+      // not inside a longer capitalised run ("Trump Tower"), nor glued to a hyphen
+      ok &&= !isCapitalised(tokens[i + words.length]) && !isHyphen(tokens[i + words.length]) && !isHyphen(tokens[i]);
+      if (ok && i > 0 && isCapitalised(tokens[i - 1]) && tokens[i - 1]!.breaks === 0 && !/^[.!?:;"']$/.test(tokens[i - 2]?.text ?? '.')) ok = false;
+      if (!ok) continue;
+      const first = tokens[i]!;
+      const initial = i === 0 || first.breaks > 0 || /^[.!?:;"'(\u2013\u2014-]$/.test(tokens[i - 1]!.text);
+      if (initial && words.length === 1) {
+        lowerSeen ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+        if (lowerSeen.has(first.text.toLowerCase())) continue;
+      }
+      added.push({ kind, first: i, last: i + words.length });
+      i += words.length - 1;
+      break;
+    }
+  }
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Long names of countries ("Russian Federation", "United Arab Emirates"), wherever the tagger missed them. */
+function addKnownPlaces(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  const taken = new Uint8Array(tokens.length);
+  for (const s of spans) taken.fill(1, s.first, s.last);
+  const added: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const list = LONG_PLACES.get(tokens[i]!.text);
+    if (!list) continue;
+    for (const words of list) {
+      let ok = i + words.length <= tokens.length;
+      for (let k = 0; k < words.length && ok; k++) ok = !taken[i + k] && tokens[i + k]!.text === words[k];
+      if (!ok) continue;
+      added.push({ kind: 'place', first: i, last: i + words.length });
+      i += words.length - 1;
+      break;
+    }
+  }
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.first - b.first);
 }
 
 function typedSpans(tokens: readonly Token[], tagged: readonly TaggedSpan[]): NameSpan[] {
@@ -162,20 +238,31 @@ function glueHyphens(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     let s = spans[k]!;
-    while (isHyphen(tokens[s.last]) && isCapitalised(tokens[s.last + 1]) && !tokens[s.last + 1]!.spaceBefore) {
+    for (;;) {
+      const after = tokens[s.last + 1];
+      if (!isHyphen(tokens[s.last]) || after === undefined || after.spaceBefore) break;
       const next = spans[k + 1];
-      if (next && next.first === s.last + 1) {
-        if (s.kind !== 'person' && next.kind !== 'person') break;
-        s = { kind: 'person', first: s.first, last: next.last };
-        k++;
-      } else if (s.kind === 'person') s = { kind: 'person', first: s.first, last: s.last + 2 };
-      else break;
-    }
-    // "Yoon Chae-kyung": a given name's second half in lower case
-    while (s.kind === 'person' && isHyphen(tokens[s.last]) && isLetters(tokens[s.last + 1]) && !tokens[s.last + 1]!.spaceBefore && !isCapitalised(tokens[s.last + 1])) {
-      const next = spans[k + 1];
-      if (next && next.first <= s.last + 1) break;
-      s = { kind: 'person', first: s.first, last: s.last + 2 };
+      if (isCapitalised(after)) {
+        if (next && next.first === s.last + 1) {
+          // two names joined: one person's name ("Okereke" + "Vance"); places stay apart ("Russia-Ukraine")
+          if (s.kind !== 'person' && next.kind !== 'person') break;
+          s = { kind: 'person', first: s.first, last: next.last };
+          k++;
+          continue;
+        }
+        // "Urus-Martan", "Ata-ur-Rehman": a capitalised part no one tagged, unless it is a known place
+        if ((s.kind === 'person' || s.kind === 'place') && !isKnownPlaceOrOrg(after.text.toLowerCase())) {
+          s = { kind: s.kind, first: s.first, last: s.last + 2 };
+          continue;
+        }
+        break;
+      }
+      // "Yoon Chae-kyung", "Ata-ur-Rehman": a short lower-case part of a person's name
+      if (s.kind === 'person' && isLetters(after) && !(next && next.first <= s.last + 1)) {
+        s = { kind: 'person', first: s.first, last: s.last + 2 };
+        continue;
+      }
+      break;
     }
     out.push(s);
   }
@@ -297,6 +384,19 @@ function upperAgency(t: string): AgencyName[] | undefined {
 /** Canonical keys of place names that stand for the same place ("U.S." and "United States"). */
 const PLACE_KEY = new Map<string, string>();
 for (const group of kinds.placeAliases) for (const n of group) PLACE_KEY.set(normalName(n), normalName(group[0]!));
+
+/** Country names of more than one word, by first word, as the tokenizer splits them. */
+const LONG_PLACES = new Map<string, string[][]>();
+for (const group of kinds.placeAliases) {
+  for (const n of group) {
+    const words = n.replace(/'s\b/g, " 's").split(' ');
+    if (words.length < 2 || !/^\p{Lu}/u.test(n)) continue;
+    const list = LONG_PLACES.get(words[0]!) ?? [];
+    list.push(words);
+    list.sort((x, y) => y.length - x.length);
+    LONG_PLACES.set(words[0]!, list);
+  }
+}
 
 /** Lower case, no leading "the", no full stops, single spaces. */
 export function normalName(s: string): string {
