@@ -144,7 +144,7 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   const boundary = contentBoundary(ctx, beforeSpeaker, zoneStart);
   const participle = /ing$/.test(lower(toks[cue.first]));
   const after = contentAfter(ctx, s, cue);
-  const closesQuote = boundary >= 0 && stretchAt(ctx, boundary)?.close === boundary;
+  const closesQuote = boundary >= 0 && (stretchAt(ctx, boundary)?.close === boundary || (toks[boundary]!.text === ',' && stretchAt(ctx, boundary - 1)?.close === boundary - 1));
   if (after && (after.explicit || !closesQuote || nested || participle)) {
     let speaker = left;
     if (!speaker && participle && prior) speaker = [prior[0], prior[1]];
@@ -203,6 +203,12 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   return { pieces, cue: cueUsed, speaker, nested, sentence: si };
 }
 
+/** Whether a word opens an apposition of a person or body ("president of …", "a spokesman …"). */
+function lex(ctx: FindContext, t: Token): boolean {
+  const w = lower(t);
+  return ctx.lex.personRoles.has(w) || ctx.lex.groupNouns.has(w) || /^(a|an|the|its|his|her|their)$/.test(w) || t.pos === 'ADJ';
+}
+
 /** "according to X, …" and "…, according to X". */
 function accordingTo(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, zoneStart: number, nested: boolean): Attribution | undefined {
   const toks = ctx.doc.tokens;
@@ -211,6 +217,12 @@ function accordingTo(ctx: FindContext, s: Sentence, si: number, cs: number, cue:
   const prev = toks[cue.first - 1];
   if (cue.first === zoneStart || cue.first === cs) {
     let k = np[1];
+    // "According to Suresh Venkatachalapathy, president of the Rice Exporters Association, buyers …"
+    if (toks[k]?.text === ',') {
+      let m = k + 1;
+      while (m < s.last && m < k + 14 && toks[m]!.text !== ',' && toks[m]!.pos !== 'VERB' && toks[m]!.pos !== 'AUX') m++;
+      if (toks[m]?.text === ',' && m > k + 1 && lex(ctx, toks[k + 1]!)) k = m;
+    }
     while (k < s.last && toks[k]!.text !== ',' && k - np[1] < 12) k++;
     if (toks[k]?.text !== ',') return undefined;
     const p = piece(ctx, k + 1, contentEnd(ctx, s, k + 1));
@@ -272,7 +284,9 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     // an object: "announced his resignation", "commented on the reason", "called for talks"
     const k0 = k;
     const w0 = lower(toks[k0]);
-    if (!NO_OBJECT.has(cue.lemma) && cue.kind !== 'addressee' && toks[k0] && ctx.marks.stretchOf[k0] === -1) {
+    // after ", said" or '," said' the words that follow are the speaker, not an object
+    const inverted = toks[cue.first - 1]?.text === ',' || stretchAt(ctx, cue.first - 1)?.close === cue.first - 1;
+    if (!inverted && !NO_OBJECT.has(cue.lemma) && cue.kind !== 'addressee' && toks[k0] && ctx.marks.stretchOf[k0] === -1) {
       const from = OBJECT_PREPOSITIONS.has(w0) ? k0 + 1 : k0;
       if (from < s.last && nounPhraseStartingAt(toks, from, s.last)) { start = from; explicit = false; }
     }
@@ -316,9 +330,10 @@ function thatAhead(ctx: FindContext, k: number, hi: number): number {
   for (let m = k; m < hi && m < k + 15; m++) {
     const t = toks[m]!;
     if (isComplementizer(toks, m)) return m;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || ctx.marks.stretchOf[m] !== -1) return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || ctx.marks.stretchOf[m] !== -1) return k;
     if (t.kind === 'punctuation' && (t.text !== ',' || !isCapitalized(toks[m + 1]))) return k;
     if (lower(t) === 'as' || lower(t) === 'because' || lower(t) === 'while') return k;
+    if (t.pos === 'CCONJ' && !(isCapitalized(toks[m - 1]) && isCapitalized(toks[m + 1]))) return k;
   }
   return k;
 }
@@ -581,6 +596,11 @@ function dashSpeakerEnd(ctx: FindContext, k: number, hi: number): number {
   if (toks[m]?.text === ',') {
     const role = nounPhraseStartingAt(toks, m + 1, hi);
     if (role) m = role[1];
+    // "tea grower in Kiambu", "spokesman for the ministry"
+    if (role && /^(in|at|of|from|for)$/.test(lower(toks[m])) && isCapitalized(toks[m + 1])) {
+      const place = nounPhraseStartingAt(toks, m + 1, hi);
+      if (place) m = place[1];
+    }
   }
   while (m < hi && toks[m]!.kind === 'punctuation' && !isDash(toks[m])) m++;
   return m;

@@ -4,7 +4,7 @@ import type { QuoteLexicon } from './lexicon.js';
 /** Token-level tests and noun-phrase walkers shared by the attribution and speaker code. */
 
 export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
-export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^[A-Z]/.test(t.text);
+export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 export const isAllCaps = (t: Token | undefined): boolean => t !== undefined && /^[A-Z][A-Z.&-]+$/.test(t.text);
 export const isDash = (t: Token | undefined): boolean => t !== undefined && /^(-|--|\u2013|\u2014|\u2015)$/.test(t.text);
 export const isMark = (t: Token | undefined): boolean => t !== undefined && (t.text === '"' || t.text === "'");
@@ -12,7 +12,7 @@ export const isMark = (t: Token | undefined): boolean => t !== undefined && (t.t
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both', 'all', 'most', 'few']);
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'della', 'la', 'le', 'da', 'dos', 'bin', 'al', 'el', 'ibn', 'di', 'du', 'ter']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'della', 'la', 'le', 'da', 'dos', 'bin', 'al', 'el', 'ibn', 'arap', 'ole', 'di', 'du', 'ter']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
 const TIME_WORDS = new Set(['there', 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'now', 'then', 'again', 'also', 'further', 'additionally', 'repeatedly', 'reportedly', 'once', 'publicly', 'privately', 'separately', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'on', 'in', 'ago', 'previously', 'just', 'still', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'did', 'does', 'do', 'was', 'were', 'is', 'not', "n't", 'never', 'always', 'often', 'simply', 'merely', 'flatly', 'firmly', 'strongly', 'openly', 'quickly', 'immediately', 'officially', 'angrily', 'bluntly', 'explicitly', 'clearly', 'directly', 'formally', 'sharply']);
@@ -115,7 +115,7 @@ export function skipLeftAdverbials(tokens: readonly Token[], j: number, lo: numb
 /** What a prepositional phrase between a cue and its content is about: a channel, an occasion, a time. */
 const ADVERBIAL_NOUNS = new Set(['statement', 'statements', 'interview', 'conference', 'briefing', 'rally', 'speech', 'letter', 'post', 'tweet', 'message', 'video', 'email', 'e-mail', 'television', 'radio', 'broadcast', 'hearing', 'meeting', 'event', 'visit', 'call', 'report', 'note', 'notice', 'filing', 'summit', 'session', 'appearance', 'address', 'remarks', 'op-ed', 'column', 'article', 'blog', 'podcast', 'program', 'programme', 'show', 'forum', 'debate', 'hall', 'release', 'day', 'days', 'hour', 'hours', 'minutes', 'time', 'ago', 'capital', 'city', 'country', 'region', 'parliament', 'court', 'airport', 'border', 'site', 'scene', 'website', 'page', 'account', 'media', 'reporters', 'journalists', 'newspaper', 'daily', 'weekly', 'magazine', 'channel', 'broadcaster', 'agency', 'outlet', 'station', 'network', 'decision', 'ruling', 'testimony', 'document', 'documents', 'filings', 'documentary', 'book', 'memoir', 'office', 'headquarters']);
 
-const ADVERBIAL_HEADS = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'over', 'late', 'early', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'also', 'again', 'publicly', 'repeatedly', 'separately', 'flatly']);
+const ADVERBIAL_HEADS = new Set(['by', 'on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'over', 'late', 'early', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'also', 'again', 'publicly', 'repeatedly', 'separately', 'flatly']);
 
 /**
  * Skips rightwards over what may stand between a cue and its content: time words and

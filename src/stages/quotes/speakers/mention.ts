@@ -22,10 +22,11 @@ export interface SpeakerPhrase {
 }
 
 const TITLE_WORDS = new Set(['former', 'deputy', 'vice', 'acting', 'interim', 'foreign', 'prime', 'general', 'attorney', 'state', 'defence', 'defense', 'interior', 'finance', 'senior', 'top', 'chief', 'assistant', 'regional', 'federal', 'national', 'press', 'white', 'house']);
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'la', 'le', 'da', 'dos', 'bin', 'al', 'el', 'ibn', 'di', 'du']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'la', 'le', 'da', 'dos', 'bin', 'al', 'el', 'ibn', 'arap', 'ole', 'di', 'du']);
 
 /** Reads a speaker phrase `[f, l)`: its form, type, name or description, role and gender. */
-export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l: number): SpeakerPhrase | undefined {
+export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: number): SpeakerPhrase | undefined {
+  let l = l0;
   const toks = doc.tokens;
   const head = toks[l - 1];
   if (!head) return undefined;
@@ -38,6 +39,10 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l: nu
     }
   }
   const definite = /^(the|this|that|these|those)$/i.test(toks[f]!.text);
+  // "Feargal Ó Dubhghaill of the group River Action Now": the name before "of" is the speaker
+  for (let k = f + 1; k < l; k++) {
+    if (/^(of|for)$/.test(toks[k]!.text) && isCapitalized(toks[k - 1]) && !lex.orgSuffixes.has(toks[k - 1]!.text) && !lex.personRoles.has(lower(toks[k - 1])) && !lex.honorificGender.has(lower(toks[k - 1])) && !isAllCaps(toks[k - 1])) { l = k; break; }
+  }
   // a possessive's owner is not the speaker: "Putin's spokesman Dmitry Peskov"
   // a name: the capitalised run that ends the phrase, after its titles
   let r = l;

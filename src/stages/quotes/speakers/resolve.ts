@@ -27,6 +27,19 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
 };
 
+/** Common nouns that refer back to an organization, and the words of names that fit them. */
+const ORG_HEADS: Record<string, string[]> = {
+  company: ['company', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'firm', 'airlines', 'motors', 'holdings'],
+  firm: ['firm', 'company', 'corp', 'inc', 'ltd', 'plc', 'group'],
+  daily: ['daily', 'times', 'post', 'journal', 'news', 'herald', 'tribune', 'telegraph', 'guardian', 'gazette', 'newspaper'],
+  newspaper: ['daily', 'times', 'post', 'journal', 'news', 'herald', 'tribune', 'telegraph', 'guardian', 'gazette', 'newspaper'],
+  paper: ['daily', 'times', 'post', 'journal', 'news', 'herald', 'tribune', 'telegraph', 'guardian', 'gazette', 'newspaper'],
+  government: ['government', 'administration', 'cabinet', 'kremlin', 'white house'],
+  administration: ['administration', 'government', 'white house'],
+};
+
+const NOT_BUSINESS = /\b(Ministry|Department|Agency|Office|Council|Commission|Committee|Parliament|Congress|Senate|Court|Police|Army|Government|Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Daily|Reuters|BBC|CNN|Party|University|Ofwat|Authority)\b/;
+
 interface Spoken {
   readonly entity: Entity;
   /** Token where it was last named or spoke. */
@@ -246,7 +259,35 @@ export class SpeakerResolver {
         if (score >= bestScore) { bestScore = score; byRole = e; }
       }
       if (byRole) return byRole;
-      // "the foreign minister", "the company": the article's latest speaker of that kind
+      // an organization by a common noun ("the bank", "the ministry", "the company"): the latest one so named
+      if (kind !== 'person') {
+        const words = ORG_HEADS[head] ?? [head];
+        const list = this.speakers.get(article) ?? [];
+        for (let k = list.length - 1; k >= 0; k--) {
+          const e = live(list[k]!.entity);
+          const names = [e.name, ...e.roles, ...e.aliases].join(' ').toLowerCase();
+          if (e.kind !== 'person' && words.some((w) => new RegExp(`\\b${w}\\b`).test(names))) return e;
+        }
+        if (head === 'company' || head === 'firm') {
+          // the latest business named before it: an organization that is no ministry, agency or newspaper
+          let latest: Entity | undefined;
+          let at = -1;
+          for (const x of mentionsOf(this.doc)) {
+            if (!x.entity || x.first >= m.first || x.first <= at || x.form !== 'name') continue;
+            const e = live(x.entity);
+            if (e.kind !== 'organization' || NOT_BUSINESS.test(e.name)) continue;
+            if (this.doc.sentences[this.doc.sentenceOfToken(x.first)]?.article !== article) continue;
+            latest = e;
+            at = x.first;
+          }
+          if (latest) return latest;
+        }
+        const e = addEntity(this.doc, kind, role);
+        e.roles.add(role);
+        if (phrase.plural) e.plural = true;
+        return e;
+      }
+      // "the foreign minister": the article's latest speaker of that kind
       const list = this.speakers.get(article) ?? [];
       // a proper modifier ("the Polish army", "the Russian leader") must fit the speaker's name or roles
       const fitsModifiers = (e: Entity): boolean => proper.every((w) => e.name.includes(w) || [...e.roles].some((r) => r.includes(w)) || [...e.aliases].some((a) => a.includes(w)));
