@@ -30,6 +30,8 @@ Exit status: 0 every input gave a graph, 3 some were skipped (the rest written),
 
 const STDIN_FORMATS: readonly InputFormat[] = ['txt', 'html', 'json', 'jsonl'];
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Characters of text in flight at most (beyond one document), whatever the number of jobs. */
+const WINDOW_CHARS = 32 * 1024 * 1024;
 /** How many listed skips the summary names before it only counts them. */
 const SUMMARY_NAMES = 20;
 
@@ -79,11 +81,15 @@ export async function runExtract(argv: string[]): Promise<number> {
     progress.log(`quotegraph: skipped ${id}: ${reason}`);
   };
 
-  // Results are written in input order: a window of tasks runs ahead, the oldest is awaited.
+  // Results are written in input order: a window of documents runs ahead while the oldest
+  // is awaited. It is wide enough that a long document at its head leaves no worker idle,
+  // and bounded in documents and in characters, so memory does not grow with the corpus.
   const window: Array<{ id: string; bytes: number; result: Promise<ExtractResult> | string }> = [];
-  const windowSize = Math.max(4, jobs * 4);
+  const windowDocs = Math.max(8, jobs * 16);
+  let windowChars = 0;
   const flushOldest = async (): Promise<void> => {
     const head = window.shift()!;
+    windowChars -= head.bytes;
     progress.advance(head.bytes);
     if (typeof head.result === 'string') return skip(head.id, head.result);
     const r = await head.result;
@@ -107,8 +113,9 @@ export async function runExtract(argv: string[]): Promise<number> {
         const date = item.published ?? published;
         const task: ExtractTask = { id: item.id, text: item.text, html: item.html, notes: item.notes, ...(date === undefined ? {} : { published: date }) };
         window.push({ id: item.id, bytes: item.text.length, result: runner.run(task) });
+        windowChars += item.text.length;
       }
-      while (window.length >= windowSize) await flushOldest();
+      while (window.length >= windowDocs || (window.length > 1 && windowChars > WINDOW_CHARS)) await flushOldest();
     }
     while (window.length > 0) await flushOldest();
   } finally {
