@@ -38,7 +38,7 @@ export interface PageArticle {
   readonly blocks: Block[];
 }
 
-const TERMINAL_END = /[.!?:;]["'”’)\]]?$/;
+const TERMINAL_END = /[.!?:]["'”’)\]]?$/;
 
 function lineOf(block: Block, tokens: readonly Token[], view: string): Line {
   const a = tokens[block.first]!;
@@ -67,13 +67,25 @@ function bodyLike(line: Line): boolean {
   return line.words >= 12 || (line.sentences >= 2 && line.words >= 10) || parseDateline(line.text) !== undefined;
 }
 
-/** Whether a line reads as a headline: short, one sentence, no dateline. */
+/** Whether a line reads as a headline: short, one sentence (two in title case), no dateline. */
 function headlineShaped(line: Line, next: Line | undefined): boolean {
-  if (line.kind !== 'text' || line.words === 0 || line.words > 30 || line.sentences > 1) return false;
-  if (parseDateline(line.text) !== undefined) return false;
+  if (line.kind !== 'text' || line.words === 0 || line.words > 30) return false;
+  const titleCase = titleCased(line.text);
+  if (line.sentences > (titleCase ? 2 : 1)) return false;
+  const dateline = parseDateline(line.text);
+  // "FIX IS IN: PBS Moderators Ignore …" opens like a dateline but goes on in title case
+  if (dateline && (dateline.agency !== undefined || !titleCased(line.text.slice(dateline.end)))) return false;
   if (!TERMINAL_END.test(line.text)) return true;
-  // a title printed with a full stop stands apart from what follows
-  return line.words <= 20 && /\.["'”’]?$/.test(line.text) && next !== undefined && next.blankBefore;
+  // a title printed with end punctuation stands apart from what follows, or is in title case
+  return /[.!?]["'”’]?$/.test(line.text) && next !== undefined && (next.blankBefore || titleCase);
+}
+
+/** Most words capitalised, as in a headline ("PBS Moderators Ignore Clinton Scandals"). */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  if (words.length === 0) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
 }
 
 /** Whether the line closes an article with its credit. */
@@ -118,17 +130,23 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
     }
     return undefined;
   };
+  /**
+   * Whether line `i` opens an article: after a header, any text does; after a credit
+   * alone, only a headline without end punctuation before a paragraph (a photo
+   * caption after "ASSOCIATED PRESS." is no headline).
+   */
   const opens = (i: number, afterHeader: boolean): boolean => {
     const line = lines[i]!;
+    if (afterHeader) return line.kind === 'text';
     const next = nextText(i);
-    if (headlineShaped(line, next) && next !== undefined && next.kind === 'text' && bodyLike(next)) return true;
-    return afterHeader && line.kind === 'text';
+    return headlineShaped(line, next) && !TERMINAL_END.test(line.text) && next !== undefined && next.kind === 'text' && bodyLike(next);
   };
 
   const articles: PageArticle[] = [];
   let current: PageArticle | undefined;
   let hasText = false;
   let ended = false;
+  let deck = false;
   let header: Line[] = [];
   const place = (line: Line, kind: BlockKind): void => {
     line.block.kind = kind;
@@ -148,8 +166,14 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
       continue;
     }
     let start = current === undefined;
-    if (!start && header.length > 0) start = opens(i, true);
-    else if (!start && ended) {
+    // a header opens a new article after one that ended, or when it carries a timestamp;
+    // outlet names inside a running article ("The Times.") are its own lines
+    if (!start && header.length > 0 && (ended || header.some((h) => h.kind === 'timestamp'))) {
+      start = opens(i, true);
+    } else if (!start && header.length > 0) {
+      for (const h of header) if (h.kind === 'outlet') h.kind = 'text';
+    }
+    if (!start && header.length === 0 && ended) {
       if (opens(i, false)) start = true;
       else if (line.kind === 'text' && !bodyLike(line)) {
         line.block.kind = 'boilerplate';
@@ -162,12 +186,18 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
       hasText = false;
       ended = false;
     }
-    for (const h of header) place(h, h.kind === 'byline' ? 'byline' : h.kind === 'outlet' ? 'outlet' : 'timestamp');
+    for (const h of header) place(h, h.kind === 'byline' ? 'byline' : h.kind === 'outlet' ? 'outlet' : h.kind === 'timestamp' ? 'timestamp' : 'body');
     header = [];
+    const continuesDeck = deck;
+    deck = false;
     if (line.kind === 'byline') place(line, 'byline');
     else if (line.kind === 'credit') place(line, 'credit');
-    else if (!hasText && isContent(nextText(i)) && headlineShaped(line, nextText(i))) place(line, 'headline');
-    else place(line, 'body');
+    else if (continuesDeck && line.kind === 'text' && !line.blankBefore && line.words <= 30 && line.sentences <= 1) place(line, 'headline');
+    else if (!hasText && isContent(nextText(i)) && headlineShaped(line, nextText(i))) {
+      place(line, 'headline');
+      // "Headline; \nDeck": a headline ending in a semicolon goes on in the next line
+      deck = line.text.endsWith(';');
+    } else place(line, 'body');
     if (line.kind === 'text') hasText = true;
     if (endsArticle(line)) ended = true;
   }
@@ -188,7 +218,10 @@ function finish(pa: PageArticle, lines: ReadonlyMap<Block, Line>, text: string):
   for (const block of pa.blocks) {
     const line = lines.get(block);
     if (!line) continue;
-    if (block.kind === 'headline' && pa.article.title === undefined) pa.article.title = text.slice(block.start, block.end);
+    if (block.kind === 'headline') {
+      const part = text.slice(block.start, block.end);
+      pa.article.title = pa.article.title === undefined ? part : `${pa.article.title} ${part}`;
+    }
     if (block.kind === 'outlet' && pa.article.outlet === undefined && line.value !== undefined) pa.article.outlet = line.value;
     if (block.kind === 'timestamp' && pa.article.published === undefined && line.value !== undefined) pa.article.published = line.value;
   }
