@@ -5,16 +5,20 @@ import { readSpeakerPhrase, type SpeakerPhrase } from './mention.js';
 
 /** Whether the tokens around `[bf, bl)` within `[pf, pl)` are joined to it without spaces ("Okafor-Lindqvist"). */
 function tightlyJoined(doc: Doc, pf: number, bf: number, bl: number, pl: number): boolean {
+  // "Josphat Kiprono arap Sigei": a surname particle carries the name on
+  if (bf === pf && bl < pl && NAME_PARTICLES.has(doc.tokens[bl]!.text)) return true;
   for (let t = pf + 1; t <= bf && t < pl; t++) if (doc.tokens[t]!.spaceBefore) return false;
   for (let t = bl; t < pl; t++) if (doc.tokens[t]!.spaceBefore) return false;
   return true;
 }
 
-/** Whether tokens `[f, l)` are all titles or honorifics ("Justice", "Deputy Prime Minister"). */
+const NAME_PARTICLES = new Set(['arap', 'ole', 'bin', 'binti', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'al', 'el', 'ibn']);
+
+/** Whether tokens `[f, l)` are all titles, honorifics or joining words ("Justice", "Deputy Prime Minister", "of"). */
 function titlesOnly(doc: Doc, lex: QuoteLexicon, f: number, l: number): boolean {
   for (let t = f; t < l; t++) {
     const w = doc.tokens[t]!.text.toLowerCase();
-    if (!(lex.honorificGender.has(w) || lex.personRoles.has(w) || w === '.')) return false;
+    if (!(lex.honorificGender.has(w) || lex.personRoles.has(w) || /^(\.|of|for|the|and|in|at)$/.test(w))) return false;
   }
   return true;
 }
@@ -95,7 +99,7 @@ export class SpeakerResolver {
         return whole;
       }
     }
-    if (best && phrase?.form === 'name' && best.form === 'name' && best.first < phrase.first && best.last === phrase.last && titlesOnly(this.doc, this.lex, best.first, phrase.first)) {
+    if (best && phrase?.form === 'name' && best.form === 'name' && best.first <= phrase.first && best.last >= phrase.last && best.last - best.first > phrase.last - phrase.first && titlesOnly(this.doc, this.lex, best.first, phrase.first) && titlesOnly(this.doc, this.lex, phrase.last, best.last)) {
       // "Justice Hale" read as one name: the title is a role, the name is "Hale"
       const entity = best.entity;
       const name = addMention(this.doc, 'person', 'name', phrase.first, phrase.last);
