@@ -138,6 +138,39 @@ describe('quotegraph extract: order, shards, resume, standard input', () => {
   }, SPAWN_TIMEOUT);
 });
 
+describe('quotegraph index, search and report', () => {
+  const graphs = join(tmp, 'good.jsonl');
+  const db = join(tmp, 'good.db');
+  const page = join(tmp, 'good.html');
+
+  it('indexes extracted graphs, finds a quote with its speaker and writes the page', () => {
+    expect(cli(['extract', join(BAD, 'good'), join(BAD, 'records.json'), '--jobs', '1', '--out', graphs]).status).toBe(0);
+    // A malformed line and a line that is no graph are skipped, named with their line numbers.
+    writeFileSync(graphs, `${readFileSync(graphs, 'utf8')}{"format": "quotegraph"\n{"hello": 1}\n`);
+    const indexed = cli(['index', graphs, '--db', db]);
+    expect(indexed.status).toBe(3);
+    expect(indexed.stderr).toContain('indexed 4 documents');
+    expect(indexed.stderr).toContain('line 5: malformed JSON');
+    expect(indexed.stderr).toContain('line 6: not a quotegraph annotation graph');
+    // Indexing the same graphs again replaces them.
+    expect(cli(['index', graphs, '--db', db]).stderr).toContain('indexed 4 documents');
+
+    const found = cli(['search', 'cranes moving', '--db', db, '--json']);
+    expect(found.status).toBe(0);
+    const hits = JSON.parse(found.stdout) as Array<{ quote: string; speaker: string; document: string }>;
+    expect(hits.map((h) => [h.quote, h.speaker, h.document])).toEqual([
+      ['The cranes are moving again and the backlog should be cleared by the weekend', 'Ingrid Solberg', 'harbour-strike.txt'],
+    ]);
+    const text = cli(['search', 'cranes', '--db', db]);
+    expect(text.stdout).toContain('1. "The cranes are moving again');
+    expect(cli(['search', 'zebra', '--db', db]).stdout).toBe('no quotes found\n');
+
+    const report = cli(['report', '--db', db, '--out', page]);
+    expect(report.status).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain('Ingrid Solberg');
+  }, SPAWN_TIMEOUT);
+});
+
 // [what, arguments, message on standard error]
 const USAGE: Array<[string, string[], string]> = [
   ['no command', [], 'Usage:'],
