@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_STAGES, extract, type AnnotationGraph, type ExtractOptions } from '../../src/index.js';
+import { loadManifest, readArticle, readExpected } from './corpus.js';
 import { SHARED_DATA } from './paths.js';
 import type { EvalSuite } from './suite.js';
 
@@ -267,13 +268,59 @@ export function scorePolnear(split: 'train' | 'dev', opts: { limit?: number; dro
   return { speech, direct, articles, annotations };
 }
 
+interface CorpusQuote { start: number; end: number; text: string; speaker: { start: number; end: number } | null; entity: string | null; pending?: boolean }
+
+/**
+ * The test corpus's hand-checked quotes: recall counts a quote found when a system quote
+ * has its exact span and its speaker's entity; precision counts a system quote right when
+ * its span is an expected quote's (pending ones included: they are right, only not produced).
+ */
+function scoreCorpus(): { seedRecall: number; recall: number; precision: number } {
+  let gold = 0;
+  let found = 0;
+  let sys = 0;
+  let right = 0;
+  let seedGold = 0;
+  let seedFound = 0;
+  for (const entry of loadManifest()) {
+    const expected = readExpected<{ quotes: CorpusQuote[] }>(entry.id, 'quotes');
+    if (!expected) continue;
+    const g = extract(readArticle(entry), entry.published ? { published: entry.published } : undefined);
+    const quotes = systemQuotes(g);
+    let f = 0;
+    for (const q of expected.quotes) {
+      const hit = quotes.find((x) => x.start === q.start && x.end === q.end);
+      if (hit && hit.entity?.name === q.entity) f++;
+    }
+    const r = quotes.filter((x) => expected.quotes.some((q) => q.start === x.start && q.end === x.end)).length;
+    gold += expected.quotes.length;
+    found += f;
+    sys += quotes.length;
+    right += r;
+    if (entry.id === 'daily8-russia-ukraine-page') { seedGold += expected.quotes.length; seedFound += f; }
+    console.log(`  ${entry.id.padEnd(40)} quotes with speaker ${f}/${expected.quotes.length}, system quotes right ${r}/${quotes.length}`);
+  }
+  return { seedRecall: ratio(seedFound, seedGold), recall: ratio(found, gold), precision: ratio(right, sys) };
+}
+
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 export const quotesSuite: EvalSuite = {
   name: 'quotes',
   needsSharedData: true,
-  thresholds: {},
+  // a little under the figures last measured (speech recall and F1 at 80% are still short of issue 4's 0.80 and 0.78)
+  thresholds: {
+    'speech.recall50': 0.64,
+    'speech.precision50': 0.91,
+    'speech.f1_80': 0.72,
+    'speech.speakerAccuracy': 0.93,
+    'direct.recall50': 0.79,
+    'direct.speakerAccuracy': 0.94,
+    'seed.recall': 0.95,
+    'corpus.recall': 0.93,
+    'corpus.precision': 0.97,
+  },
   run() {
     const drop = process.env.QUOTES_EVAL_DROP?.split(',').filter((n) => DEFAULT_STAGES.some((s) => s.name === n));
     const { speech, direct, articles, annotations } = scorePolnear('dev', { ...(drop ? { drop } : {}), verbose: process.env.QUOTES_EVAL_VERBOSE === '1' });
@@ -281,7 +328,7 @@ export const quotesSuite: EvalSuite = {
     const r50 = ratio(speech.found50, speech.gold);
     const p80 = ratio(speech.correct80, speech.sys);
     const r80 = ratio(speech.found80, speech.gold);
-    const figures = {
+    const figures: Record<string, number> = {
       'speech.recall50': r50,
       'speech.precision50': p50,
       'speech.f1_50': f1(p50, r50),
@@ -290,11 +337,14 @@ export const quotesSuite: EvalSuite = {
       'direct.recall50': ratio(direct.found50, direct.gold),
       'direct.speakerAccuracy': ratio(direct.spkRight, direct.spkJudged),
     };
+    const corpus = scoreCorpus();
+    Object.assign(figures, { 'seed.recall': corpus.seedRecall, 'corpus.recall': corpus.recall, 'corpus.precision': corpus.precision });
+    console.log(`  test corpus: quotes found with their speaker ${corpus.recall.toFixed(3)} (seed page ${corpus.seedRecall.toFixed(3)}); system quotes right ${corpus.precision.toFixed(3)}`);
     console.log(`  PolNeAR dev: ${articles} articles, ${annotations} annotator files (each scored on its own, counts pooled)${drop ? `; stages dropped: ${drop.join(', ')}` : ''}`);
     console.log(`  speech attributions ${speech.gold} (direct ${direct.gold}); system quotes ${speech.sys}`);
     console.log(`  50% overlap: recall ${r50.toFixed(3)}  precision ${p50.toFixed(3)}  F1 ${f1(p50, r50).toFixed(3)}`);
     console.log(`  80% overlap: recall ${r80.toFixed(3)}  precision ${p80.toFixed(3)}  F1 ${f1(p80, r80).toFixed(3)}`);
-    console.log(`  speaker accuracy: all found speech ${figures['speech.speakerAccuracy'].toFixed(3)} (${speech.spkRight}/${speech.spkJudged}); direct ${figures['direct.speakerAccuracy'].toFixed(3)} (${direct.spkRight}/${direct.spkJudged}); direct recall ${figures['direct.recall50'].toFixed(3)}`);
+    console.log(`  speaker accuracy: all found speech ${figures['speech.speakerAccuracy']!.toFixed(3)} (${speech.spkRight}/${speech.spkJudged}); direct ${figures['direct.speakerAccuracy']!.toFixed(3)} (${direct.spkRight}/${direct.spkJudged}); direct recall ${figures['direct.recall50']!.toFixed(3)}`);
     return figures;
   },
 };
