@@ -22,6 +22,8 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const MONTH_AT = new RegExp(`^${MONTH}\\b`);
 /** "Nov 26", "Sept. 26", "Nov. 26, 2025", after the comma that introduces it. */
 const DATE_PART = new RegExp(`^,? ${MONTH}\\.? \\d{1,2}(?:, \\d{4})?`);
+/** A date opening the line, with no place before it: "Dec 29 (Reuters) -". */
+const DATE_OPENING = new RegExp(`^${MONTH}\\.? \\d{1,2}`);
 /** Capitalised words of a place: "MEXICO CITY", "Washington", "NEW DELHI", "ST. LOUIS". */
 const PLACE_WORDS = /^[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3}/;
 /** ", N.Y.", ", Calif.", ", Iowa": a region after the city, before a date or the agency. */
@@ -51,7 +53,7 @@ export function parseDateline(full: string): Dateline | undefined {
     const region = REGION_PART.exec(line.slice(pos));
     if (region) pos += region[0].length;
   }
-  const d = (pos === 0 ? new RegExp(`^${MONTH}\\.? \\d{1,2}`) : DATE_PART).exec(line.slice(pos));
+  const d = (pos === 0 ? DATE_OPENING : DATE_PART).exec(line.slice(pos));
   if (d) {
     const lead = d[0].startsWith(',') ? 2 : d[0].startsWith(' ') ? 1 : 0;
     date = [pos + lead, pos + d[0].length];
@@ -161,13 +163,14 @@ const ROLE_OF: ReadonlyArray<readonly [RegExp, CreditRole]> = [
 ];
 const CREDIT_OPENING = /^\(?(?:(?:additional|further|also) )?(?:reporting|reported|writing|written|compiled|compiling|editing|edited) by /i;
 
-const NAME_SEPARATORS = /,|;|&| and /;
-const AGENCY_SEPARATORS = /,|\/|&| and /;
+const NAME_SEPARATORS = /,|;|&| and /g;
+const AGENCY_SEPARATORS = /,|\/|&| and /g;
 
 /** The pieces of `line[from, to)` between separators (",", ";", "&", " and "), as ranges. */
 function pieces(line: string, from: number, to: number, separators = NAME_SEPARATORS): Range[] {
   const out: Range[] = [];
-  const re = new RegExp(separators.source, 'g');
+  const re = separators;
+  re.lastIndex = 0;
   const body = line.slice(from, to);
   let at = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {

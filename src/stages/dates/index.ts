@@ -22,7 +22,15 @@ export const datesStage = defineStage({
     const units: Array<{ first: number; last: number; article?: Article | undefined }> = doc.sentences.map((s) => ({ first: s.first, last: s.last, article: s.article }));
     // a story's timestamp is read against the page's time, not against itself
     for (const b of doc.blocks) if (b.kind === 'timestamp') units.push({ first: b.first, last: b.last });
-    for (const unit of units) readDates(doc, unit.first, unit.last, unit.article, taken);
+    const references = new Map<Article | undefined, Reference>();
+    for (const unit of units) {
+      let reference = references.get(unit.article);
+      if (!reference) {
+        reference = referenceFor(doc, unit.article);
+        references.set(unit.article, reference);
+      }
+      readDates(doc, unit.first, unit.last, reference, taken);
+    }
   },
 });
 
@@ -33,14 +41,21 @@ const YEAR_TOKEN = /^\d{4}$/;
 const MODIFIERS = new Set(['earlier', 'later', 'early', 'late', 'mid']);
 const LEADING_PREPOSITION = /^(?:on|in|at|since|by|from|until|till|during|of|for|as of)\s+/i;
 
-function readDates(doc: Doc, first: number, last: number, article: Article | undefined, taken: Uint8Array): void {
-  const triggers = findTriggers(doc.tokens, first, last);
-  if (triggers.length === 0) return;
-  // a story's own stated time first (pages hold stories of different days), then the document's
-  const referenceIso = article?.publishedValue !== undefined && /^\d{4}-\d{2}-\d{2}/.test(article.publishedValue)
+/** The time relative dates of an article are read against. */
+interface Reference { readonly date: Date | undefined; readonly hasTime: boolean }
+
+/** A story's own stated time first (pages hold stories of different days), then the document's. */
+function referenceFor(doc: Doc, article: Article | undefined): Reference {
+  const iso = article?.publishedValue !== undefined && /^\d{4}-\d{2}-\d{2}/.test(article.publishedValue)
     ? article.publishedValue
     : doc.options.published;
-  const reference = referenceOf(referenceIso);
+  return { date: referenceOf(iso), hasTime: hasTime(iso) };
+}
+
+function readDates(doc: Doc, first: number, last: number, ref: Reference, taken: Uint8Array): void {
+  const triggers = findTriggers(doc.tokens, first, last);
+  if (triggers.length === 0) return;
+  const reference = ref.date;
   // a bare year, a lone weekday and "last week" need no parser; every other trigger
   // gets a window for chrono-node, windows merged where they overlap
   const anchors = triggers.filter((t) => !YEAR_TOKEN.test(doc.tokens[t]!.text) && !readSimple(doc, t, first, last, taken, reference));
@@ -54,7 +69,7 @@ function readDates(doc: Doc, first: number, last: number, article: Article | und
       b = Math.min(last, anchors[w]! + AFTER + 1);
     }
     w++;
-    readWindow(doc, a, b, isTrigger, taken, reference, { refHasTime: hasTime(referenceIso), future: futureBefore(doc.tokens, anchors[w - 1]!, first) });
+    readWindow(doc, a, b, isTrigger, taken, reference, { refHasTime: ref.hasTime, future: futureBefore(doc.tokens, anchors[w - 1]!, first) });
   }
   // years on their own ("in 2023", "a 2023 event"), where chrono found no date around them
   for (const t of triggers) {

@@ -43,6 +43,9 @@ function monthTrigger(tokens: readonly Token[], t: number, first: number, last: 
   return (next !== undefined && /^\d/.test(next.text)) || ['in', 'since', 'until', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'through', 'during', 'from', 'by'].includes(prev);
 }
 
+/** First letters (char codes) of the day words and shifters: T, Y, L, N, P, C. */
+const SENTENCE_OPENERS = new Set([84, 89, 76, 78, 80, 67]);
+
 /** "last week", "next year", "this month": a shifter before a period. */
 function shifterAt(tokens: readonly Token[], t: number, last: number, lower: string): boolean {
   return SHIFTERS.has(lower) && t + 1 < last && PERIODS.has(tokens[t + 1]!.text.toLowerCase());
@@ -57,10 +60,12 @@ export function findTriggers(tokens: readonly Token[], first: number, last: numb
     if (c >= 48 && c <= 57) {
       if (YEAR.test(text) || NUMERIC_DATE.test(text)) out.push(t);
     } else if (c >= 65 && c <= 90) {
-      // capitalised: a weekday, a month, or "Today" opening a sentence
-      const lower = text.toLowerCase();
-      const dayWord = DAY_WORDS.has(lower) && text !== text.toUpperCase();
-      if (WEEKDAYS.has(text) || monthTrigger(tokens, t, first, last) || dayWord || shifterAt(tokens, t, last, lower)) out.push(t);
+      // capitalised: a weekday, a month, "Today" or "Last week" opening a sentence
+      if (WEEKDAYS.has(text) || monthTrigger(tokens, t, first, last)) out.push(t);
+      else if (SENTENCE_OPENERS.has(c) && text.length <= 9 && text !== text.toUpperCase()) {
+        const lower = text.toLowerCase();
+        if (DAY_WORDS.has(lower) || shifterAt(tokens, t, last, lower)) out.push(t);
+      }
     } else if (DAY_WORDS.has(text) || text === 'ago' || shifterAt(tokens, t, last, text)) {
       out.push(t);
     }

@@ -11,7 +11,7 @@
 import type { Article, Block, BlockKind } from '../../pipeline/doc.js';
 import type { Token } from '../../text/tokenize.js';
 import { sentenceEnds } from '../segment/boundaries.js';
-import { parseByline, parseCreditList, parseDateline, parseHatTip, parseTrailingCredit } from '../credits/lines.js';
+import { parseByline, parseCreditList, parseDateline, parseHatTip, parseTrailingCredit, type Dateline } from '../credits/lines.js';
 import { isBoilerplateText } from './lexicon.js';
 import { navigationShaped, outletOf, outletShaped, timestampOf } from './shapes.js';
 
@@ -27,6 +27,8 @@ interface Line {
   readonly blankBefore: boolean;
   /** The line closes an article with its credit ("– AFP", "(Reporting by …)"). */
   readonly credited: boolean;
+  /** The dateline opening the line, once read (null: none). */
+  dateline?: Dateline | null;
   kind: LineKind;
   /** Timestamp text or outlet name. */
   value?: string;
@@ -62,9 +64,14 @@ function classify(text: string, words: number, credited: boolean): LineKind {
   return 'text';
 }
 
+function datelineOf(line: Line): Dateline | undefined {
+  if (line.dateline === undefined) line.dateline = parseDateline(line.text) ?? null;
+  return line.dateline ?? undefined;
+}
+
 /** A paragraph of running text rather than a title, label or caption. */
 function bodyLike(line: Line): boolean {
-  return line.words >= 12 || (line.sentences >= 2 && line.words >= 10) || parseDateline(line.text) !== undefined;
+  return line.words >= 12 || (line.sentences >= 2 && line.words >= 10) || datelineOf(line) !== undefined;
 }
 
 /** Whether a line reads as a headline: short, one sentence (two in title case), no dateline. */
@@ -72,7 +79,7 @@ function headlineShaped(line: Line, next: Line | undefined): boolean {
   if (line.kind !== 'text' || line.words === 0 || line.words > 30) return false;
   const titleCase = titleCased(line.text);
   if (line.sentences > (titleCase ? 2 : 1)) return false;
-  const dateline = parseDateline(line.text);
+  const dateline = datelineOf(line);
   // "FIX IS IN: PBS Moderators Ignore …" opens like a dateline but goes on in title case
   if (dateline && (dateline.agency !== undefined || !titleCased(line.text.slice(dateline.end)))) return false;
   if (!TERMINAL_END.test(line.text)) return true;
