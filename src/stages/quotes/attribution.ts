@@ -178,7 +178,7 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   const opening = stretchAt(ctx, zoneStart);
   const from = opening && opening.open < zoneStart && !opening.used ? opening.open : zoneStart;
   const first = piece(ctx, from, boundary + 1);
-  if (!first) return undefined;
+  if (!first || !saysSomething(ctx, first)) return undefined;
   const pieces = [first];
   // a split quotation: "…," he said, "…" / "…," he wrote, but "…"
   k = skipRightAdverbials(toks, k, s.last, ctx.lex);
@@ -458,6 +458,17 @@ function skipAdverbsOnly(toks: readonly Token[], k: number): number {
   let m = k;
   while (m > 0 && toks[m]!.pos === 'ADV') m--;
   return m;
+}
+
+/** Content before an attribution must be a clause or a quotation, not an opening phrase ("In 2012, he said …"). */
+function saysSomething(ctx: FindContext, p: Piece): boolean {
+  if (p.form !== 'indirect') return true;
+  const toks = ctx.doc.tokens;
+  for (let k = p.first; k < p.last; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text) && lower(toks[k - 1]) !== 'to')) return true;
+  }
+  return false;
 }
 
 /** "that" opening a reported clause, not "that" as a pronoun ("that is", "that was wrong"). */
