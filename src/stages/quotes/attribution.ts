@@ -42,6 +42,9 @@ const NO_OBJECT = new Set(['add', 'agree', 'disagree', 'write', 'tweet', 'speak'
 /** Object cues that report speech only when they quote ("cited sources" is not speech, "cited his 'foolish decision'" is). */
 const QUOTE_ONLY = new Set(['cite', 'call', 'dub', 'label', 'brand', 'term', 'quote', 'echo', 'welcome', 'hail']);
 const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'against', 'to']);
+/** Nouns that do not speak: times, quantities and abstractions ("the idea is said to …", "the week said"). */
+const NOT_SPEAKERS = new Set(['year', 'week', 'day', 'month', 'time', 'hour', 'minute', 'moment', 'thing', 'way', 'idea', 'plan', 'number', 'rate', 'level', 'price', 'issue', 'problem', 'case', 'fact', 'point', 'question', 'reason', 'result', 'effect', 'change', 'part', 'lot', 'kind', 'sort', 'type', 'amount', 'share', 'rest', 'end', 'start', 'side', 'bill', 'law', 'rule', 'deal', 'move', 'step', 'news', 'story', 'word', 'words', 'name', 'title', 'headline', 'conclusion', 'evidence', 'finding', 'sign', 'signal', 'trend', 'pattern', 'market', 'economy', 'growth', 'inflation', 'weather', 'rain', 'fire', 'money', 'cost', 'budget']);
+
 /** Heads of counted groups that speak in polls and reports ("Sixty-six percent said", "most Democrats"). */
 const GROUP_HEADS = new Set(['percent', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality', 'respondents', 'people', 'americans', 'democrats', 'republicans', 'independents', 'others', 'voters', 'adults', 'members', 'residents']);
 const NAMING_CUES = new Set(['call', 'dub', 'label', 'brand', 'term']);
@@ -134,10 +137,11 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   } else if (j >= zoneStart) {
     left = nounPhraseEndingAt(toks, j, zoneStart);
     if (left && lower(toks[left[0]]) === 'who') {
-      // "Smith, who said …, left": the antecedent before the comma; the content ends with the relative clause
-      relative = true;
+      // "Smith, who said …, left": the antecedent before the comma, and the content ends with the relative clause;
+      // "voters who said …": the antecedent just before
       const c = left[0] - 1;
-      left = toks[c]?.text === ',' ? nounPhraseEndingAt(toks, c - 1, zoneStart) : undefined;
+      relative = toks[c]?.text === ',';
+      left = relative ? nounPhraseEndingAt(toks, c - 1, zoneStart) : nounPhraseEndingAt(toks, c, zoneStart);
     }
   }
   const beforeSpeaker = left ? left[0] - 1 : j;
@@ -537,7 +541,7 @@ export function validSpeaker(ctx: FindContext, np: readonly [number, number]): b
     const x = lower(toks[k]);
     if (x === 'of' || x === 'for') return headOk(lower(toks[k - 1]));
   }
-  return headOk(w) || headOk(sing);
+  return headOk(w) || headOk(sing) || ((head.pos === 'NOUN' || head.pos === 'PROPN') && !NOT_SPEAKERS.has(sing) && !NOT_SPEAKERS.has(w));
   function headOk(x: string): boolean {
     return personRoles.has(x) || groupNouns.has(x) || documentNouns.has(x) || personRoles.has(x.replace(/s$/, ''));
   }
