@@ -276,6 +276,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   let start = -1;
   let explicit = true;
   let that = false;
+  if (t.text === ':' && k + 1 >= s.last) return nextParagraphQuote(ctx, s, c);
   if (t.text === ':') start = k + 1;
   else if (isComplementizer(toks, k)) { start = k + 1; that = true; }
   else if (t.text === ',' && stretchAt(ctx, k + 1)?.open === k + 1) start = k + 1;
@@ -342,6 +343,19 @@ function thatAhead(ctx: FindContext, k: number, hi: number): number {
   return k;
 }
 
+/**
+ * "He declared:" ending its paragraph: the quotation that opens the next paragraph is
+ * what was said.
+ */
+function nextParagraphQuote(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; cue: Cue; explicit: boolean } | undefined {
+  const toks = ctx.doc.tokens;
+  const next = toks[s.last];
+  const st = stretchAt(ctx, s.last);
+  if (!next || next.breaks === 0 || !st || st.open !== s.last) return undefined;
+  const p = piece(ctx, st.open, st.close >= 0 ? st.close + 1 : st.last);
+  return p ? { piece: p, cue, explicit: true } : undefined;
+}
+
 /** "told reporters", "said to journalists": the end of a known hearer after `k`, or -1. */
 function addresseeAt(ctx: FindContext, k: number, hi: number, needTo: boolean): number {
   const toks = ctx.doc.tokens;
@@ -359,6 +373,8 @@ function addresseeAt(ctx: FindContext, k: number, hi: number, needTo: boolean): 
 function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[k]!;
+  // "at least six planes", "more than half": a quantity opens the subject
+  if (/^(at|more|less|fewer|about|nearly|almost|around|some|roughly)$/.test(lower(t)) && k + 2 < hi && (toks[k + 1]!.pos === 'NUM' || toks[k + 2]!.pos === 'NUM' || /^(than|least|half)$/.test(lower(toks[k + 1])))) return clauseStarts(ctx, k + 1, hi);
   const subj = isSubjectPronoun(t) && lower(t) !== 'who' || /^(there|his|her|their|its|our|my)$/.test(lower(t)) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isMark(t);
   if (!subj) return false;
   for (let m = k + 1; m < hi && m < k + 25; m++) {
