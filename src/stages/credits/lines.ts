@@ -6,6 +6,7 @@
  */
 import { isDatelineStopword, knownOutlet } from '../layout/lexicon.js';
 import { findAgency, type Agency } from './agencies.js';
+import { trimEnd } from '../layout/trim.js';
 
 /** `[start, end)` inside the line. */
 export type Range = readonly [number, number];
@@ -47,7 +48,7 @@ export function parseDateline(full: string): Dateline | undefined {
   let date: Range | undefined;
   const words = PLACE_WORDS.exec(line);
   if (words && !MONTH_AT.test(line)) {
-    const text = words[0].replace(/-+$/, '');
+    const text = trimEnd(words[0], '-', false);
     place = [0, text.length];
     pos = text.length;
     const region = REGION_PART.exec(line.slice(pos));
@@ -188,7 +189,7 @@ function names(line: string, from: number, to: number): Range[] {
     let text = line.slice(s, e);
     const place = text.search(/\s(?:in|from) [A-Z]/);
     if (place >= 0) text = text.slice(0, place);
-    text = text.replace(/[\s.]+$/, '');
+    text = trimEnd(text, '.');
     const lead = text.length - text.trimStart().length;
     text = text.trim();
     if (!/^[A-Z]/.test(text) || text.length > 50) continue;
@@ -247,7 +248,7 @@ const CAPS_AFFILIATION = /^[A-Z][A-Z .&'-]{1,40}$/;
  * outlet "Heidi M. Przybyla, USA TODAY" (where the outlet or agency is known, or in capitals).
  */
 export function parseByline(line: string): Byline | undefined {
-  const trimmed = line.replace(/\s+$/, '');
+  const trimmed = trimEnd(line, '');
   if (trimmed.length > 160) return undefined;
   const hasBy = /^By /i.test(trimmed);
   const from = hasBy ? 3 : 0;

@@ -4,6 +4,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import type { Token } from '../../text/tokenize.js';
 import { hasTime, parseDates, periodValue, referenceOf, valueOf, weekdayValue } from './resolve.js';
 import { findTriggers, futureBefore, loneWeekday, shiftedPeriod, yearAt } from './triggers.js';
+import { trimEnd } from '../layout/trim.js';
 
 /**
  * Date mentions with ISO 8601 values: "February 24, 2022" → 2022-02-24, "February
@@ -122,7 +123,7 @@ function readWindow(
       s += lead[0].length;
       raw = raw.slice(lead[0].length);
     }
-    raw = raw.replace(/[\s,]+$/, '');
+    raw = trimEnd(raw, ',');
     const range = tokenSpan(doc.tokens, a, b, base + s, base + s + raw.length);
     if (!range) continue;
     let [f, l] = range;

@@ -1,5 +1,6 @@
 import outlets from '../../lexicon/outlets.json';
 import pageLines from '../../lexicon/page-lines.json';
+import { trimEnd } from './trim.js';
 
 const OUTLETS = new Map<string, string>(outlets.outlets.map((o) => [fold(o), o]));
 const BOILERPLATE = new Set(pageLines.boilerplateLines);
@@ -8,7 +9,7 @@ const DATELINE_STOPWORDS = new Set(pageLines.datelineStopwords);
 
 /** Lower case, single spaces, no end punctuation: the form lexicon lines are matched in. */
 export function fold(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/[\s.:!…]+$/u, '').toLowerCase();
+  return trimEnd(s.replace(/\s+/g, ' ').trim(), '.:!…').toLowerCase();
 }
 
 /** The outlet a line names, as the lexicon writes it ("new straits times" → "New Straits Times"). */
