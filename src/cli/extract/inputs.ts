@@ -125,13 +125,7 @@ export async function* readItems(sources: readonly Source[], settings: ReadSetti
       continue;
     }
     if (source.format !== 'json' && !keep(source.id)) continue;
-    const bytes = readBytes(source, settings.maxBytes, stdin);
-    if (bytes instanceof Promise) {
-      const b = await bytes;
-      yield* fromBytes(source, b, settings, keep);
-    } else {
-      yield* fromBytes(source, bytes, settings, keep);
-    }
+    yield* fromBytes(source, await readBytes(source, settings.maxBytes, stdin), settings, keep);
   }
 }
 
