@@ -107,6 +107,8 @@ export function cueAt(ctx: FindContext, i: number, hi: number): Cue | undefined 
   return { first: i, last: i + 1, lemma: v.lemma, kind: v.kind };
 }
 
+const MAX_CONTENT = 300;
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, zoneStart: number, nested: boolean, prior?: readonly [number, number]): Attribution | undefined {
@@ -392,7 +394,9 @@ function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
  */
 function contentEnd(ctx: FindContext, s: Sentence, start: number): number {
   const toks = ctx.doc.tokens;
-  for (let k = start; k < s.last; k++) {
+  // a reported clause is read for at most MAX_CONTENT tokens, so that a sentence without end stays linear
+  const last = Math.min(s.last, start + MAX_CONTENT);
+  for (let k = start; k < last; k++) {
     if (ctx.marks.stretchOf[k] !== -1) continue;
     const t = toks[k]!;
     if (t.text === ';') return k;
@@ -420,7 +424,7 @@ function contentEnd(ctx: FindContext, s: Sentence, start: number): number {
       if (np2[1] >= s.last || toks[np2[1]]!.kind === 'punctuation') return k;
     }
   }
-  return s.last;
+  return last;
 }
 
 /**
@@ -583,16 +587,12 @@ function headlineColon(ctx: FindContext, s: Sentence, cs: number, si: number): A
   return { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si };
 }
 
+/** Whether the name appears again near the headline (within the next few thousand characters). */
 function occursElsewhere(doc: Doc, word: string, s: Sentence): boolean {
   const text = doc.view.text;
-  const vs = doc.tokens[s.first]!.vstart;
   const ve = doc.tokens[s.last - 1]!.vend;
-  let at = text.indexOf(word);
-  while (at >= 0) {
-    if (at < vs || at >= ve) return true;
-    at = text.indexOf(word, at + word.length);
-  }
-  return false;
+  const at = text.indexOf(word, ve);
+  return at >= 0 && at < ve + 5000;
 }
 
 /** `"…" – X` and `"…" — X said`: a quotation then a dash and a name that ends the sentence. */

@@ -23,6 +23,9 @@ function titlesOnly(doc: Doc, lex: QuoteLexicon, f: number, l: number): boolean 
   return true;
 }
 
+/** How far back (in tokens) a pronoun or "the company" looks for a mention of its referent. */
+const LOOKBACK = 1500;
+
 /** Descriptions that name the same office: "the Russian leader" is the president or prime minister. */
 const ROLE_SYNONYMS: Record<string, string[]> = {
   leader: ['leader', 'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'head of state'],
@@ -128,6 +131,19 @@ export class SpeakerResolver {
     return m;
   }
 
+  /**
+   * The latest mention before token `before`, in the same article, that passes `test`. It looks
+   * back a bounded number of tokens, so that resolution stays linear in the document's length.
+   */
+  private latestMention(before: number, article: Article | undefined, test: (m: Mention) => boolean): Mention | undefined {
+    for (let t = before - 1; t >= 0 && t >= before - LOOKBACK; t--) {
+      const s = this.doc.sentences[this.doc.sentenceOfToken(t)];
+      if (s && s.article !== article) return undefined;
+      for (const x of this.byToken.get(t) ?? []) if (x.first === t && test(x)) return x;
+    }
+    return undefined;
+  }
+
   /** Records that an entity spoke a top-level quote at token `at`. */
   spoke(entity: Entity, at: number, article: Article | undefined): void {
     const list = this.speakers.get(article) ?? [];
@@ -216,13 +232,8 @@ export class SpeakerResolver {
       if (k === si - 1 && e && spokeAt >= s.first) break;
     }
     if (!e) {
-      let bestAt = -1;
-      for (const x of mentionsOf(this.doc)) {
-        if (!x.entity || x.first >= m.first || x.first <= bestAt || x === m) continue;
-        const xs = this.doc.sentences[this.doc.sentenceOfToken(x.first)];
-        if (xs?.article !== article) continue;
-        if (fits(live(x.entity))) { e = live(x.entity); bestAt = x.first; }
-      }
+      const x = this.latestMention(m.first, article, (y) => y !== m && y.entity !== undefined && fits(live(y.entity)));
+      if (x?.entity) e = live(x.entity);
     }
     if (e && (p === 'male' || p === 'female') && (e.gender === undefined || e.gender === 'unknown')) e.gender = p;
     return e;
@@ -274,17 +285,8 @@ export class SpeakerResolver {
         }
         if (head === 'company' || head === 'firm') {
           // the latest business named before it: an organization that is no ministry, agency or newspaper
-          let latest: Entity | undefined;
-          let at = -1;
-          for (const x of mentionsOf(this.doc)) {
-            if (!x.entity || x.first >= m.first || x.first <= at || x.form !== 'name') continue;
-            const e = live(x.entity);
-            if (e.kind !== 'organization' || NOT_BUSINESS.test(e.name)) continue;
-            if (this.doc.sentences[this.doc.sentenceOfToken(x.first)]?.article !== article) continue;
-            latest = e;
-            at = x.first;
-          }
-          if (latest) return latest;
+          const x = this.latestMention(m.first, article, (y) => y.form === 'name' && y.entity !== undefined && live(y.entity).kind === 'organization' && !NOT_BUSINESS.test(live(y.entity).name));
+          if (x?.entity) return live(x.entity);
         }
         const e = addEntity(this.doc, kind, role);
         e.roles.add(role);
