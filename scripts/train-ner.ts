@@ -33,9 +33,9 @@ const OUT = argOf('--out') ?? join(ROOT, 'src', 'stages', 'entities', 'model', '
 const USE_POLNEAR = !args.includes('--no-polnear');
 const MAX_POLNEAR = Number(argOf('--polnear-docs') ?? 100000);
 /** How many times each CoNLL document is seen per epoch: the gold data weighs more than the silver. */
-const CONLL_WEIGHT = Number(argOf('--conll-weight') ?? 1);
+const CONLL_WEIGHT = Number(argOf('--conll-weight') ?? 2);
 /** Features whose largest (centred) label weight is under this are dropped. */
-const PRUNE = Number(argOf('--prune') ?? 0.01);
+const PRUNE = Number(argOf('--prune') ?? 1);
 /** Rows whose largest weight exceeds this are stored as floats. */
 const WIDE = Number(argOf('--wide') ?? 8);
 
@@ -259,9 +259,9 @@ function pack(weights: Map<number, Float64Array>): ModelFile {
   };
 }
 
-function floatScores(w: Map<number, Float64Array>, feats: readonly number[], scores: Float64Array): void {
-  for (const f of feats) {
-    const r = w.get(f);
+function floatScores(w: Map<number, Float64Array>, feats: ArrayLike<number>, scores: Float64Array): void {
+  for (let i = 0; i < feats.length; i++) {
+    const r = w.get(feats[i]!);
     if (r) for (let l = 0; l < L; l++) scores[l]! += r[l]!;
   }
 }

@@ -253,6 +253,25 @@ export function unitContext(tokens: readonly Token[], unit: TagUnit, stats: DocS
 
 /** Appends the label-independent features of position `k` (0-based in the unit) to `out`. */
 export function tokenFeatures(ctx: UnitContext, k: number, out: number[]): void {
+  const own = ctx.words[k]!.own;
+  for (let j = 0; j < own.length; j++) out.push(own[j]!);
+  contextFeatures(ctx, k, out);
+}
+
+/** The word's own features (its form, shape, affixes, lexicon class): the same wherever it stands. */
+export function ownFeatures(ctx: UnitContext, k: number): WordFeatures {
+  return ctx.words[k]!;
+}
+
+/** A word's own features, and the object tagger caches can key their sums by. */
+export interface WordFeatures {
+  readonly own: Int32Array;
+  /** 0 for a word with no capital letter. */
+  readonly caps: number;
+}
+
+/** Appends the features of position `k` that depend on its neighbours and the document. */
+export function contextFeatures(ctx: UnitContext, k: number, out: number[]): void {
   const { words, pos } = ctx;
   const n = words.length;
   const w0 = words[k]!;
@@ -263,7 +282,6 @@ export function tokenFeatures(ctx: UnitContext, k: number, out: number[]): void 
   const p0 = pos[k]!;
   const pp = k > 0 ? pos[k - 1]! : 0;
   const pn = k + 1 < n ? pos[k + 1]! : 0;
-  for (let j = 0; j < w0.own.length; j++) out.push(w0.own[j]!);
   out.push(
     mix(T.wPrev, wp.lowerH),
     mix(T.wNext, wn.lowerH),
@@ -330,16 +348,20 @@ function pairCls(ctx: UnitContext, k: number): number {
 
 /** Features that depend on the labels already given to the previous tokens. */
 export function labelFeatures(ctx: UnitContext, k: number, prev: number, prev2: number, docLabel: number, out: number[]): void {
+  labelOnlyFeatures(prev, prev2, docLabel, out);
+  labelWordFeatures(ctx, k, prev, out);
+}
+
+/** The label features that depend on the labels alone (few combinations: taggers cache their sums). */
+export function labelOnlyFeatures(prev: number, prev2: number, docLabel: number, out: number[]): void {
+  out.push(mix(T.pPrev, prev), mix(mix(T.pPrev2, prev), prev2), mix(T.docLabel, docLabel));
+}
+
+/** The label features that pair the previous label with the words. */
+export function labelWordFeatures(ctx: UnitContext, k: number, prev: number, out: number[]): void {
   const w0 = ctx.words[k]!;
   const wn = k + 1 < ctx.words.length ? ctx.words[k + 1]! : BOUNDARY;
-  out.push(
-    mix(T.pPrev, prev),
-    mix(mix(T.pPrev2, prev), prev2),
-    mix(mix(T.pPrevW, prev), w0.lowerH),
-    mix(mix(T.pPrevS, prev), w0.shortShapeH),
-    mix(mix(T.pPrevNextS, prev), wn.shortShapeH),
-    mix(T.docLabel, docLabel),
-  );
+  out.push(mix(mix(T.pPrevW, prev), w0.lowerH), mix(mix(T.pPrevS, prev), w0.shortShapeH), mix(mix(T.pPrevNextS, prev), wn.shortShapeH));
 }
 
 /** The lower-cased word hash used to remember labels given earlier in the document. */

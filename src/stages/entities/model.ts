@@ -24,7 +24,7 @@ export interface ModelFile {
 export interface Scorer {
   readonly labels: readonly string[];
   /** Adds the weights of `n` features to `scores` (one slot per label). */
-  addScores(feats: readonly number[], scores: Float64Array): void;
+  addScores(feats: ArrayLike<number>, scores: Float64Array): void;
 }
 
 function fromBase64(s: string): Uint8Array {
@@ -83,7 +83,7 @@ export class PackedModel implements Scorer {
     for (let r = 0; r < wide.length; r++) put(wide[r]!, (l) => wideWeights[r * L + l]!);
   }
 
-  addScores(feats: readonly number[], scores: Float64Array): void {
+  addScores(feats: ArrayLike<number>, scores: Float64Array): void {
     const L = this.labels.length;
     const { slotKeys, slots, mask, stride } = this;
     for (let f = 0; f < feats.length; f++) {

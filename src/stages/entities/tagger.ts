@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokenize.js';
-import { labelFeatures, tokenFeatures, unitContext, wordKey, type DocStats, type TagUnit, type UnitContext } from './features.js';
+import { contextFeatures, labelOnlyFeatures, labelWordFeatures, ownFeatures, unitContext, wordKey, type DocStats, type TagUnit, type UnitContext, type WordFeatures } from './features.js';
 import type { Scorer } from './model.js';
 
 /**
@@ -51,12 +51,59 @@ export interface TaggedSpan {
   readonly last: number;
 }
 
+/**
+ * Sums of weights that do not change from token to token: a word's own features, and
+ * the label-only features, cached per model (words repeat: most tokens hit the cache).
+ */
+interface ScoreCache {
+  readonly own: Map<WordFeatures, Float64Array>;
+  readonly labels: Map<number, Float64Array>;
+}
+const caches = new WeakMap<Scorer, ScoreCache>();
+const CACHE_LIMIT = 100_000;
+
+function cacheOf(model: Scorer): ScoreCache {
+  let c = caches.get(model);
+  if (!c) {
+    c = { own: new Map(), labels: new Map() };
+    caches.set(model, c);
+  }
+  return c;
+}
+
+function ownScores(model: Scorer, cache: ScoreCache, w: WordFeatures): Float64Array {
+  let v = cache.own.get(w);
+  if (!v) {
+    v = new Float64Array(model.labels.length);
+    model.addScores(w.own, v);
+    if (cache.own.size >= CACHE_LIMIT) cache.own.clear();
+    cache.own.set(w, v);
+  }
+  return v;
+}
+
+const labelFeats: number[] = [];
+function labelScores(model: Scorer, cache: ScoreCache, prev: number, prev2: number, docLabel: number): Float64Array {
+  const key = (prev * 16 + prev2) * 16 + docLabel;
+  let v = cache.labels.get(key);
+  if (!v) {
+    v = new Float64Array(model.labels.length);
+    labelFeats.length = 0;
+    labelOnlyFeatures(prev, prev2, docLabel, labelFeats);
+    model.addScores(labelFeats, v);
+    cache.labels.set(key, v);
+  }
+  return v;
+}
+
 /** Tags the units of a document left to right and returns the entity spans. */
 export function tagDocument(tokens: readonly Token[], units: readonly TagUnit[], stats: DocStats, model: Scorer): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   const memory = new Map<number, number>();
   const feats: number[] = [];
-  const scores = new Float64Array(model.labels.length);
+  const L = model.labels.length;
+  const scores = new Float64Array(L);
+  const cache = cacheOf(model);
   for (const unit of units) {
     const ctx = unitContext(tokens, unit, stats);
     let prev = 0;
@@ -65,10 +112,19 @@ export function tagDocument(tokens: readonly Token[], units: readonly TagUnit[],
     let openType = 0;
     const n = unit.last - unit.first;
     for (let k = 0; k < n; k++) {
+      const word = ownFeatures(ctx, k);
+      // Outside a name, a word with no capital letter starts none: the tagger gives such
+      // words O all but never, and skipping them keeps most tokens to one table look-up.
+      if (prev === 0 && word.caps === 0 && !ctx.capsUnit) {
+        prev2 = prev;
+        continue;
+      }
       feats.length = 0;
-      tokenFeatures(ctx, k, feats);
-      labelFeatures(ctx, k, prev, prev2, memory.get(wordKey(ctx, k)) ?? 0, feats);
-      scores.fill(0);
+      contextFeatures(ctx, k, feats);
+      labelWordFeatures(ctx, k, prev, feats);
+      const own = ownScores(model, cache, word);
+      const fixed = labelScores(model, cache, prev, prev2, memory.get(wordKey(ctx, k)) ?? 0);
+      for (let l = 0; l < L; l++) scores[l] = own[l]! + fixed[l]!;
       model.addScores(feats, scores);
       const label = bestLabel(scores, prev);
       if (label !== 0) rememberLabel(memory, ctx, k, label, tokens);
