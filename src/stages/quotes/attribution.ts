@@ -133,6 +133,12 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
       if (np && lower(toks[np[0]]) !== 'who' && validSpeaker(ctx, np) && (n === 0 || isCapitalized(toks[np[1] - 1]))) left = np;
       c = k;
     }
+  } else if (j >= zoneStart && (isDash(toks[j]) || toks[j]!.text === ')') && ctx.marks.stretchOf[j] === -1) {
+    // "Jason Sims — a teacher from Mount Pleasant — says", "Rep. Paul Ryan (R-WI) said"
+    const open = toks[j]!.text === ')' ? '(' : toks[j]!.text;
+    let k = j - 1;
+    while (k > zoneStart && k > j - 14 && toks[k]!.text !== open) k--;
+    if (k > zoneStart && toks[k]!.text === open) left = nounPhraseEndingAt(toks, k - 1, zoneStart);
   } else if (j >= zoneStart && (lower(toks[j]) === 'and' || lower(toks[j]) === 'but') && j > cs) {
     // "He's comparing … and says …": the subject of the first verb
     left = subjectOf(ctx, cs, j);
@@ -151,7 +157,11 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   const participle = /ing$/.test(lower(toks[cue.first]));
   const after = contentAfter(ctx, s, cue);
   const closesQuote = boundary >= 0 && (stretchAt(ctx, boundary)?.close === boundary || (toks[boundary]!.text === ',' && stretchAt(ctx, boundary - 1)?.close === boundary - 1));
-  if (after && (after.explicit || !closesQuote || nested || participle)) {
+  const opening = stretchAt(ctx, zoneStart);
+  const from = opening && opening.open < zoneStart && !opening.used ? opening.open : zoneStart;
+  const before = boundary >= 0 && !participle ? piece(ctx, from, boundary + 1) : undefined;
+  const beforeSays = before !== undefined && saysSomething(ctx, before);
+  if (after && (nested || participle || !beforeSays || (after.explicit && !after.weak) || (!closesQuote && !after.weak))) {
     let speaker = left;
     if (!speaker && participle && prior) speaker = [prior[0], prior[1]];
     if (!speaker && (participle || (j >= zoneStart && toks[j]!.text === ','))) speaker = subjectOf(ctx, cs, cue.first);
@@ -180,12 +190,9 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     const by = addresseeAt(ctx, cue.last, s.last, false);
     if (by > 0) { cueUsed = { ...cue, last: by }; k = by; }
   }
-  // a quotation of several sentences whose last one carries the attribution
-  const opening = stretchAt(ctx, zoneStart);
-  const from = opening && opening.open < zoneStart && !opening.used ? opening.open : zoneStart;
-  const first = piece(ctx, from, boundary + 1);
-  if (!first || !saysSomething(ctx, first)) return undefined;
-  const pieces = [first];
+  // (a quotation of several sentences whose last one carries the attribution starts where it opens)
+  if (!before || !beforeSays) return undefined;
+  const pieces = [before];
   // a split quotation: "…," he said, "…" / "…," he wrote, but "…"
   k = skipRightAdverbials(toks, k, s.last, ctx.lex);
   if (!left && toks[k]?.text === ',' && (['DET', 'NOUN', 'ADJ', 'PROPN'].includes(toks[k + 1]?.pos ?? '') || lower(toks[k + 1]) === 'who') && !isMark(toks[k + 1])) {
@@ -246,7 +253,7 @@ function accordingTo(ctx: FindContext, s: Sentence, si: number, cs: number, cue:
  * The content after a cue: "said (that) …", "said: "…"", "told reporters …", "said,
  * "…"". `explicit` when a mark, colon or "that" opens it.
  */
-function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; cue: Cue; explicit: boolean } | undefined {
+function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; cue: Cue; explicit: boolean; weak?: boolean } | undefined {
   const toks = ctx.doc.tokens;
   const lex = ctx.lex;
   let c = cue;
@@ -278,6 +285,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   let start = -1;
   let explicit = true;
   let that = false;
+  let weak = false;
   if (t.text === ':' && k + 1 >= s.last) return nextParagraphQuote(ctx, s, c);
   if (t.text === ':') start = k + 1;
   else if (isComplementizer(toks, k)) { start = k + 1; that = true; }
@@ -286,6 +294,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   else if (cue.kind === 'object') { start = k; explicit = false; }
   else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k > c.last ? c.last : k; explicit = false; }
   else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
+  else if (lower(t) === 'if' && cue.kind === 'clause' && clauseStarts(ctx, k + 1, s.last)) { start = k; explicit = false; }
   else if (cue.lemma !== 'write' && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
   else {
     // an object: "announced his resignation", "commented on the reason", "called for talks"
@@ -295,7 +304,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     const inverted = toks[cue.first - 1]?.text === ',' || stretchAt(ctx, cue.first - 1)?.close === cue.first - 1;
     if (!inverted && !NO_OBJECT.has(cue.lemma) && cue.kind !== 'addressee' && toks[k0] && ctx.marks.stretchOf[k0] === -1) {
       const from = OBJECT_PREPOSITIONS.has(w0) ? k0 + 1 : k0;
-      if (from < s.last && nounPhraseStartingAt(toks, from, s.last)) { start = from; explicit = false; }
+      if (from < s.last && nounPhraseStartingAt(toks, from, s.last)) { start = from; explicit = false; weak = true; }
     }
   }
   if (start < 0 || start >= s.last) return undefined;
@@ -325,7 +334,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   if (open && open.open >= start && open.close >= end) end = open.close + 1;
   end = cutTail(ctx, start, end);
   const p = piece(ctx, start, end, that);
-  return p ? { piece: p, cue: c, explicit } : undefined;
+  return p ? { piece: p, cue: c, explicit, weak } : undefined;
 }
 
 /**
@@ -337,6 +346,13 @@ function thatAhead(ctx: FindContext, k: number, hi: number): number {
   for (let m = k; m < hi && m < k + 15; m++) {
     const t = toks[m]!;
     if (isComplementizer(toks, m)) return m;
+    // "said — on Twitter, as it happens — that …"
+    if (isDash(t)) {
+      let d = m + 1;
+      while (d < hi && d < m + 14 && !isDash(toks[d])) d++;
+      if (isDash(toks[d]) && isComplementizer(toks, d + 1)) return d + 1;
+      return k;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || ctx.marks.stretchOf[m] !== -1) return k;
     if (t.kind === 'punctuation' && (t.text !== ',' || !isCapitalized(toks[m + 1]))) return k;
     if (lower(t) === 'as' || lower(t) === 'because' || lower(t) === 'while') return k;
@@ -377,7 +393,7 @@ function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
   const t = toks[k]!;
   // "at least six planes", "more than half": a quantity opens the subject
   if (/^(at|more|less|fewer|about|nearly|almost|around|some|roughly)$/.test(lower(t)) && k + 2 < hi && (toks[k + 1]!.pos === 'NUM' || toks[k + 2]!.pos === 'NUM' || /^(than|least|half)$/.test(lower(toks[k + 1])))) return clauseStarts(ctx, k + 1, hi);
-  const subj = isSubjectPronoun(t) && lower(t) !== 'who' || /^(there|his|her|their|its|our|my)$/.test(lower(t)) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isMark(t);
+  const subj = (t.pos === 'VERB' && /ing$/.test(t.text)) || isSubjectPronoun(t) && lower(t) !== 'who' || /^(there|his|her|their|its|our|my)$/.test(lower(t)) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isMark(t);
   if (!subj) return false;
   for (let m = k + 1; m < hi && m < k + 25; m++) {
     const x = toks[m]!;
@@ -486,7 +502,7 @@ function skipAdverbsOnly(toks: readonly Token[], k: number): number {
 
 /** Content before an attribution must be a clause or a quotation, not an opening phrase ("In 2012, he said …"). */
 function saysSomething(ctx: FindContext, p: Piece): boolean {
-  if (p.form !== 'indirect') return true;
+  if (p.form === 'direct') return true;
   const toks = ctx.doc.tokens;
   for (let k = p.first; k < p.last; k++) {
     const t = toks[k]!;
