@@ -59,7 +59,7 @@ function readDates(doc: Doc, first: number, last: number, ref: Reference, taken:
   const reference = ref.date;
   // a bare year, a lone weekday and "last week" need no parser; every other trigger
   // gets a window for chrono-node, windows merged where they overlap
-  const anchors = triggers.filter((t) => !YEAR_TOKEN.test(doc.tokens[t]!.text) && !readSimple(doc, t, first, last, taken, reference));
+  const anchors = triggers.filter((t) => !YEAR_TOKEN.test(doc.tokens[t]!.text) && doc.tokens[t]!.kind !== 'decade' && !readSimple(doc, t, first, last, taken, reference));
   const isTrigger = new Set(triggers);
   let w = 0;
   while (w < anchors.length) {
@@ -72,12 +72,18 @@ function readDates(doc: Doc, first: number, last: number, ref: Reference, taken:
     w++;
     readWindow(doc, a, b, isTrigger, taken, reference, { refHasTime: ref.hasTime, future: futureBefore(doc.tokens, anchors[w - 1]!, first) });
   }
-  // years on their own ("in 2023", "a 2023 event"), where chrono found no date around them
+  // years on their own ("in 2023", "a 2023 event"), where chrono found no date around
+  // them; decades ("the 1990s") as mentions without a value, which ISO 8601 dates lack
   for (const t of triggers) {
-    if (taken[t] || !yearAt(doc.tokens, t, first)) continue;
+    if (taken[t]) continue;
     const tok = doc.tokens[t]!;
-    const m = addMention(doc, 'date', 'name', t, t + 1, { value: tok.text });
-    if (m) taken[t] = 1;
+    if (tok.kind === 'decade') {
+      const start = t > first && doc.tokens[t - 1]!.text.toLowerCase() === 'the' && !taken[t - 1] ? t - 1 : t;
+      if (addMention(doc, 'date', 'name', start, t + 1)) for (let k = start; k <= t; k++) taken[k] = 1;
+      continue;
+    }
+    if (!yearAt(doc.tokens, t, first)) continue;
+    if (addMention(doc, 'date', 'name', t, t + 1, { value: tok.text })) taken[t] = 1;
   }
 }
 

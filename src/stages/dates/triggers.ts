@@ -22,10 +22,16 @@ const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'quarter']);
 const YEAR_BEFORE = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'of', 'before', 'after', 'during', 'through', 'throughout',
   'early', 'late', 'mid', 'the', 'a', 'an', 'and', 'to', 'or', 'between', 'for', "'s", 'around', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'entire', 'whole',
+]);
+/** Nouns a year often stands before ("2012 election", "2003 book", "1995 tax return"). */
+const YEAR_AFTER = new Set([
+  'election', 'elections', 'campaign', 'race', 'cycle', 'presidential', 'midterm', 'midterms', 'primary', 'primaries', 'convention',
+  'season', 'book', 'memoir', 'tax', 'budget', 'census', 'survey', 'poll', 'law', 'act', 'visit', 'agreement', 'deal', 'report', 'study', 'war', 'attack', 'attacks', 'olympics', 'world',
 ]);
 /** Words after a number that make it a count, not a year ("2000 people"). */
 const COUNT_AFTER = new Set(['%', 'percent', 'per', 'people', 'persons', 'votes', 'troops', 'delegates', 'members', 'times', 'units', 'cases']);
-const YEAR = /^(?:19|20)\d\d$/;
+const YEAR = /^(?:1[6-9]|20)\d\d$/;
 const NUMERIC_DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4}))$/;
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'scheduled', 'due', 'upcoming', 'expect', 'expects', 'expected', 'plans', 'planned', 'intends', 'until']);
 
@@ -57,7 +63,9 @@ export function findTriggers(tokens: readonly Token[], first: number, last: numb
   for (let t = first; t < last; t++) {
     const text = tokens[t]!.text;
     const c = text.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
+    if (tokens[t]!.kind === 'decade') {
+      out.push(t);
+    } else if (c >= 48 && c <= 57) {
       if (YEAR.test(text) || NUMERIC_DATE.test(text)) out.push(t);
     } else if (c >= 65 && c <= 90) {
       // capitalised: a weekday, a month, "Today" or "Last week" opening a sentence
@@ -81,7 +89,8 @@ export function yearAt(tokens: readonly Token[], t: number, first: number): bool
   const next = tokens[t + 1];
   if (next && next.breaks === 0 && COUNT_AFTER.has(next.text.toLowerCase())) return false;
   if (prev && /^[$€£¥]$/.test(prev.text)) return false;
-  return prev === undefined || YEAR_BEFORE.has(prev.text.toLowerCase()) || prev.text === ',' || prev.text === '(';
+  return prev === undefined || YEAR_BEFORE.has(prev.text.toLowerCase()) || prev.text === ',' || prev.text === '(' ||
+    (next !== undefined && YEAR_AFTER.has(next.text.toLowerCase()));
 }
 
 /**
