@@ -142,6 +142,10 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   } else if (j >= zoneStart && (lower(toks[j]) === 'and' || lower(toks[j]) === 'but') && j > cs) {
     // "He's comparing … and says …": the subject of the first verb
     left = subjectOf(ctx, cs, j);
+  } else if (j > zoneStart && toks[j]!.pos === 'VERB' && /ed$/.test(toks[j]!.text) && !ctx.lex.verbs.has(lower(toks[j]))) {
+    // "A court document filed Thursday says", "A news report published Wednesday said"
+    const np = nounPhraseEndingAt(toks, j - 1, zoneStart);
+    if (np && validSpeaker(ctx, np)) left = np;
   } else if (j >= zoneStart) {
     left = nounPhraseEndingAt(toks, j, zoneStart);
     if (left && lower(toks[left[0]]) === 'who') {
@@ -191,7 +195,14 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     if (by > 0) { cueUsed = { ...cue, last: by }; k = by; }
   }
   // (a quotation of several sentences whose last one carries the attribution starts where it opens)
-  if (!before || !beforeSays) return undefined;
+  if (!before) return undefined;
+  if (!beforeSays) {
+    // "In the three years since …, Barden says, far too many lives have been lost": the clause goes on after the attribution
+    const m = skipRightAdverbials(toks, k, s.last, ctx.lex);
+    if (toks[m]?.text !== ',' || !clauseStarts(ctx, m + 1, s.last)) return undefined;
+    const rest = piece(ctx, m + 1, contentEnd(ctx, s, m + 1));
+    return rest ? { pieces: [before, rest], cue, speaker, nested, sentence: si } : undefined;
+  }
   const pieces = [before];
   // a split quotation: "…," he said, "…" / "…," he wrote, but "…"
   k = skipRightAdverbials(toks, k, s.last, ctx.lex);
@@ -295,6 +306,10 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k > c.last ? c.last : k; explicit = false; }
   else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
   else if (lower(t) === 'if' && cue.kind === 'clause' && clauseStarts(ctx, k + 1, s.last)) { start = k; explicit = false; }
+  else if (/^(yes|no|so)$/.test(lower(t)) && (k + 1 >= s.last || toks[k + 1]!.kind === 'punctuation') && cue.lemma === 'say') {
+    // "75 percent of Democrats said yes"
+    return { piece: { first: k, last: k + 1, form: 'indirect' }, cue: c, explicit: true };
+  }
   else if (cue.lemma !== 'write' && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
   else {
     // an object: "announced his resignation", "commented on the reason", "called for talks"
@@ -552,10 +567,12 @@ function parentheticalStart(ctx: FindContext, j: number, lo: number): number {
 /** The sentence's subject, for a participial cue without one of its own (", saying …"). */
 function subjectOf(ctx: FindContext, cs: number, before: number): [number, number] | undefined {
   const toks = ctx.doc.tokens;
-  for (let k = cs; k < before && k < cs + 6; k++) {
+  for (let k = cs; k < before && k < cs + 8; k++) {
     if (ctx.marks.stretchOf[k] !== -1) return undefined;
     const np = nounPhraseStartingAt(toks, k, before);
     if (np && validSpeaker(ctx, np)) return np;
+    // "A few minutes later they …": a time phrase before the subject
+    if (np && NOT_SPEAKERS.has(lower(toks[np[1] - 1]).replace(/s$/, ''))) { k = np[1] - 1; continue; }
     if (toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'CCONJ' && toks[k]!.kind !== 'punctuation') return undefined;
   }
   return undefined;
@@ -568,6 +585,7 @@ export function validSpeaker(ctx: FindContext, np: readonly [number, number]): b
   if (l - f === 1 && isSubjectPronoun(toks[f])) return lower(toks[f]) !== 'you';
   const head = toks[l - 1]!;
   if (toks.slice(f, l).some((t) => t.kind === 'number' || t.pos === 'NUM') && GROUP_HEADS.has(lower(head))) return true;
+  if (/^(old|year-old)$/.test(lower(head)) && l - f >= 2) return true;
   if (GROUP_HEADS.has(lower(head)) && l - f > 1) return true;
   if (isCapitalized(head)) return !/^(It|This|That|There|These|Those)$/.test(head.text);
   const w = lower(head);

@@ -78,7 +78,11 @@ export function nounPhraseStartingAt(tokens: readonly Token[], i: number, hi: nu
     const c = tokens[k]!;
     if (nounish(c)) { lastNoun = k; k++; continue; }
     if (c.pos === 'ADJ' || /'s$/.test(c.text)) { k++; continue; }
-    if ((c.text === '.' || c.text === '-') && !c.spaceBefore && lastNoun === k - 1 && nounish(tokens[k + 1]) && !tokens[k + 1]!.spaceBefore) { k++; continue; }
+    if ((c.text === '.' || c.text === '-') && !c.spaceBefore && lastNoun === k - 1 && tokens[k + 1] !== undefined && !tokens[k + 1]!.spaceBefore) {
+      // "J. R. Smith", "Okafor-Lindqvist", "the 46-year-old"
+      if (nounish(tokens[k + 1])) { k++; continue; }
+      if (c.text === '-' && tokens[k + 1]!.pos === 'ADJ') { lastNoun = k + 1; k += 2; continue; }
+    }
     if (NAME_PARTICLES.has(c.text) && lastNoun === k - 1 && isCapitalized(tokens[k + 1])) { k++; continue; }
     if ((lower(c) === 'of' || lower(c) === 'for') && lastNoun === k - 1 && k + 1 < hi) {
       const sub = nounPhraseStartingAt(tokens, k + 1, hi);
