@@ -5,7 +5,7 @@ import { live } from '../../pipeline/mentions.js';
 import { knownOutlet } from '../layout/lexicon.js';
 import { findAgency, type Agency } from './agencies.js';
 import {
-  parseByline, parseCreditList, parseDateline, parseHatTip, parseTrailingCredit, type AgencyCredit, type Range,
+  parseByline, parseContribution, parseCreditList, parseDateline, parseHatTip, parseTrailingCredit, type AgencyCredit, type Range,
 } from './lines.js';
 import { MentionIndex, displayName, entityFor, tokenRange } from './mentions.js';
 
@@ -103,8 +103,10 @@ function creditArticle(doc: Doc, index: MentionIndex, article: Article, blocks: 
     const reader = new LineReader(doc, index, block);
     const tip = parseHatTip(reader.text);
     if (tip) credit(sourceKind(reader.text.slice(...tip)), reader, tip, 'source', findAgency(reader.text.slice(...tip)));
+    const contribution = block.kind === 'credit' ? parseContribution(reader.text) : undefined;
+    if (contribution?.agency) agencies(reader, [contribution.agency]);
     const list = parseCreditList(reader.text);
-    for (const c of list?.credits ?? []) {
+    for (const c of [...(list?.credits ?? []), ...(contribution?.credits ?? [])]) {
       const agency = findAgency(reader.text.slice(...c.range));
       credit(agency ? 'agency' : 'person', reader, c.range, c.role, agency);
     }

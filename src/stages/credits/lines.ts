@@ -27,10 +27,13 @@ const DATE_PART = new RegExp(`^,? ${MONTH}\\.? \\d{1,2}(?:, \\d{4})?`);
 const DATE_OPENING = new RegExp(`^${MONTH}\\.? \\d{1,2}`);
 /** Capitalised words of a place: "MEXICO CITY", "Washington", "NEW DELHI", "ST. LOUIS". */
 const PLACE_WORDS = /^[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3}/;
+/** A second place after a slash: "WASHINGTON/NEW YORK (Reuters) -" (the first is the dateline's). */
+const MORE_PLACES = /^\/[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3}/;
 /** ", N.Y.", ", Calif.", ", Iowa": a region after the city, before a date or the agency. */
 const REGION_PART = /^, [A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?(?=,| \(| ?[-–—:])/;
 const AGENCY_PART = /^ ?\(([^()\n]{1,40})\)/;
-const SEPARATOR = /^ ?(?:--|[-–—:])/;
+/** "-", "--", "–", "—", ":" and the "_" of raw AP wire copy. */
+const SEPARATOR = /^ ?(?:--|[-–—:_])/;
 const HAS_LOWER = /[a-z]/;
 const DATELINE_REACH = 120;
 
@@ -51,6 +54,8 @@ export function parseDateline(full: string): Dateline | undefined {
     const text = trimEnd(words[0], '-', false);
     place = [0, text.length];
     pos = text.length;
+    const more = MORE_PLACES.exec(line.slice(pos));
+    if (more) pos += more[0].length;
     const region = REGION_PART.exec(line.slice(pos));
     if (region) pos += region[0].length;
   }
@@ -81,7 +86,8 @@ export function parseDateline(full: string): Dateline | undefined {
     if (HAS_LOWER.test(placeText) || placeText.replace(/[^A-Z]/g, '').length < 2) return undefined;
     if (isDatelineStopword(placeText) || findAgency(placeText) || knownOutlet(placeText)) return undefined;
     // "WASHINGTON - " needs the space: "U.S.-led" is no dateline
-    if (sep[0].trim() === '-' && !/^ ?- /.test(line.slice(pos))) return undefined;
+    const mark = sep[0].trim();
+    if ((mark === '-' || mark === '_') && !/^ ?[-_] /.test(line.slice(pos))) return undefined;
   } else if (place !== undefined && date === undefined && MONTH_AT.test(line.slice(place[0]))) {
     place = undefined;
   }
@@ -232,6 +238,33 @@ export function parseCreditList(line: string): CreditList | undefined {
   return credits.length > 0 ? { start, credits } : undefined;
 }
 
+const CONTRIBUTED = / contributed (?:reporting|to this report|to this story)(?: from [A-Z][^.]{0,60})?\.?$/;
+/** "Associated Press writer", "AP writers": the agency before the names of a contribution line. */
+const WRITERS = /^(?:(?:The )?(?:[A-Z][A-Za-z.-]*(?: [A-Z][A-Za-z.-]*){0,3}) )?(?:writers?|reporters?|correspondents?|photographers?) /;
+
+/**
+ * "Bryant Rousseau and Caryn Wilson contributed reporting.", "Associated Press writer
+ * Julie Pace contributed to this report.": reporting credits, and the agency named.
+ */
+export function parseContribution(line: string): { readonly credits: readonly NamedCredit[]; readonly agency?: AgencyCredit } | undefined {
+  if (line.length > 300) return undefined;
+  const m = CONTRIBUTED.exec(line);
+  if (!m) return undefined;
+  let from = 0;
+  let agency: AgencyCredit | undefined;
+  const writers = WRITERS.exec(line);
+  if (writers) {
+    const label = writers[0].trim().split(' ');
+    const org = label.slice(0, -1).join(' ');
+    const found = org.length > 0 ? findAgency(org) : undefined;
+    if (found) agency = { range: [0, org.length], agency: found };
+    from = writers[0].length;
+  }
+  const credits = names(line, from, m.index).filter(([s, e]) => NAME.test(line.slice(s, e))).map((range) => ({ role: 'reporting' as const, range }));
+  if (credits.length === 0) return undefined;
+  return { credits, ...(agency ? { agency } : {}) };
+}
+
 export interface Byline {
   readonly people: readonly Range[];
   /** The agency the byline names ("By Maria Gonzalez, Associated Press"). */
@@ -265,6 +298,11 @@ export function parseByline(line: string): Byline | undefined {
     else if (!hasBy) return undefined;
   } else if (!hasBy) {
     return undefined;
+  }
+  if (hasBy && split < 0) {
+    // "By The Associated Press": the agency alone
+    const only = agencyList(trimmed, from, trimmed.length);
+    if (only && only.length === 1) return { people: [], agency: only[0]! };
   }
   const people = names(trimmed, from, namesEnd).filter(([s, e]) => NAME.test(trimmed.slice(s, e)) && !findAgency(trimmed.slice(s, e)));
   if (people.length === 0) return undefined;

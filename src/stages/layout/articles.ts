@@ -11,7 +11,7 @@
 import type { Article, Block, BlockKind } from '../../pipeline/doc.js';
 import type { Token } from '../../text/tokenize.js';
 import { sentenceEnds } from '../segment/boundaries.js';
-import { parseByline, parseCreditList, parseDateline, parseHatTip, parseTrailingCredit, type Dateline } from '../credits/lines.js';
+import { parseByline, parseContribution, parseCreditList, parseDateline, parseHatTip, parseTrailingCredit, type Dateline } from '../credits/lines.js';
 import { isBoilerplateText } from './lexicon.js';
 import { navigationShaped, outletOf, outletShaped, timestampOf } from './shapes.js';
 
@@ -58,7 +58,7 @@ function classify(text: string, words: number, credited: boolean): LineKind {
   if (isBoilerplateText(text) || navigationShaped(text)) return 'boilerplate';
   if (timestampOf(text) !== undefined) return 'timestamp';
   if (outletOf(text) !== undefined) return 'outlet';
-  if (parseHatTip(text) !== undefined) return 'credit';
+  if (parseHatTip(text) !== undefined || parseContribution(text) !== undefined) return 'credit';
   if (credited && (parseTrailingCredit(text)?.start === 0 || parseCreditList(text)?.start === 0)) return 'credit';
   if (words <= 14 && parseByline(text) !== undefined) return 'byline';
   return 'text';
