@@ -2,7 +2,7 @@
 // command: extract a graph from every article in test-corpus/ (with its publication date
 // from the manifest), index the quotes, and write the report page. Prints where it is.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -16,7 +16,12 @@ function run(command, args) {
   if (r.status !== 0 && r.status !== 3) process.exit(r.status ?? 1);
 }
 
-if (!existsSync(cli)) run('npm', ['run', 'build']);
+// Build when dist/ is missing or older than any source file.
+const newest = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((t, e) => {
+  const p = join(dir, e.name);
+  return Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+}, 0);
+if (!existsSync(cli) || newest(join(root, 'src')) > statSync(cli).mtimeMs) run('npm', ['run', 'build']);
 mkdirSync(out, { recursive: true });
 
 // The manifest gives each article's id and publication date: hand them to extract as JSONL records.

@@ -27,6 +27,9 @@ const GRAPHS = [
     { quote: 'No casualties resulted', says: 'Grzegorz Trusiewicz', entity: { name: 'Grzegorz Trusiewicz', aliases: ['Trusiewicz'], roles: ['regional prosecutor'] } },
     { quote: 'It was a <script>alert(1)</script> test of nerves', says: 'police' },
   ]),
+  quoteGraph('warsaw/inquiry.txt', 'Inquiry into the blast', '2022-04-22', [
+    { quote: 'the inquiry would take weeks', says: 'Trusiewicz', entity: { name: 'Trusiewicz', aliases: [] }, form: 'indirect' },
+  ]),
 ];
 
 let dir: string;
@@ -94,14 +97,19 @@ describe.skipIf(!existsSync(CHROMIUM))('report page in headless Chromium', () =>
 
   it('draws a timeline for a speaker whose quotes have dates', async () => {
     expect(await page.locator('section.speaker').first().locator('svg.timeline title').allTextContents()).toEqual(['2022-03: 2 quotes', '2022-04: 0 quotes', '2022-05: 1 quote']);
-    expect(await page.locator('section.speaker').nth(1).locator('svg.timeline title').allTextContents()).toEqual(['2022-04-20: 1 quote']);
+    expect(await page.locator('section.speaker').nth(1).locator('svg.timeline title').allTextContents()).toEqual(['2022-04-20: 1 quote', '2022-04-21: 0 quotes', '2022-04-22: 1 quote']);
   });
 
   it('links each quote to its document', async () => {
-    const link = page.locator('section.speaker').nth(1).locator('a.src');
+    const link = page.locator('section.speaker').nth(1).locator('a.src').first();
     expect(await link.textContent()).toBe('Blast near Warsaw <b> · 2022-04-20');
     const href = (await link.getAttribute('href'))!;
     expect(await page.locator(`${href} strong`).textContent()).toBe('Blast near Warsaw <b>');
+  });
+
+  it('puts direct speech in quotation marks, reported speech not', async () => {
+    expect(await page.locator('section.speaker').nth(1).locator('.quote .text').allTextContents()).toEqual(['\u201cNo casualties resulted\u201d', 'the inquiry would take weeks']);
+    expect(await page.locator('section.speaker').nth(1).locator('.quote .form').allTextContents()).toEqual(['indirect']);
   });
 
   it('shows markup in quotes as text, never runs it', async () => {
@@ -111,7 +119,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report page in headless Chromium', () =>
   // [typed into the search box, speakers shown, quotes shown, status line]
   const SEARCHES: Array<[string, string[], number, string]> = [
     ['guarantees', ['Sergei Lavrov'], 2, '2 quotes from 1 speaker match'],
-    ['prosecutor', ['Grzegorz Trusiewicz'], 1, '1 quote from 1 speaker match'],
+    ['prosecutor', ['Grzegorz Trusiewicz'], 2, '2 quotes from 1 speaker match'],
     ['TALKS lavrov', ['Sergei Lavrov'], 1, '1 quote from 1 speaker match'],
     ['zebra', [], 0, '0 quotes from 0 speakers match'],
   ];

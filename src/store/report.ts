@@ -5,6 +5,8 @@ export interface ReportQuote {
   readonly text: string;
   readonly form: string;
   readonly date: string | null;
+  /** The title of the article the quote is in, where a page holds several. */
+  readonly title: string | null;
   /** Index into `ReportData.documents`. */
   readonly doc: number;
 }
@@ -42,8 +44,9 @@ export function reportData(db: IndexDb, maxSpeakers: number): ReportData {
     `SELECT s.id, s.name, s.kind, COUNT(q.id) AS n FROM speakers s JOIN quotes q ON q.speaker_id = s.id
      GROUP BY s.id ORDER BY n DESC, s.name LIMIT ?`,
   ).all(maxSpeakers);
-  const quotesOf = db.prepare<[number], { text: string; form: string; date: string | null; doc_id: string }>(
-    'SELECT text, form, date, doc_id FROM quotes WHERE speaker_id = ? ORDER BY date IS NULL, date, doc_id, start',
+  const quotesOf = db.prepare<[number], { text: string; form: string; date: string | null; doc_id: string; title: string | null }>(
+    `SELECT q.text, q.form, q.date, q.doc_id, a.title FROM quotes q LEFT JOIN articles a ON a.doc_id = q.doc_id AND a.n = q.article
+     WHERE q.speaker_id = ? ORDER BY q.date IS NULL, q.date, q.doc_id, q.start`,
   );
   const docRow = db.prepare<[string], { id: string; title: string | null; outlet: string | null; published: string | null; quotes: number }>(
     'SELECT id, title, outlet, published, quotes FROM documents WHERE id = ?',
@@ -64,7 +67,7 @@ export function reportData(db: IndexDb, maxSpeakers: number): ReportData {
     name: s.name,
     kind: s.kind,
     roles: rolesOf(db, s.id),
-    quotes: quotesOf.all(s.id).map((q) => ({ text: q.text, form: q.form, date: q.date, doc: docOf(q.doc_id) })),
+    quotes: quotesOf.all(s.id).map((q) => ({ text: q.text, form: q.form, date: q.date, title: q.title, doc: docOf(q.doc_id) })),
   }));
   return {
     generated: new Date().toISOString(),

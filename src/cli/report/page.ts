@@ -50,7 +50,6 @@ const SCRIPT = `
   var input = document.getElementById('search');
   var fold = function (s) { return s.normalize('NFKD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase(); };
   function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text != null) e.textContent = text; return e; }
-  function docLabel(d) { return [d.title || d.id, d.date].filter(Boolean).join(' · '); }
   function highlight(parent, text, words) {
     if (!words.length) { parent.appendChild(document.createTextNode(text)); return; }
     var f = fold(text), marks = [];
@@ -115,9 +114,12 @@ const SCRIPT = `
       var tl = timeline(s.quotes); if (tl) sec.appendChild(tl);
       var ul = el('ul', 'quotes');
       quotes.forEach(function (q) {
-        var li = el('li', 'quote'); var t = el('span', 'text'); highlight(t, '\\u201c' + q.text + '\\u201d', words); li.appendChild(t);
+        // Reported speech is not put in quotation marks: it is not the speaker's words.
+        var li = el('li', 'quote'), t = el('span', 'text'), shown = q.form === 'indirect' ? q.text : '\\u201c' + q.text + '\\u201d';
+        highlight(t, shown, words); li.appendChild(t);
         if (q.form !== 'direct') li.appendChild(el('span', 'form', q.form));
-        var d = data.documents[q.doc], a = el('a', 'src', docLabel(d)); a.href = '#doc-' + q.doc; li.appendChild(a); ul.appendChild(li);
+        var d = data.documents[q.doc], a = el('a', 'src', [q.title || d.title || d.id, q.date || d.date].filter(Boolean).join(' \\u00b7 '));
+        a.href = '#doc-' + q.doc; li.appendChild(a); ul.appendChild(li);
       });
       sec.appendChild(ul); list.appendChild(sec);
     });
