@@ -22,6 +22,8 @@ export const layoutStage = defineStage({
     for (const [i, article] of doc.articles.entries()) {
       if (i === 0 && options.title !== undefined) article.title = options.title;
       if (article.outlet === undefined && options.outlet !== undefined) article.outlet = options.outlet;
+      // a lone article was published when the caller says the document was
+      if (article.published === undefined && doc.articles.length === 1 && options.published !== undefined) article.published = options.published;
       if (article.published !== undefined) {
         const value = resolveExpression(article.published, options.published);
         if (value !== undefined) article.publishedValue = value;
