@@ -206,7 +206,8 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
       deck = line.text.endsWith(';');
     } else place(line, 'body');
     if (line.kind === 'text') hasText = true;
-    if (endsArticle(line)) ended = true;
+    // a credit closes an article that has text ("REUTERS" over a headline closes nothing)
+    if (endsArticle(line) && hasText) ended = true;
   }
   // a header with nothing after it opens no article
   for (const h of header) h.block.kind = 'boilerplate';
