@@ -593,7 +593,7 @@ export function validSpeaker(ctx: FindContext, np: readonly [number, number]): b
   const { personRoles, groupNouns, documentNouns } = ctx.lex;
   for (let k = f; k < l; k++) {
     const x = lower(toks[k]);
-    if (x === 'of' || x === 'for') return headOk(lower(toks[k - 1]));
+    if (x === 'of' || x === 'for' || x === 'in') return headOk(lower(toks[k - 1])) || !NOT_SPEAKERS.has(lower(toks[k - 1]));
   }
   return headOk(w) || headOk(sing) || ((head.pos === 'NOUN' || head.pos === 'PROPN') && !NOT_SPEAKERS.has(sing) && !NOT_SPEAKERS.has(w));
   function headOk(x: string): boolean {

@@ -60,7 +60,7 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
       if (f - 2 >= lo && (lower(of) === 'of' || lower(of) === 'for') && nounish(tokens[f - 2])) { f -= 2; continue; }
       break;
     }
-    if ((lower(p) === 'of' || lower(p) === 'for') && f - 2 >= lo && nounish(tokens[f - 2]) && nounish(cur)) { f -= 2; continue; }
+    if ((lower(p) === 'of' || lower(p) === 'for' || (lower(p) === 'in' && f - 2 >= lo && tokens[f - 2]!.pos === 'NOUN' && /s$/.test(tokens[f - 2]!.text))) && f - 2 >= lo && nounish(tokens[f - 2]) && nounish(cur)) { f -= 2; continue; }
     break;
   }
   return [f, j + 1];

@@ -75,7 +75,7 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
   }
   // a description: "the foreign minister", "Polish authorities", "a spokesman for the ministry"
   let hk = l - 1;
-  for (let k = f; k < l; k++) if (/^(of|for)$/i.test(toks[k]!.text)) { hk = k - 1; break; }
+  for (let k = f; k < l; k++) if (/^(of|for|in)$/i.test(toks[k]!.text)) { hk = k - 1; break; }
   const w = lower(toks[hk]);
   const sing = singular(w);
   const plural = sing !== w;
@@ -88,7 +88,13 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
     if (!isCapitalized(t)) return false;
     return !startsSentence(k) || (t.pos === 'PROPN' && !lex.personRoles.has(lower(t)) && !lex.groupNouns.has(singular(lower(t))) && !lex.personRoles.has(singular(lower(t))));
   };
-  const text = toks.slice(f, l).map((t, i) => (keepCase(f + i) ? t.text : lower(t))).join(' ').replace(/ 's\b/g, "'s");
+  // the words as written (spacing collapsed), with sentence-initial and common-noun capitals lowered
+  let text = '';
+  for (let k = f; k < l; k++) {
+    const t = toks[k]!;
+    if (k > f && (t.spaceBefore || t.breaks > 0)) text += ' ';
+    text += keepCase(k) ? doc.text.slice(t.start, t.end) : lower(t);
+  }
   return { form: 'nominal', type, first: f0, last: l, text, plural: plural || (type === 'organization' && /s$/.test(w)), definite };
 }
 

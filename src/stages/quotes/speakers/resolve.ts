@@ -97,7 +97,9 @@ export class SpeakerResolver {
         for (let t = whole.first; t < whole.last; t++) this.byToken.set(t, [whole]);
         if (entity) {
           linkMention(whole, entity);
-          this.joinSurname(live(entity));
+          const e = live(entity);
+          if (phrase.text.length > e.name.length && phrase.text.includes(e.name)) e.name = phrase.text;
+          this.joinSurname(e);
         } else this.resolve(whole, phrase, article);
         return whole;
       }
