@@ -23,8 +23,10 @@ export const layoutStage = defineStage({
       if (i === 0 && options.title !== undefined) article.title = options.title;
       if (article.outlet === undefined && options.outlet !== undefined) article.outlet = options.outlet;
       // a lone article was published when the caller says the document was
-      if (article.published === undefined && doc.articles.length === 1 && options.published !== undefined) article.published = options.published;
-      if (article.published !== undefined) {
+      if (article.published === undefined && doc.articles.length === 1 && options.published !== undefined) {
+        article.published = options.published;
+        article.publishedValue = options.published;
+      } else if (article.published !== undefined) {
         const value = resolveExpression(article.published, options.published);
         if (value !== undefined) article.publishedValue = value;
       }
