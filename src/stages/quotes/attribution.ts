@@ -102,7 +102,9 @@ export function cueAt(ctx: FindContext, i: number, hi: number): Cue | undefined 
     const next = toks[i + 1];
     if (prev && (prev.pos === 'DET' || /^(his|her|their|its|our|my)$/i.test(prev.text))) return undefined;
     const hearer = v.kind === 'addressee' && next !== undefined && ctx.lex.addressees.some((a) => a[0] === lower(next));
-    if (!next || !(hearer || lower(next) === 'that' || next.text === ':' || isMark(next) || next.text === ',')) return undefined;
+    // '…," Bozell answers.': a present-tense cue after a named speaker that follows a quotation
+    const afterQuote = prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON') && (toks[i - 2]?.text === ',' || isMark(toks[i - 2])) && next !== undefined && (next.text === '.' || next.text === ',');
+    if (!next || !(afterQuote || hearer || lower(next) === 'that' || next.text === ':' || isMark(next) || next.text === ',')) return undefined;
   }
   return { first: i, last: i + 1, lemma: v.lemma, kind: v.kind };
 }
@@ -154,6 +156,16 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
       const c = left[0] - 1;
       relative = toks[c]?.text === ',';
       left = relative ? nounPhraseEndingAt(toks, c - 1, zoneStart) : nounPhraseEndingAt(toks, c, zoneStart);
+    }
+  }
+  if (!left && cue.first === cs) {
+    // "Stated Stone:", "Said the minister: "…""
+    const np = nounPhraseStartingAt(toks, cue.last, s.last);
+    if (np && toks[np[1]]?.text === ':' && validSpeaker(ctx, np)) {
+      const colon = { ...cue };
+      const got = np[1] + 1 >= s.last ? nextParagraphQuote(ctx, s, colon) : undefined;
+      const p = got?.piece ?? piece(ctx, np[1] + 1, contentEnd(ctx, s, np[1] + 1));
+      return p ? { pieces: [p], cue, speaker: np, nested, sentence: si } : undefined;
     }
   }
   const beforeSpeaker = left ? left[0] - 1 : j;
@@ -306,6 +318,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k > c.last ? c.last : k; explicit = false; }
   else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
   else if (lower(t) === 'if' && cue.kind === 'clause' && clauseStarts(ctx, k + 1, s.last)) { start = k; explicit = false; }
+  else if (OPENING_LINKS.has(lower(t)) && cue.kind === 'clause' && clauseAfterOpening(ctx, k, s.last)) { start = k; explicit = false; }
+  else if ((cue.lemma === 'warn' || cue.lemma === 'caution') && /^(of|about|against)$/.test(lower(t)) && nounPhraseStartingAt(toks, k + 1, s.last)) { start = k + 1; explicit = false; }
   else if (/^(yes|no|so)$/.test(lower(t)) && (k + 1 >= s.last || toks[k + 1]!.kind === 'punctuation') && cue.lemma === 'say') {
     // "75 percent of Democrats said yes"
     return { piece: { first: k, last: k + 1, form: 'indirect' }, cue: c, explicit: true };
@@ -400,6 +414,19 @@ function addresseeAt(ctx: FindContext, k: number, hi: number, needTo: boolean): 
     if (ok) return k + words.length;
   }
   return -1;
+}
+
+/** Words that open a phrase before a reported clause: "says despite all that, Obama …". */
+const OPENING_LINKS = new Set(['despite', 'after', 'because', 'when', 'although', 'though', 'while', 'since', 'before', 'unless', 'once', 'in', 'for', 'with', 'without', 'given']);
+
+/** An opening phrase, a comma, then a clause. */
+function clauseAfterOpening(ctx: FindContext, k: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let m = k + 1; m < hi && m < k + 14; m++) {
+    if (toks[m]!.text === ',' && ctx.marks.stretchOf[m] === -1) return clauseStarts(ctx, m + 1, hi);
+    if (toks[m]!.kind === 'punctuation' && toks[m]!.text !== '-') return false;
+  }
+  return false;
 }
 
 /** Whether a reported clause without "that" starts at `k`: a subject, then a verb soon after. */
