@@ -49,6 +49,8 @@ const SPANS: Array<[string, string, Array<[string, string]>]> = [
   ['outlet names', 'The story first ran in the New Straits Times and The Star.', [['organization', 'New Straits Times'], ['organization', 'The Star']]],
   ['unknown surname after a title', 'Regional prosecutor Grzegorz Trusiewicz stated that the object was a drone.', [['person', 'Grzegorz Trusiewicz']]],
   ['unknown village', 'The blast occurred in a cornfield near the village of Osiny.', [['place', 'Osiny']]],
+  ['name after "the village of"', 'In 2022, a missile landed on the Polish village of Przewodow near the border.', [['place', 'Przewodow']]],
+  ['long country name', 'Talks without the Russian Federation are a road to nowhere.', [['place', 'Russian Federation']]],
   ['hyphenated surname split by the tokenizer', 'Deputy Commerce Secretary Thaddeus Okereke-Vance told reporters.', [['person', 'Thaddeus Okereke-Vance']]],
   ['title inside a tagged organization', 'Bank of Korea Governor Yoon Chae-kyung told a news conference.', [['organization', 'Bank of Korea'], ['person', 'Yoon Chae-kyung']]],
   ['honorific is left out', 'Datuk Seri Fadhlullah Wan Ismail-Ruzaini visited a relief centre.', [['person', 'Fadhlullah Wan Ismail-Ruzaini']]],

@@ -56,6 +56,11 @@ for (const a of agencies.agencies) {
   }
 }
 
+/** Whether a name is one of the institutions news names on their own ("Senate", "Kremlin"). */
+export function isKnownOrganization(name: string): boolean {
+  return ORGANIZATIONS.has(name.toLowerCase());
+}
+
 /** The agency a name stands for ("Agence France-Presse" → "AFP"), if it is one. */
 export function agencyOf(name: string): string | undefined {
   return AGENCY_OF.get(name.toLowerCase().replace(/^the /, ''));
@@ -139,26 +144,42 @@ function addRepeats(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
   return [...spans, ...added].sort((a, b) => a.first - b.first);
 }
 
-/** Long names of countries ("Russian Federation", "United Arab Emirates"), wherever the tagger missed them. */
+/** Nouns that name the kind of a place before its name: "the village of Przewodow". */
+const PLACE_NOUNS = new Set(['village', 'town', 'city', 'region', 'province', 'district', 'county', 'island', 'port', 'capital', 'municipality', 'settlement', 'state', 'hamlet', 'oblast', 'prefecture']);
+
+/**
+ * Long names of countries ("Russian Federation", "United Arab Emirates"), and a name
+ * after "the village of", "the city of"…, wherever the tagger missed them.
+ */
 function addKnownPlaces(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) taken.fill(1, s.first, s.last);
   const added: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
+    if (PLACE_NOUNS.has(tokens[i]!.text) && tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2]) && !taken[i + 2]) {
+      let last = i + 2;
+      while (last < tokens.length && last < i + 5 && isCapitalised(tokens[last]) && !taken[last] && tokens[last]!.breaks === 0) last++;
+      added.push({ kind: 'place', first: i + 2, last });
+      i = last - 1;
+      continue;
+    }
     const list = LONG_PLACES.get(tokens[i]!.text);
     if (!list) continue;
     for (const words of list) {
       let ok = i + words.length <= tokens.length;
-      for (let k = 0; k < words.length && ok; k++) ok = !taken[i + k] && tokens[i + k]!.text === words[k];
+      for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k]!.text === words[k];
       if (!ok) continue;
-      added.push({ kind: 'place', first: i, last: i + words.length });
+      const match: NameSpan = { kind: 'place', first: i, last: i + words.length };
+      // a longer name holding it stays ("Bank of the Russian Federation"); a piece of it goes
+      if (!spans.some((s) => s.first <= match.first && s.last >= match.last)) added.push(match);
       i += words.length - 1;
       break;
     }
   }
   if (added.length === 0) return spans;
-  return [...spans, ...added].sort((a, b) => a.first - b.first);
+  const kept = spans.filter((s) => !added.some((a) => a.first < s.last && s.first < a.last));
+  return [...kept, ...added].sort((a, b) => a.first - b.first);
 }
 
 function typedSpans(tokens: readonly Token[], tagged: readonly TaggedSpan[]): NameSpan[] {

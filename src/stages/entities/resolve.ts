@@ -1,7 +1,7 @@
 import type { Doc } from '../../pipeline/doc.js';
 import { addEntity, addMention, linkMention, mentionsOf, mergeEntities, type Entity, type Mention } from '../../pipeline/mentions.js';
 import { firstNameGender } from './features.js';
-import { agencyAliases, agencyOf, nameKey, type NameSpan } from './kinds.js';
+import { agencyAliases, agencyOf, isKnownOrganization, nameKey, type NameSpan } from './kinds.js';
 import { personFacts } from './roles.js';
 
 const spaced = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -165,17 +165,27 @@ function displayName(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
-/** "Supreme Court" ↔ "US Supreme Court": a name of two words or more that ends a longer one. */
+/**
+ * "Supreme Court" ↔ "US Supreme Court": a name of two words or more that ends a longer
+ * one; "Severnvale" ↔ "Severnvale Water": a one-word name that begins exactly one longer one.
+ */
 function linkShortOrgNames(doc: Doc, orgs: Entity[]): void {
   const live = orgs.filter((e) => !e.mergedInto);
   const byName = new Map<string, Entity>();
   for (const e of live) byName.set(e.name.toLowerCase(), e);
+  const byFirstWord = new Map<string, Entity[]>();
   for (const e of live) {
     const words = e.name.toLowerCase().split(' ');
+    if (words.length > 1) byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), e]);
     for (let k = 1; k + 2 <= words.length; k++) {
       const short = byName.get(words.slice(k).join(' '));
       if (short && short !== e && !short.mergedInto) mergeEntities(doc, e, short);
     }
+  }
+  for (const e of live) {
+    if (e.mergedInto || e.name.includes(' ') || isKnownOrganization(e.name)) continue;
+    const longer = byFirstWord.get(e.name.toLowerCase());
+    if (longer?.length === 1 && !longer[0]!.mergedInto) mergeEntities(doc, longer[0]!, e);
   }
 }
 
