@@ -36,6 +36,15 @@ describe('sentence segmentation', () => {
     expect(sentences(input)).toEqual(expected);
   });
 
+  it('cuts a sentence over 250 tokens at a clause break, with a diagnostic', () => {
+    const text = `${'word '.repeat(200)}then, ${'more '.repeat(200)}end.`;
+    const g = extract(text);
+    expectValidGraph(g);
+    const found = g.nodes.filter((n) => n.type === 'sentence').map((n) => text.slice(n.start, n.end));
+    expect(found).toEqual([`${'word '.repeat(200)}then,`, `${'more '.repeat(200)}end.`]);
+    expect(g.diagnostics.map((d) => [d.code, d.start, d.end])).toEqual([['sentence-too-long', 0, text.length]]);
+  });
+
   it('returns no sentences for empty or blank text', () => {
     expect(sentences('')).toEqual([]);
     expect(sentences(' \n\n\t ')).toEqual([]);
