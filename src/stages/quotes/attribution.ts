@@ -467,8 +467,7 @@ function contentEnd(ctx: FindContext, s: Sentence, start: number): number {
     if (cue && (/ing$/.test(lower(toks[next])) || cue.kind === 'source-after')) return k;
     const np = nounPhraseStartingAt(toks, next, s.last);
     if (np) {
-      const after = skipLeftAdverbials(toks, np[1], np[1]) ;
-      const m = after >= np[1] ? skipRightAdverbials(toks, np[1], s.last, ctx.lex) : np[1];
+      const m = skipRightAdverbials(toks, np[1], s.last, ctx.lex);
       const c2 = toks[m] ? cueAt(ctx, m, s.last) : undefined;
       if (c2 && c2.kind !== 'object') {
         const rest = skipRightAdverbials(toks, c2.last, s.last, ctx.lex);

@@ -103,7 +103,8 @@ export function skipLeftAdverbials(tokens: readonly Token[], j: number, lo: numb
   let k = j;
   let n = 0;
   while (k >= lo && n < 6) {
-    const t = tokens[k]!;
+    const t = tokens[k];
+    if (!t) break;
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || TIME_WORDS.has(lower(t)) || isWeekdayOrMonth(t) || (t.kind === 'number' && isWeekdayOrMonth(tokens[k - 1]))) {
       // "on" belongs only to "on Wednesday"
       if ((lower(t) === 'on' || lower(t) === 'in') && !isWeekdayOrMonth(tokens[k + 1]) && !TIME_WORDS.has(lower(tokens[k + 1]))) break;
