@@ -213,4 +213,10 @@ describe('quotes: unbalanced quotation marks', () => {
   it('runs on empty text and on marks alone', () => {
     for (const t of ['', '"', '""', "'", '" " " "', '«»', '\u201d\u201c']) expectValidGraph(extract(t));
   });
+
+  it('runs when a reported clause ends the text with a noun phrase after a comma (regression)', () => {
+    const g = extract('Smith said the talks failed, the minister');
+    expectValidGraph(g);
+    expect(g.diagnostics.filter((d) => d.code === 'E_STAGE_FAILED')).toEqual([]);
+  });
 });
