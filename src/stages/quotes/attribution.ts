@@ -72,7 +72,9 @@ export function findAttributions(ctx: FindContext, si: number): Attribution[] {
     if (!cue) continue;
     const nested = out.some((a) => a.pieces.some((p) => cue.first >= p.first && cue.first < p.last));
     const prior = out.filter((a) => !a.nested).pop();
-    const att = analyse(ctx, s, si, cs, cue, nested ? cs : zoneEnd, nested, prior?.speaker);
+    let att = analyse(ctx, s, si, cs, cue, nested ? cs : zoneEnd, nested, prior?.speaker);
+    // "beamed", "boomed": a cue only where it introduces a quotation
+    if (att && cue.kind === 'manner' && !att.pieces.every((p) => p.form === 'direct')) att = undefined;
     if (att) {
       out.push(att);
       if (!nested) zoneEnd = Math.max(zoneEnd, cue.last, att.speaker[1]);
@@ -316,6 +318,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   else if (stretchAt(ctx, k)?.open === k) start = k;
   else if (cue.kind === 'object') { start = k; explicit = false; }
   else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k > c.last ? c.last : k; explicit = false; }
+  else if (COMMISSIVES.has(cue.lemma) && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k; explicit = false; }
   else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
   else if (lower(t) === 'if' && cue.kind === 'clause' && clauseStarts(ctx, k + 1, s.last)) { start = k; explicit = false; }
   else if (OPENING_LINKS.has(lower(t)) && cue.kind === 'clause' && clauseAfterOpening(ctx, k, s.last)) { start = k; explicit = false; }
@@ -416,6 +419,9 @@ function addresseeAt(ctx: FindContext, k: number, hi: number, needTo: boolean): 
   return -1;
 }
 
+/** Cues whose content may be an infinitive: "pledged to work together", "claim to object". */
+const COMMISSIVES = new Set(['pledge', 'vow', 'promise', 'claim', 'threaten', 'swear', 'refuse', 'agree', 'propose', 'demand', 'offer']);
+
 /** Words that open a phrase before a reported clause: "says despite all that, Obama …". */
 const OPENING_LINKS = new Set(['despite', 'after', 'because', 'when', 'although', 'though', 'while', 'since', 'before', 'unless', 'once', 'in', 'for', 'with', 'without', 'given']);
 
@@ -440,7 +446,7 @@ function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
   for (let m = k + 1; m < hi && m < k + 25; m++) {
     const x = toks[m]!;
     if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text))) return true;
-    if (x.pos === 'PUNCT' && ctx.marks.stretchOf[m] === -1) return false;
+    if (x.pos === 'PUNCT' && ctx.marks.stretchOf[m] === -1 && !(x.text === "'" && !x.spaceBefore) && x.text !== '-') return false;
   }
   return false;
 }

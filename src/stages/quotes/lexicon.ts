@@ -2,8 +2,8 @@ import cues from '../../lexicon/cues.json';
 import speakers from '../../lexicon/speakers.json';
 import agencies from '../../lexicon/agencies.json';
 
-/** How a cue takes its content: a reported clause, a hearer then a clause, an object that must hold a quotation, or a source after it. */
-export type CueKind = 'clause' | 'addressee' | 'object' | 'source-after';
+/** How a cue takes its content: a reported clause, a hearer then a clause, an object that must hold a quotation, a source after it, or (a manner of speaking) a quotation only. */
+export type CueKind = 'clause' | 'addressee' | 'object' | 'source-after' | 'manner';
 
 export interface CueEntry {
   readonly lemma: string;
