@@ -198,34 +198,48 @@ export interface TagUnit {
 export interface DocStats {
   readonly lowerSeen: Set<number>;
   readonly titleMidSeen: Set<number>;
+  /** Each token's word info, looked up once. */
+  readonly infos: readonly WordInfo[];
 }
 
 export function docStats(tokens: readonly Token[], units: readonly TagUnit[]): DocStats {
   const lowerSeen = new Set<number>();
   const titleMidSeen = new Set<number>();
+  const infos: WordInfo[] = new Array<WordInfo>(tokens.length);
+  for (const u of units) for (let i = u.first; i < u.last; i++) infos[i] = wordInfo(tokens[i]!.text);
   for (const u of units) {
-    const capsUnit = isCapsUnit(tokens, u);
+    const capsUnit = isCapsUnit(infos, u);
     for (let i = u.first; i < u.last; i++) {
-      const w = wordInfo(tokens[i]!.text);
+      const w = infos[i]!;
       if (!w.letters) continue;
       if (w.caps === 0) lowerSeen.add(w.lowerH);
       else if (!capsUnit && i > u.first && w.caps !== 2) titleMidSeen.add(w.lowerH);
     }
   }
-  return { lowerSeen, titleMidSeen };
+  return { lowerSeen, titleMidSeen, infos };
 }
 
 /** A headline in capitals: most of its letter-bearing tokens are all caps. */
-export function isCapsUnit(tokens: readonly Token[], u: TagUnit): boolean {
+function isCapsUnit(infos: readonly WordInfo[], u: TagUnit): boolean {
   let words = 0;
   let caps = 0;
   for (let i = u.first; i < u.last; i++) {
-    const w = wordInfo(tokens[i]!.text);
+    const w = infos[i]!;
     if (!w.letters) continue;
     words++;
     if (w.caps === 2) caps++;
   }
   return words >= 2 && caps * 5 >= words * 4;
+}
+
+const POS_HASH = new Map<string, number>();
+function posHash(pos: string): number {
+  let h = POS_HASH.get(pos);
+  if (h === undefined) {
+    h = hashString(pos);
+    POS_HASH.set(pos, h);
+  }
+  return h;
 }
 
 /**
@@ -241,14 +255,10 @@ export interface UnitContext {
 }
 
 export function unitContext(tokens: readonly Token[], unit: TagUnit, stats: DocStats): UnitContext {
-  const words: WordInfo[] = [];
+  const words = stats.infos.slice(unit.first, unit.last) as WordInfo[];
   const pos: number[] = [];
-  for (let i = unit.first; i < unit.last; i++) {
-    const t = tokens[i]!;
-    words.push(wordInfo(t.text));
-    pos.push(hashString(t.pos));
-  }
-  return { unit, words, pos, capsUnit: isCapsUnit(tokens, unit), stats };
+  for (let i = unit.first; i < unit.last; i++) pos.push(posHash(tokens[i]!.pos));
+  return { unit, words, pos, capsUnit: isCapsUnit(stats.infos, unit), stats };
 }
 
 /** Appends the label-independent features of position `k` (0-based in the unit) to `out`. */

@@ -246,7 +246,13 @@ function allTitleCase(tokens: readonly Token[], first: number, last: number): bo
 }
 
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && !t.spaceBefore && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
-const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** Starts with a capital letter (ASCII checked without a regular expression: this runs for every token). */
+function isCapitalised(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
+}
 /** Korean and Chinese given names' second syllables ("Chae-kyung"), not "Putin-led" or "Kyiv-based". */
 const NOT_SYLLABLES = new Set(['led', 'era', 'run', 'free', 'like', 'born', 'made', 'type', 'wide', 'year', 'day', 'old', 'new', 'up', 'in', 'out', 'off']);
 const isLetters = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}{2,5}$/u.test(t.text) && !/ed$/.test(t.text) && !NOT_SYLLABLES.has(t.text);
@@ -367,7 +373,7 @@ function addAgencies(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const t = tokens[i]!.text;
-    const list = AGENCY_NAMES.get(t) ?? (t.length > 1 && t === t.toUpperCase() ? upperAgency(t) : undefined);
+    const list = AGENCY_NAMES.get(t) ?? (t.length > 1 && isUpperAscii(t) ? upperAgency(t) : undefined);
     if (!list) continue;
     for (const name of list) {
       const n = name.words.length;
@@ -386,6 +392,14 @@ function addAgencies(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
   }
   if (added.length === 0) return spans;
   return [...spans, ...added].sort((a, b) => a.first - b.first);
+}
+
+function isUpperAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 const OPENERS = new Set(['(', '-', '--', '\u2013', '\u2014', '/', '|']);
