@@ -55,7 +55,7 @@ describe('quotegraph extract over a folder of good and bad inputs', () => {
 
   it('ends with a summary line giving the counts and naming the skipped inputs', () => {
     const summary = run.stderr.trim().split('\n').at(-1)!;
-    expect(summary).toMatch(/^quotegraph: 8 written, 7 skipped in [\d.]+ s \(.*2 jobs, peak memory \d+ MB\); skipped: /);
+    expect(summary).toMatch(/^quotegraph: 8 written, 7 skipped in [\d.]+ s \(.*2 jobs, CPU [\d.]+ s, peak memory \d+ MB\); skipped: /);
     for (const [name] of SKIPPED) expect(summary).toContain(`${name} (`);
   });
 

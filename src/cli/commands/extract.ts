@@ -150,10 +150,13 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
 export function summaryLine(stats: RunStats, jobs: number): string {
   const seconds = (performance.now() - stats.startedAt) / 1000;
   const rate = (n: number): string => (seconds > 0 ? Math.round(n / seconds).toLocaleString('en-US') : '0');
-  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const usage = process.resourceUsage();
+  const peakMb = Math.round(usage.maxRSS / 1024);
+  // CPU time of every thread, workers included: what the work cost, whatever else runs on the machine.
+  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
   let line = `quotegraph: ${stats.written} written, ${stats.skipped.length} skipped`;
   if (stats.resumed > 0) line += `, ${stats.resumed} already in the output`;
-  line += ` in ${seconds.toFixed(1)} s (${rate(stats.written)} docs/s, ${rate(stats.words)} words/s, ${jobs} job${jobs === 1 ? '' : 's'}, peak memory ${peakMb} MB)`;
+  line += ` in ${seconds.toFixed(1)} s (${rate(stats.written)} docs/s, ${rate(stats.words)} words/s, ${jobs} job${jobs === 1 ? '' : 's'}, CPU ${cpuSeconds.toFixed(1)} s, peak memory ${peakMb} MB)`;
   if (stats.skipped.length > 0) {
     const named = stats.skipped.slice(0, SUMMARY_NAMES).map((s) => `${s.id} (${s.reason})`);
     if (stats.skipped.length > SUMMARY_NAMES) named.push(`and ${stats.skipped.length - SUMMARY_NAMES} more`);
