@@ -26,9 +26,9 @@ export interface Token {
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
-/** wink-nlp with only what tokens need: sentence hints and POS tags (no NER, no sentiment). */
+/** wink-nlp with only what tokens need: POS tags (segmentation is ours; its tags are the same without wink's sentence pass). */
 function wink(): Wink {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(model, ['pos']);
   return nlp;
 }
 
