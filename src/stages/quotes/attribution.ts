@@ -35,6 +35,8 @@ export interface Attribution {
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you']);
 const CLAUSE_LINKS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+/** How an answer in a transcript opens ("FALLIN: I think …", "TRUMP: Well, …"). */
+const TRANSCRIPT_OPENERS = new Set(['i', 'we', 'you', 'well', 'yes', 'no', 'look', 'so', 'and', 'but', 'that', 'it', 'thank', 'thanks', 'of', 'absolutely', 'listen', 'oh', 'right', 'okay', 'ok']);
 const HEADLINE_LABELS = new Set(['photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'update', 'updated', 'source', 'sources', 'editor', "editor's", 'caption', 'credit', 'image', 'opinion', 'analysis', 'live', 'breaking', 'exclusive', 'sponsored', 'advertisement', 'tags', 'topics', 'comments', 'subscribe', 'warning', 'q', 'a', 'latest', 'listen', 'share', 'see', 'more', 'also']);
 const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
 /** Cues whose object is not what was said ("added five points", "continued to rise"). */
@@ -323,11 +325,12 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   else if (lower(t) === 'if' && cue.kind === 'clause' && clauseStarts(ctx, k + 1, s.last)) { start = k; explicit = false; }
   else if (OPENING_LINKS.has(lower(t)) && cue.kind === 'clause' && clauseAfterOpening(ctx, k, s.last)) { start = k; explicit = false; }
   else if ((cue.lemma === 'warn' || cue.lemma === 'caution') && /^(of|about|against)$/.test(lower(t)) && nounPhraseStartingAt(toks, k + 1, s.last)) { start = k + 1; explicit = false; }
-  else if (/^(yes|no|so)$/.test(lower(t)) && (k + 1 >= s.last || toks[k + 1]!.kind === 'punctuation') && cue.lemma === 'say') {
+  else if (/^(yes|no|so)\.?$/.test(lower(t)) && (k + 1 >= s.last || toks[k + 1]!.kind === 'punctuation') && cue.lemma === 'say') {
     // "75 percent of Democrats said yes"
     return { piece: { first: k, last: k + 1, form: 'indirect' }, cue: c, explicit: true };
   }
   else if (cue.lemma !== 'write' && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
+  else if (t.text === ',' && cue.kind === 'clause' && k + 1 < s.last && !cueAt(ctx, k + 1, s.last) && !isMark(toks[k + 1]) && clauseStarts(ctx, k + 1, s.last) && toks[k + 1]!.pos !== 'ADV' && lower(toks[k + 1]) !== 'who') { start = k + 1; explicit = false; }
   else {
     // an object: "announced his resignation", "commented on the reason", "called for talks"
     const k0 = k;
@@ -347,7 +350,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   if (cue.kind === 'object') {
     // an object holds speech only where it quotes: "called it "a disaster"", "cited Putin's "foolish decision""
     let m = start;
-    while (m < end && !(ctx.marks.stretchOf[m] === -1 && (toks[m]!.text === ',' || toks[m]!.text === ';' || lower(toks[m]) === 'as'))) m++;
+    while (m < end && !(ctx.marks.stretchOf[m] === -1 && (toks[m]!.text === ',' || toks[m]!.text === ';' || (lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) m++;
     end = m;
     let quoted: Stretch | undefined;
     for (let q = start; q < end; q++) if (ctx.marks.stretchOf[q] !== -1) { quoted = ctx.marks.stretches[ctx.marks.stretchOf[q]!]; break; }
@@ -641,7 +644,12 @@ function headlineColon(ctx: FindContext, s: Sentence, cs: number, si: number): A
   while (k < s.last && k - cs < 6 && ((isCapitalized(toks[k]) && toks[k]!.kind === 'word') || (toks[k]!.text === '-' && !toks[k]!.spaceBefore && k > cs))) k++;
   const colon = toks[k];
   if (k === cs || colon?.text !== ':' || s.last - k < 4) return undefined;
-  if (k - cs === 1 && /^[A-Z]+$/.test(toks[cs]!.text)) return undefined; // a dateline
+  // "WARSAW:" is a dateline; "FALLIN: I think …" is a transcript's speaker
+  if (k - cs === 1 && /^[A-Z]+$/.test(toks[cs]!.text)) {
+    if (!TRANSCRIPT_OPENERS.has(lower(toks[k + 1])) || ctx.lex.states.has(toks[cs]!.text.charAt(0) + toks[cs]!.text.slice(1).toLowerCase())) return undefined;
+    const p = piece(ctx, k + 1, s.last);
+    return p ? { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si } : undefined;
+  }
   if (HEADLINE_LABELS.has(lower(toks[cs])) || HEADLINE_LABELS.has(lower(toks[k - 1])) || /^(the|a|an)$/i.test(toks[cs]!.text)) return undefined;
   // a headline whose words after the colon carry their own cue is not the colon's speaker's
   for (let m = k + 1; m < s.last; m++) if (cueAt(ctx, m, s.last)) return undefined;

@@ -134,7 +134,7 @@ export function skipRightAdverbials(tokens: readonly Token[], i: number, hi: num
     const t = tokens[k]!;
     const w = lower(t);
     const approx = tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.pos === 'NUM';
-    if (isWeekdayOrMonth(t) || (t.pos === 'ADV' && w !== 'that' && w !== 'there' && !approx)) { k++; continue; }
+    if (isWeekdayOrMonth(t) || (t.pos === 'ADV' && w !== 'that' && w !== 'there' && !approx && !/^(yes|no|so)$/.test(w))) { k++; continue; }
     if (t.kind === 'number' && isWeekdayOrMonth(tokens[k - 1])) { k++; continue; }
     if (ADVERBIAL_HEADS.has(w)) {
       // the prepositional phrase's noun phrase, with trailing "published in …" chains
