@@ -33,7 +33,7 @@ const OUT = argOf('--out') ?? join(ROOT, 'src', 'stages', 'entities', 'model', '
 const USE_POLNEAR = !args.includes('--no-polnear');
 const MAX_POLNEAR = Number(argOf('--polnear-docs') ?? 100000);
 /** How many times each CoNLL document is seen per epoch: the gold data weighs more than the silver. */
-const CONLL_WEIGHT = Number(argOf('--conll-weight') ?? 2);
+const CONLL_WEIGHT = Number(argOf('--conll-weight') ?? 3);
 /** Features whose largest (centred) label weight is under this are dropped. */
 const PRUNE = Number(argOf('--prune') ?? 1);
 /** Rows whose largest weight exceeds this are stored as floats. */

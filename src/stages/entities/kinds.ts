@@ -87,7 +87,25 @@ const textOf = (tokens: readonly Token[], first: number, last: number): string =
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
   const spans = splitPairs(tokens, surnamesArePersons(tokens, dropTitleWords(tokens, glueHyphens(tokens, typedSpans(tokens, tagged)))));
-  return addRepeats(tokens, addAgencies(tokens, addOutlets(tokens, blocks, addKnownPlaces(tokens, spans))));
+  return addRepeats(tokens, addAgencies(tokens, addOutlets(tokens, blocks, addBracketed(tokens, addKnownPlaces(tokens, spans)))));
+}
+
+/**
+ * "National Disaster Management Agency (NADMA)", "Malaysian Meteorological Department
+ * (MetMalaysia)": a one-word name in brackets right after an organization is its short name.
+ */
+function addBracketed(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  const added: NameSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const next = spans[k + 1];
+    const i = s.last + 1;
+    if (s.kind !== 'organization' || tokens[s.last]?.text !== '(' || tokens[i + 1]?.text !== ')') continue;
+    if (next && next.first <= i) continue;
+    if (/^\p{Lu}[\p{Lu}\p{Ll}&.-]{1,15}$/u.test(tokens[i]!.text) && /\p{Lu}.*\p{Lu}/u.test(tokens[i]!.text)) added.push({ kind: s.kind, first: i, last: i + 1 });
+  }
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.first - b.first);
 }
 
 /**
