@@ -138,10 +138,14 @@ export class SpeakerResolver {
    * back a bounded number of tokens, so that resolution stays linear in the document's length.
    */
   private latestMention(before: number, article: Article | undefined, test: (m: Mention) => boolean): Mention | undefined {
+    let si = this.doc.sentenceOfToken(Math.max(0, before - 1));
     for (let t = before - 1; t >= 0 && t >= before - LOOKBACK; t--) {
-      const s = this.doc.sentences[this.doc.sentenceOfToken(t)];
-      if (s && s.article !== article) return undefined;
-      for (const x of this.byToken.get(t) ?? []) if (x.first === t && test(x)) return x;
+      // step back a sentence only when the scan leaves the current one
+      while (si > 0 && this.doc.sentences[si]!.first > t) si--;
+      const s = this.doc.sentences[si];
+      if (s && s.first <= t && t < s.last && s.article !== article) return undefined;
+      const list = this.byToken.get(t);
+      if (list) for (const x of list) if (x.first === t && test(x)) return x;
     }
     return undefined;
   }
