@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract, type AnnotationGraph, type EntityNode } from '../src/index.js';
+import { extract, getDefaultPipeline, type AnnotationGraph, type EntityNode } from '../src/index.js';
+import { entitiesOf } from '../src/pipeline/mentions.js';
+import { resolveOptions } from '../src/pipeline/options.js';
 import { expectValidGraph } from './helpers/graph.js';
 
 const NAME_TYPES = ['person', 'place', 'organization', 'agency'];
@@ -114,5 +116,24 @@ const ROLES: Array<[string, string, string, string[]]> = [
 describe('roles and gender', () => {
   it.each(ROLES)('%s', (_what, input, mention, roles) => {
     expect(entityOf(input, mention)?.roles ?? []).toEqual(roles);
+  });
+});
+
+// [what it exercises, input, a name, expected gender in the entities layer]
+const GENDER: Array<[string, string, string, string | undefined]> = [
+  ['female first name', 'Hillary Clinton thanked the crowd.', 'Hillary Clinton', 'female'],
+  ['male first name', 'Sergei Lavrov arrived in Ankara.', 'Sergei Lavrov', 'male'],
+  ['honorific', 'Ms. Kowalczyk-Nowak said the plan would work.', 'Kowalczyk-Nowak', 'female'],
+  ['gendered title', 'Congresswoman Adaeze Okafor-Lindqvist spoke first.', 'Adaeze Okafor-Lindqvist', 'female'],
+  ['nothing tells it', 'Dr. Okafor-Lindqvist said the plan would work.', 'Okafor-Lindqvist', undefined],
+];
+
+describe('gender for pronoun resolution', () => {
+  it.each(GENDER)('%s', (_what, input, name, gender) => {
+    const doc = getDefaultPipeline().runDoc(input, resolveOptions(undefined));
+    expectValidGraph(doc.graph.build());
+    const e = entitiesOf(doc).find((x) => !x.mergedInto && x.name === name);
+    expect(e?.kind).toBe('person');
+    expect(e?.gender).toBe(gender);
   });
 });
