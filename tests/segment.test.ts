@@ -50,3 +50,20 @@ describe('sentence segmentation', () => {
     expect(sentences(' \n\n\t ')).toEqual([]);
   });
 });
+
+describe('tokens do not depend on earlier documents', () => {
+  it("splits a possessive 's even after the same word was seen whole in single quotes", async () => {
+    const { tokenizeStage } = await import('../src/stages/tokenize/index.js');
+    const { Doc } = await import('../src/pipeline/doc.js');
+    const tokensOf = (text: string): string[] => {
+      const doc = new Doc(text, { stages: {}, timings: false });
+      tokenizeStage.run(doc);
+      return doc.tokens.map((t) => t.text);
+    };
+    const before = tokensOf("Zyxwvut's plan failed.");
+    tokensOf("They called it 'Zyxwvut's' plan.");
+    expect(tokensOf("Zyxwvut's plan failed.")).toEqual(before);
+    expect(before).toEqual(['Zyxwvut', "'s", 'plan', 'failed', '.']);
+    expect(tokensOf('Burns\u2019s view')).toEqual(['Burns', '\u2019s'.replace('\u2019', "'"), 'view']);
+  });
+});
