@@ -62,27 +62,44 @@ export function tokenize(view: TextView): Token[] {
  * with no spaces at all) is one opaque token: wink-nlp slows down on very long words.
  */
 const LONG_RUN = 200;
-const LONG_RUN_RE = new RegExp(`\\S{${LONG_RUN},}`, 'g');
+
+/** Whether a UTF-16 unit is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Tokenises `[from, to)`, passing long space-free runs through as single tokens. */
 function tokenizeSegment(view: TextView, from: number, to: number, tokens: Token[], breaksIn: number): number {
-  const text = view.text.slice(from, to);
-  LONG_RUN_RE.lastIndex = 0;
+  const text = view.text;
   let breaks = breaksIn;
-  let pos = 0;
-  for (let m = LONG_RUN_RE.exec(text); m !== null; m = LONG_RUN_RE.exec(text)) {
-    if (m.index > pos) breaks = tokenizeChunk(view, from + pos, from + m.index, tokens, breaks);
-    const vstart = from + m.index;
-    const vend = vstart + m[0].length;
-    const prev = view.text.charCodeAt(vstart - 1);
-    tokens.push({
-      i: tokens.length, start: view.toSource(vstart), end: view.toSourceEnd(vend), vstart, vend,
-      text: m[0], kind: 'word', pos: 'X', breaks, spaceBefore: breaks > 0 || prev === 32 || prev === 9,
-    });
-    breaks = 0;
-    pos = m.index + m[0].length;
+  let pos = from;
+  let runStart = from;
+  // one pass over the characters: a run of LONG_RUN or more non-space characters is cut out
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isSpace(text.charCodeAt(i))) continue;
+    if (i - runStart >= LONG_RUN) {
+      if (runStart > pos) breaks = tokenizeChunk(view, pos, runStart, tokens, breaks);
+      const vstart = runStart;
+      const vend = i;
+      const prev = text.charCodeAt(vstart - 1);
+      tokens.push({
+        i: tokens.length, start: view.toSource(vstart), end: view.toSourceEnd(vend), vstart, vend,
+        text: text.slice(vstart, vend), kind: 'word', pos: 'X', breaks, spaceBefore: breaks > 0 || prev === 32 || prev === 9,
+      });
+      breaks = 0;
+      pos = vend;
+    }
+    runStart = i + 1;
   }
-  return pos < text.length ? tokenizeChunk(view, from + pos, to, tokens, breaks) : breaks;
+  return pos < to ? tokenizeChunk(view, pos, to, tokens, breaks) : breaks;
+}
+
+function allSpace(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let c = 0; c < value.length; c++) if (!isSpace(value.charCodeAt(c))) return false;
+  return true;
 }
 
 function tokenizeChunk(view: TextView, from: number, to: number, tokens: Token[], breaksIn: number): number {
@@ -103,7 +120,7 @@ function tokenizeChunk(view: TextView, from: number, to: number, tokens: Token[]
     offset += sp.length;
     if (sp.length > 0) spaceBefore = true;
     const kind = kinds[k] ?? 'word';
-    if (kind === 'tabCRLF' || /^\s+$/.test(value)) {
+    if (kind === 'tabCRLF' || allSpace(value)) {
       for (let c = 0; c < value.length; c++) if (value.charCodeAt(c) === 10) breaks++;
       offset += value.length;
       spaceBefore = true;
