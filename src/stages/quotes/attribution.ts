@@ -36,7 +36,7 @@ export interface Attribution {
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you']);
 const CLAUSE_LINKS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 /** How an answer in a transcript opens ("FALLIN: I think …", "TRUMP: Well, …"). */
-const TRANSCRIPT_OPENERS = new Set(['i', 'we', 'you', 'well', 'yes', 'no', 'look', 'so', 'and', 'but', 'that', 'it', 'thank', 'thanks', 'of', 'absolutely', 'listen', 'oh', 'right', 'okay', 'ok']);
+const TRANSCRIPT_OPENERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'there', 'what', 'how', 'why', 'did', 'do', 'does', 'is', 'are', 'your', 'believe', 'as', 'in', 'when', 'if', 'well', 'yes', 'no', 'look', 'so', 'and', 'but', 'that', 'it', 'thank', 'thanks', 'of', 'absolutely', 'listen', 'oh', 'right', 'okay', 'ok']);
 const HEADLINE_LABELS = new Set(['photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'update', 'updated', 'source', 'sources', 'editor', "editor's", 'caption', 'credit', 'image', 'opinion', 'analysis', 'live', 'breaking', 'exclusive', 'sponsored', 'advertisement', 'tags', 'topics', 'comments', 'subscribe', 'warning', 'q', 'a', 'latest', 'listen', 'share', 'see', 'more', 'also']);
 const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
 /** Cues whose object is not what was said ("added five points", "continued to rise"). */
@@ -50,6 +50,9 @@ const NOT_SPEAKERS = new Set(['year', 'week', 'day', 'month', 'time', 'hour', 'm
 /** Heads of counted groups that speak in polls and reports ("Sixty-six percent said", "most Democrats"). */
 const GROUP_HEADS = new Set(['percent', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality', 'respondents', 'people', 'americans', 'democrats', 'republicans', 'independents', 'others', 'voters', 'adults', 'members', 'residents']);
 const NAMING_CUES = new Set(['call', 'dub', 'label', 'brand', 'term']);
+/** People counted in a poll, named by how they were reached ("those surveyed say", "voters polled said"). */
+const POLLED = new Set(['surveyed', 'polled', 'asked', 'questioned', 'interviewed', 'sampled']);
+const POLLED_GROUPS = new Set(['those', 'people', 'voters', 'adults', 'americans', 'respondents', 'residents', 'democrats', 'republicans', 'independents', 'members', 'students', 'parents', 'workers', 'women', 'men']);
 
 /** What the attribution finder reads: the document, its quotation marks and the word lists. */
 export interface FindContext {
@@ -148,9 +151,9 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   } else if (j >= zoneStart && (lower(toks[j]) === 'and' || lower(toks[j]) === 'but') && j > cs) {
     // "He's comparing … and says …": the subject of the first verb
     left = subjectOf(ctx, cs, j);
-  } else if (j > zoneStart && toks[j]!.pos === 'VERB' && /ed$/.test(toks[j]!.text) && !ctx.lex.verbs.has(lower(toks[j]))) {
-    // "A court document filed Thursday says", "A news report published Wednesday said"
-    const np = nounPhraseEndingAt(toks, j - 1, zoneStart);
+  } else if (j > zoneStart && toks[j]!.pos === 'VERB' && /ed$/.test(toks[j]!.text) && (POLLED.has(lower(toks[j])) || !ctx.lex.verbs.has(lower(toks[j])))) {
+    // "A court document filed Thursday says", "A news report published Wednesday said", "those surveyed say"
+    const np = POLLED.has(lower(toks[j])) && POLLED_GROUPS.has(lower(toks[j - 1])) ? [j - 1, j + 1] as [number, number] : nounPhraseEndingAt(toks, j - 1, zoneStart);
     if (np && validSpeaker(ctx, np)) left = np;
   } else if (j >= zoneStart) {
     left = nounPhraseEndingAt(toks, j, zoneStart);
@@ -173,7 +176,8 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     }
   }
   const beforeSpeaker = left ? left[0] - 1 : j;
-  const boundary = contentBoundary(ctx, beforeSpeaker, zoneStart);
+  let boundary = contentBoundary(ctx, beforeSpeaker, zoneStart);
+  if (boundary < 0 && left) boundary = contentBoundary(ctx, modifiersBefore(ctx, left[0], zoneStart), zoneStart);
   const participle = /ing$/.test(lower(toks[cue.first]));
   const after = contentAfter(ctx, s, cue);
   const closesQuote = boundary >= 0 && (stretchAt(ctx, boundary)?.close === boundary || (toks[boundary]!.text === ',' && stretchAt(ctx, boundary - 1)?.close === boundary - 1));
@@ -192,7 +196,10 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
       while (m < p.last && !(toks[m]!.text === ',' && ctx.marks.stretchOf[m] === -1)) m++;
       p = piece(ctx, p.first, m);
     }
-    return p ? { pieces: [p], cue: after.cue, speaker, nested, sentence: si } : undefined;
+    if (!p) return undefined;
+    // "If British Columbia went alone, Mr. Finlayson argued, they would lose markets": the clause around the attribution
+    const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && toks[p.first - 1]?.text === ',' && !relative;
+    return { pieces: sandwiched ? [before, p] : [p], cue: after.cue, speaker, nested, sentence: si };
   }
   if (boundary < 0 || participle) return undefined;
   // content before the attribution: "…," X said / "…," said X
@@ -235,12 +242,30 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     if (st && st.open === m) {
       const p = piece(ctx, m, st.close >= 0 ? st.close + 1 : st.last);
       if (p) pieces.push(p);
-    } else if (m > k + 1 && m < s.last && !cueAt(ctx, m, s.last)) {
+    } else if ((m > k + 1 || (before.form === 'indirect' && clauseStarts(ctx, m, s.last))) && m < s.last && !cueAt(ctx, m, s.last)) {
+      // "…," he wrote, but "…" / "If the demands are not met, Mr. Taylor warned, supporters plan to leave"
       const p = piece(ctx, m, contentEnd(ctx, s, m));
       if (p) pieces.push(p);
     }
   }
   return { pieces, cue: cueUsed, speaker, nested, sentence: si };
+}
+
+/**
+ * The token before a few words that stand in front of a speaker's name and were not read
+ * into it ("Texas-based Matt Mackowiak", "columnist Ai Jun" with "Ai" tagged a verb):
+ * words, numbers and tight hyphens only, at most four tokens.
+ */
+function modifiersBefore(ctx: FindContext, first: number, lo: number): number {
+  const toks = ctx.doc.tokens;
+  let k = first - 1;
+  while (k > lo && first - k <= 4) {
+    const t = toks[k]!;
+    const tight = t.text === '-' && !t.spaceBefore && !toks[k + 1]!.spaceBefore;
+    if (!tight && (t.kind !== 'word' || ctx.marks.stretchOf[k] !== -1 || cueAt(ctx, k, first) || (t.pos === 'VERB' && toks[k - 1]?.text !== '-') || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON')) break;
+    k--;
+  }
+  return k;
 }
 
 /** Whether a word opens an apposition of a person or body ("president of …", "a spokesman …"). */
@@ -443,8 +468,10 @@ function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[k]!;
   // "at least six planes", "more than half": a quantity opens the subject
-  if (/^(at|more|less|fewer|about|nearly|almost|around|some|roughly)$/.test(lower(t)) && k + 2 < hi && (toks[k + 1]!.pos === 'NUM' || toks[k + 2]!.pos === 'NUM' || /^(than|least|half)$/.test(lower(toks[k + 1])))) return clauseStarts(ctx, k + 1, hi);
-  const subj = (t.pos === 'VERB' && /ing$/.test(t.text)) || isSubjectPronoun(t) && lower(t) !== 'who' || /^(there|his|her|their|its|our|my)$/.test(lower(t)) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isMark(t);
+  if (/^(at|more|less|fewer|about|nearly|almost|around|some|roughly)$/.test(lower(t)) && k + 2 < hi && (toks[k + 1]!.pos === 'NUM' || toks[k + 2]!.pos === 'NUM' || /^(than|least|half)$/.test(lower(toks[k + 1])))) {
+    return clauseStarts(ctx, /^(than|least)$/.test(lower(toks[k + 1])) ? k + 2 : k + 1, hi);
+  }
+  const subj = (t.pos === 'VERB' && /ing$/.test(t.text)) || isSubjectPronoun(t) && lower(t) !== 'who' || /^(there|this|these|those|his|her|their|its|our|my|everyone|everybody|nobody|someone|somebody|anyone|nothing|something|everything|none)$/.test(lower(t)) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isMark(t);
   if (!subj) return false;
   for (let m = k + 1; m < hi && m < k + 25; m++) {
     const x = toks[m]!;
@@ -622,6 +649,9 @@ export function validSpeaker(ctx: FindContext, np: readonly [number, number]): b
   if (toks.slice(f, l).some((t) => t.kind === 'number' || t.pos === 'NUM') && GROUP_HEADS.has(lower(head))) return true;
   if (/^(old|year-old)$/.test(lower(head)) && l - f >= 2) return true;
   if (GROUP_HEADS.has(lower(head)) && l - f > 1) return true;
+  if (l - f === 2 && POLLED_GROUPS.has(lower(toks[f])) && POLLED.has(lower(head))) return true;
+  // "one in three", "two of five": a share of those asked
+  if (l - f === 3 && toks[f]!.pos === 'NUM' && toks[l - 1]!.pos === 'NUM' && /^(in|of|out)$/.test(lower(toks[f + 1]))) return true;
   if (isCapitalized(head)) return !/^(It|This|That|There|These|Those)$/.test(head.text);
   const w = lower(head);
   const sing = w.replace(/(ies)$/, 'y').replace(/(s)$/, '');
@@ -636,29 +666,52 @@ export function validSpeaker(ctx: FindContext, np: readonly [number, number]): b
   }
 }
 
-/** "Lavrov: talks without Moscow futile": a headline that gives a named speaker's words after a colon. */
+/** Who or what a headline may quote before a colon without a name: "Poll: …", "Insiders: …", "Report: …". */
+const HEADLINE_SOURCES = new Set(['poll', 'polls', 'report', 'reports', 'study', 'survey', 'insiders', 'experts', 'historians', 'officials', 'sources', 'analysts', 'economists', 'critics', 'scientists', 'researchers', 'newspaper', 'editorial', 'witnesses', 'aides', 'allies', 'advisers', 'advisors', 'officials', 'police', 'prosecutors', 'lawmakers', 'voters', 'camp', 'campaign', 'spokesman', 'spokeswoman']);
+
+/**
+ * "Lavrov: talks without Moscow futile", "Clinton to Planned Parenthood: Trump will …",
+ * "Poll: …": a headline that gives a speaker's words after a colon; "FALLIN: I think …",
+ * "A: She was …": a transcript's speaker, whose words run to the end of the paragraph.
+ */
 function headlineColon(ctx: FindContext, s: Sentence, cs: number, si: number): Attribution | undefined {
   const toks = ctx.doc.tokens;
   if (cs !== s.first) return undefined;
   let k = cs;
-  while (k < s.last && k - cs < 6 && ((isCapitalized(toks[k]) && toks[k]!.kind === 'word') || (toks[k]!.text === '-' && !toks[k]!.spaceBefore && k > cs))) k++;
+  let speakerEnd = -1;
+  while (k < s.last && k - cs < 8 && ((isCapitalized(toks[k]) && toks[k]!.kind === 'word') || (toks[k]!.text === '-' && !toks[k]!.spaceBefore && k > cs) || (k > cs && speakerEnd < 0 && /^(to|on)$/.test(toks[k]!.text)))) {
+    if (speakerEnd < 0 && /^(to|on)$/.test(toks[k]!.text)) speakerEnd = k;
+    k++;
+  }
+  if (speakerEnd < 0) speakerEnd = k;
   const colon = toks[k];
-  if (k === cs || colon?.text !== ':' || s.last - k < 4) return undefined;
+  if (k === cs || colon?.text !== ':' || s.last - k < 3 || speakerEnd - cs > 4) return undefined;
   // "WARSAW:" is a dateline; "FALLIN: I think …" is a transcript's speaker
   if (k - cs === 1 && /^[A-Z]+$/.test(toks[cs]!.text)) {
     if (!TRANSCRIPT_OPENERS.has(lower(toks[k + 1])) || ctx.lex.states.has(toks[cs]!.text.charAt(0) + toks[cs]!.text.slice(1).toLowerCase())) return undefined;
-    const p = piece(ctx, k + 1, s.last);
+    const p = piece(ctx, k + 1, paragraphEnd(ctx, s));
     return p ? { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si } : undefined;
   }
   if (HEADLINE_LABELS.has(lower(toks[cs])) || HEADLINE_LABELS.has(lower(toks[k - 1])) || /^(the|a|an)$/i.test(toks[cs]!.text)) return undefined;
   // a headline whose words after the colon carry their own cue is not the colon's speaker's
   for (let m = k + 1; m < s.last; m++) if (cueAt(ctx, m, s.last)) return undefined;
   const first = ctx.lex.firstNames.has(lower(toks[cs]));
-  const surname = toks[k - 1]!.text;
-  if (!first && !(k - cs <= 3 && occursElsewhere(ctx.doc, surname, s))) return undefined;
+  const surname = toks[speakerEnd - 1]!.text;
+  // a source named by what it is, on a headline line of its own: "Poll: Trump a big turnoff …"
+  const ownLine = toks[cs]!.breaks > 0 || cs === 0 ? (toks[s.last]?.breaks ?? 1) > 0 : false;
+  const source = ownLine && HEADLINE_SOURCES.has(lower(toks[speakerEnd - 1]));
+  if (!first && !source && !(speakerEnd - cs <= 3 && occursElsewhere(ctx.doc, surname, s))) return undefined;
   const p = piece({ ...ctx }, k + 1, s.last);
   if (!p) return undefined;
-  return { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si };
+  return { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, speakerEnd], nested: false, sentence: si };
+}
+
+/** The end of the paragraph sentence `s` is in: the first later token on a new line. */
+function paragraphEnd(ctx: FindContext, s: Sentence): number {
+  const toks = ctx.doc.tokens;
+  let k = s.last;
+  while (k < toks.length && toks[k]!.breaks === 0 && k - s.last < MAX_CONTENT * 4) k++;
+  return k;
 }
 
 /** Whether the name appears again near the headline (within the next few thousand characters). */

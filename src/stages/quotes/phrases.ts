@@ -43,6 +43,8 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
   if (!t || j < lo) return undefined;
   if (isSubjectPronoun(t)) return [j, j + 1];
   if (!nounish(t)) return undefined;
+  // "one in three", "two out of five"
+  if (t.pos === 'NUM' && j - 2 >= lo && /^(in|of)$/.test(lower(tokens[j - 1])) && tokens[j - 2]!.pos === 'NUM') return [j - 2, j + 1];
   let f = j;
   while (f - 1 >= lo && j - f < 10) {
     const p = tokens[f - 1]!;
@@ -105,6 +107,8 @@ export function skipLeftAdverbials(tokens: readonly Token[], j: number, lo: numb
   while (k >= lo && n < 6) {
     const t = tokens[k];
     if (!t) break;
+    // a capitalised word the tagger reads as an adverb is a name ("Jolly said"), unless it is a time word
+    if (t.pos === 'ADV' && isCapitalized(t) && !TIME_WORDS.has(lower(t))) break;
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || TIME_WORDS.has(lower(t)) || isWeekdayOrMonth(t) || (t.kind === 'number' && isWeekdayOrMonth(tokens[k - 1]))) {
       // "on" belongs only to "on Wednesday"
       if ((lower(t) === 'on' || lower(t) === 'in') && !isWeekdayOrMonth(tokens[k + 1]) && !TIME_WORDS.has(lower(tokens[k + 1]))) break;
@@ -139,6 +143,8 @@ export function skipRightAdverbials(tokens: readonly Token[], i: number, hi: num
     if (ADVERBIAL_HEADS.has(w)) {
       // the prepositional phrase's noun phrase, with trailing "published in …" chains
       let np = nounPhraseStartingAt(tokens, k + 1, hi);
+      // "said this is …": "this" is the reported clause's subject
+      if (!np && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB') && /^(this|that)$/.test(w)) break;
       if (!np && ['late', 'early', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'also', 'again', 'publicly', 'repeatedly', 'separately', 'flatly'].includes(w)) { k++; continue; }
       if (!np) break;
       // "to" + a verb is content ("urged them to leave"), not an adverbial
