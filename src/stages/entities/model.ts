@@ -42,15 +42,23 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /**
- * Features are looked up in an open-addressing table whose slots hold the key and the
- * label weights side by side, so scoring a feature touches one cache line or two.
+ * Features are looked up in an open-addressing table whose slots hold the key, the row's
+ * scale code and its 8-bit weights side by side (20 bytes a slot: the table stays small
+ * enough to sit mostly in cache, and scoring a feature touches one cache line). A row
+ * of large weights keeps float32 weights in a side array. Weights are widened exactly as
+ * a float32 store would (`Math.fround`), so scores do not depend on the packing.
  */
 export class PackedModel implements Scorer {
   readonly labels: readonly string[];
-  private readonly slotKeys: Int32Array;
-  private readonly slots: Float32Array;
+  /** Per slot: key, meta (scale code, or WIDE + row of `wideWeights`), then the int8 weights. */
+  private readonly slotInts: Int32Array;
+  private readonly slotBytes: Int8Array;
   private readonly mask: number;
+  /** Slot size in int32 units. */
   private readonly stride: number;
+  /** Scale of each code, divided by 127. */
+  private readonly scaleOf: Float64Array;
+  private readonly wideWeights: Float32Array;
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
@@ -59,44 +67,60 @@ export class PackedModel implements Scorer {
     const wide = new Int32Array(fromBase64(file.wideKeys).buffer);
     const q = new Int8Array(fromBase64(file.weights).buffer);
     const codes = fromBase64(file.rowScales);
-    const wideWeights = new Float32Array(fromBase64(file.wideWeights).buffer);
+    this.wideWeights = new Float32Array(fromBase64(file.wideWeights).buffer);
+    this.scaleOf = new Float64Array(file.scales.length);
+    for (let c = 0; c < file.scales.length; c++) this.scaleOf[c] = (file.scales[c] ?? 0) / 127;
     const n = narrow.length + wide.length;
     let cap = 1;
     while (cap < n * 1.6) cap <<= 1;
     this.mask = cap - 1;
-    this.stride = L + 1;
+    this.stride = 2 + ((L + 3) >> 2);
     const buffer = new ArrayBuffer(cap * this.stride * 4);
-    this.slotKeys = new Int32Array(buffer);
-    this.slots = new Float32Array(buffer);
-    const put = (key: number, weight: (l: number) => number): void => {
-      if (key === 0) return; // 0 marks an empty slot
+    this.slotInts = new Int32Array(buffer);
+    this.slotBytes = new Int8Array(buffer);
+    const slotFor = (key: number): number => {
       let h = (key ^ (key >>> 15)) & this.mask;
-      while (this.slotKeys[h * this.stride] !== 0) h = (h + 1) & this.mask;
-      const base = h * this.stride;
-      this.slotKeys[base] = key;
-      for (let l = 0; l < L; l++) this.slots[base + 1 + l] = weight(l);
+      while (this.slotInts[h * this.stride] !== 0) h = (h + 1) & this.mask;
+      this.slotInts[h * this.stride] = key;
+      return h * this.stride;
     };
     for (let r = 0; r < narrow.length; r++) {
-      const scale = (file.scales[codes[r]!] ?? 0) / 127;
-      put(narrow[r]!, (l) => q[r * L + l]! * scale);
+      if (narrow[r] === 0) continue; // 0 marks an empty slot
+      const base = slotFor(narrow[r]!);
+      this.slotInts[base + 1] = codes[r]!;
+      for (let l = 0; l < L; l++) this.slotBytes[(base + 2) * 4 + l] = q[r * L + l]!;
     }
-    for (let r = 0; r < wide.length; r++) put(wide[r]!, (l) => wideWeights[r * L + l]!);
+    for (let r = 0; r < wide.length; r++) {
+      if (wide[r] === 0) continue;
+      this.slotInts[slotFor(wide[r]!) + 1] = WIDE + r;
+    }
   }
 
   addScores(feats: ArrayLike<number>, scores: Float64Array): void {
     const L = this.labels.length;
-    const { slotKeys, slots, mask, stride } = this;
+    const { slotInts, slotBytes, mask, stride, scaleOf, wideWeights } = this;
     for (let f = 0; f < feats.length; f++) {
       const k = feats[f]!;
       let h = (k ^ (k >>> 15)) & mask;
-      let key = slotKeys[h * stride]!;
+      let key = slotInts[h * stride]!;
       while (key !== k && key !== 0) {
         h = (h + 1) & mask;
-        key = slotKeys[h * stride]!;
+        key = slotInts[h * stride]!;
       }
       if (key === 0) continue;
-      const base = h * stride + 1;
-      for (let l = 0; l < L; l++) scores[l]! += slots[base + l]!;
+      const base = h * stride;
+      const meta = slotInts[base + 1]!;
+      if (meta >= WIDE) {
+        const row = (meta - WIDE) * L;
+        for (let l = 0; l < L; l++) scores[l]! += wideWeights[row + l]!;
+      } else {
+        const scale = scaleOf[meta]!;
+        const b = (base + 2) * 4;
+        for (let l = 0; l < L; l++) scores[l]! += Math.fround(slotBytes[b + l]! * scale);
+      }
     }
   }
 }
+
+/** Slot meta values from here up mark a float32 row. */
+const WIDE = 1 << 16;
