@@ -87,7 +87,38 @@ const textOf = (tokens: readonly Token[], first: number, last: number): string =
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
   const spans = splitPairs(tokens, surnamesArePersons(tokens, dropTitleWords(tokens, glueHyphens(tokens, typedSpans(tokens, tagged)))));
-  return addRepeats(tokens, addAgencies(tokens, addOutlets(tokens, blocks, addBracketed(tokens, addKnownPlaces(tokens, spans)))));
+  const starts = lexiconStarts(tokens);
+  return addRepeats(tokens, addAgencies(tokens, starts, addOutlets(tokens, starts, blocks, addBracketed(tokens, addKnownPlaces(tokens, starts, spans)))));
+}
+
+/** What a word can start, by lexicon: one bit each. */
+const STARTS_PLACE_NOUN = 1;
+const STARTS_LONG_PLACE = 2;
+const STARTS_OUTLET = 4;
+const STARTS_AGENCY = 8;
+const STARTS_UPPER_AGENCY = 16;
+let startBits: Map<string, number> | undefined;
+
+/**
+ * For each token, the lexicons with an entry that starts with it: one table look-up per
+ * token, so that the scans below visit only their candidates.
+ */
+function lexiconStarts(tokens: readonly Token[]): Uint8Array {
+  if (!startBits) {
+    const bits = new Map<string, number>();
+    const mark = (keys: Iterable<string>, bit: number): void => {
+      for (const k of keys) bits.set(k, (bits.get(k) ?? 0) | bit);
+    };
+    mark(PLACE_NOUNS, STARTS_PLACE_NOUN);
+    mark(LONG_PLACES.keys(), STARTS_LONG_PLACE);
+    mark(OUTLETS.keys(), STARTS_OUTLET);
+    mark(AGENCY_NAMES.keys(), STARTS_AGENCY);
+    mark(UPPER_AGENCIES.keys(), STARTS_UPPER_AGENCY);
+    startBits = bits;
+  }
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = startBits.get(tokens[i]!.text) ?? 0;
+  return out;
 }
 
 /**
@@ -137,7 +168,8 @@ function addRepeats(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
   let lowerSeen: Set<string> | undefined;
   const added: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
+    // every remembered name starts with a capitalised word
+    if (taken[i] || !isCapitalised(tokens[i])) continue;
     const list = known.get(tokens[i]!.text);
     if (!list) continue;
     for (const { words, kind } of list) {
@@ -150,7 +182,7 @@ function addRepeats(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
       const first = tokens[i]!;
       const initial = i === 0 || first.breaks > 0 || /^[.!?:;"'(\u2013\u2014-]$/.test(tokens[i - 1]!.text);
       if (initial && words.length === 1) {
-        lowerSeen ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+        lowerSeen ??= new Set(tokens.filter((t) => startsLower(t.text)).map((t) => t.text));
         if (lowerSeen.has(first.text.toLowerCase())) continue;
       }
       added.push({ kind, first: i, last: i + words.length });
@@ -162,6 +194,13 @@ function addRepeats(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
   return [...spans, ...added].sort((a, b) => a.first - b.first);
 }
 
+/** Starts with a lower-case letter (`/^\p{Ll}/u`, ASCII checked without a regular expression). */
+function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text);
+}
+
 /** Nouns that name the kind of a place before its name: "the village of Przewodow". */
 const PLACE_NOUNS = new Set(['village', 'town', 'city', 'region', 'province', 'district', 'county', 'island', 'port', 'capital', 'municipality', 'settlement', 'state', 'hamlet', 'oblast', 'prefecture']);
 
@@ -169,12 +208,12 @@ const PLACE_NOUNS = new Set(['village', 'town', 'city', 'region', 'province', 'd
  * Long names of countries ("Russian Federation", "United Arab Emirates"), and a name
  * after "the village of", "the city of"…, wherever the tagger missed them.
  */
-function addKnownPlaces(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+function addKnownPlaces(tokens: readonly Token[], starts: Uint8Array, spans: NameSpan[]): NameSpan[] {
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) taken.fill(1, s.first, s.last);
   const added: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
+    if (taken[i] || (starts[i]! & (STARTS_PLACE_NOUN | STARTS_LONG_PLACE)) === 0) continue;
     if (PLACE_NOUNS.has(tokens[i]!.text) && tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2]) && !taken[i + 2]) {
       let last = i + 2;
       while (last < tokens.length && last < i + 5 && isCapitalised(tokens[last]) && !taken[last] && tokens[last]!.breaks === 0) last++;
@@ -355,7 +394,7 @@ function dropTitleWords(tokens: readonly Token[], spans: NameSpan[]): NameSpan[]
  * Outlets: an outlet line of the page (found by the layout stage) names one, and so do
  * multi-word outlet names in the text; either replaces what the tagger found there.
  */
-function addOutlets(tokens: readonly Token[], blocks: readonly Block[], spans: NameSpan[]): NameSpan[] {
+function addOutlets(tokens: readonly Token[], starts: Uint8Array, blocks: readonly Block[], spans: NameSpan[]): NameSpan[] {
   const found: NameSpan[] = [];
   for (const b of blocks) {
     if (b.kind !== 'outlet') continue;
@@ -364,6 +403,7 @@ function addOutlets(tokens: readonly Token[], blocks: readonly Block[], spans: N
     if (first < b.last) found.push({ kind: 'organization', first, last: b.last });
   }
   for (let i = 0; i < tokens.length; i++) {
+    if ((starts[i]! & STARTS_OUTLET) === 0) continue;
     const list = OUTLETS.get(tokens[i]!.text);
     if (!list) continue;
     for (const words of list) {
@@ -384,12 +424,12 @@ function addOutlets(tokens: readonly Token[], blocks: readonly Block[], spans: N
  * Agency names the tagger missed ("(Reuters)", "- AFP"): a case-exact match of a name in
  * the lexicon (or of its capitals, "REUTERS") where no other mention stands.
  */
-function addAgencies(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+function addAgencies(tokens: readonly Token[], starts: Uint8Array, spans: NameSpan[]): NameSpan[] {
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i < s.last; i++) taken[i] = 1;
   const added: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
+    if (taken[i] || (starts[i]! & (STARTS_AGENCY | STARTS_UPPER_AGENCY)) === 0) continue;
     const t = tokens[i]!.text;
     const list = AGENCY_NAMES.get(t) ?? (t.length > 1 && isUpperAscii(t) ? upperAgency(t) : undefined);
     if (!list) continue;
