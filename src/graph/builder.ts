@@ -49,6 +49,10 @@ export function trimSpan(text: string, start: number, end: number): [number, num
   return [s, e];
 }
 
+/** `localeCompare`'s order (the same default collation), without building a collator per call. */
+const COLLATOR = new Intl.Collator();
+const LETTERS = /^[a-z]+$/;
+
 export class GraphBuilder {
   readonly meta: Record<string, unknown> = {};
   private readonly nodes: NodeRef[] = [];
@@ -122,6 +126,7 @@ export class GraphBuilder {
       (entityOrder.get(a) ?? 0) - (entityOrder.get(b) ?? 0));
 
     const ids = new Map<NodeRef, string>();
+    const numbers = new Map<NodeRef, number>();
     const counters = new Map<string, number>();
     const nodes: GraphNode[] = [];
     for (const ref of [...spanned, ...entities]) {
@@ -130,6 +135,8 @@ export class GraphBuilder {
       counters.set(prefix, n + 1);
       const id = `${prefix}${n}`;
       ids.set(ref, id);
+      // edges sort by this number; an id that is not letters then digits sorts as 0
+      numbers.set(ref, LETTERS.test(prefix) ? n : 0);
       const node: Record<string, unknown> = { id, type: ref.type };
       if (ref.type !== 'entity') {
         node.start = ref.start;
@@ -144,7 +151,9 @@ export class GraphBuilder {
     }
 
     const seen = new Set<string>();
-    const edges: GraphEdge[] = [];
+    // edges by type, then by the number in their ids, then by the ids themselves, each
+    // sort key computed once per edge (the comparator runs E log E times)
+    const keyed: Array<{ edge: GraphEdge; type: string; fromN: number; from: string; toN: number; to: string }> = [];
     for (const e of this.edges) {
       const from = ids.get(e.from);
       const to = ids.get(e.to);
@@ -152,13 +161,11 @@ export class GraphBuilder {
       const key = `${e.type}\u0000${from}\u0000${to}\u0000${e.role ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      edges.push((e.role === undefined ? { type: e.type, from, to } : { type: e.type, from, to, role: e.role }) as GraphEdge);
+      const edge = (e.role === undefined ? { type: e.type, from, to } : { type: e.type, from, to, role: e.role }) as GraphEdge;
+      keyed.push({ edge, type: e.type, fromN: numbers.get(e.from)!, from, toN: numbers.get(e.to)!, to });
     }
-    const order = (id: string): number => {
-      const m = /^([a-z]+)(\d+)$/.exec(id);
-      return m ? Number(m[2]) : 0;
-    };
-    edges.sort((a, b) => a.type.localeCompare(b.type) || order(a.from) - order(b.from) || a.from.localeCompare(b.from) || order(a.to) - order(b.to) || a.to.localeCompare(b.to));
+    keyed.sort((a, b) => (a.type === b.type ? 0 : COLLATOR.compare(a.type, b.type)) || a.fromN - b.fromN || (a.from === b.from ? 0 : COLLATOR.compare(a.from, b.from)) || a.toN - b.toN || (a.to === b.to ? 0 : COLLATOR.compare(a.to, b.to)));
+    const edges = keyed.map((k) => k.edge);
 
     return {
       format: FORMAT,
