@@ -23,6 +23,21 @@ function titlesOnly(doc: Doc, lex: QuoteLexicon, f: number, l: number): boolean 
   return true;
 }
 
+/** How many of an entity's mentions are read for a nationality that clashes with a description. */
+const CLASH_MENTIONS = 8;
+
+/**
+ * How many of the latest entities a name or description is matched against: every entity of
+ * a news article, and bounded work per speaker in a document of thousands of them.
+ */
+const RECENT_ENTITIES = 500;
+
+/** The latest entities of the document, latest first, at most RECENT_ENTITIES of them. */
+function* recentEntities(doc: Doc): Generator<Entity> {
+  const all = entitiesOf(doc);
+  for (let i = all.length - 1; i >= 0 && i >= all.length - RECENT_ENTITIES; i--) yield all[i]!;
+}
+
 /** How far back (in tokens) a pronoun or "the company" looks for a mention of its referent. */
 const LOOKBACK = 1500;
 
@@ -61,6 +76,7 @@ interface Spoken {
  */
 export class SpeakerResolver {
   private readonly byToken = new Map<number, Mention[]>();
+  private readonly nationalities = new WeakMap<Entity, { seen: number; words: string[] }>();
   /** Speakers of top-level quotes, latest last, per article. */
   private readonly speakers = new Map<Article | undefined, Spoken[]>();
 
@@ -169,7 +185,7 @@ export class SpeakerResolver {
     // the entities stage may have typed the bare surname otherwise; a full person name ending in it decides
     if (e.name.includes(' ') || e.kind === 'agency') return;
     let full: Entity | undefined;
-    for (const x of entitiesOf(this.doc)) {
+    for (const x of recentEntities(this.doc)) {
       if (x === e || x.mergedInto || x.kind !== 'person' || !(x.name.endsWith(` ${e.name}`) || x.name.endsWith(`-${e.name}`))) continue;
       if (full && full !== x) return; // two people share the surname: leave it
       full = x;
@@ -192,10 +208,11 @@ export class SpeakerResolver {
     const name = phrase.text;
     const last = name.split(' ').pop()!;
     let found: Entity | undefined;
-    for (const e of entitiesOf(this.doc)) {
+    // the latest entity that fits
+    for (const e of recentEntities(this.doc)) {
       if (e.mergedInto || e.kind !== kind) continue;
       const en = e.name;
-      if (en === name || e.aliases.has(name) || (kind === 'person' && (en.endsWith(` ${name}`) || name.endsWith(` ${en}`) || en.split(' ').pop() === last))) found = e;
+      if (en === name || e.aliases.has(name) || (kind === 'person' && (en.endsWith(` ${name}`) || name.endsWith(` ${en}`) || en.split(' ').pop() === last))) { found = e; break; }
     }
     const e = found ?? addEntity(this.doc, kind, name);
     if (name.length > e.name.length && name.endsWith(e.name.split(' ').pop()!)) e.name = name;
@@ -216,7 +233,7 @@ export class SpeakerResolver {
     let e: Entity | undefined;
     let spokeAt = -1;
     // the latest speaker of the right kind, else any earlier mention of that kind
-    for (let k = list.length - 1; k >= 0 && !e; k--) {
+    for (let k = list.length - 1; k >= 0 && k >= list.length - RECENT_ENTITIES && !e; k--) {
       const s = list[k]!;
       if (fits(live(s.entity))) { e = live(s.entity); spokeAt = s.at; }
     }
@@ -245,6 +262,24 @@ export class SpeakerResolver {
     return e;
   }
 
+  /** Nationality words just before an entity's first few mentions ("Turkish President Tayyip Erdogan"), read once per entity. */
+  private nationalitiesOf(e: Entity): readonly string[] {
+    const ms = e.mentions;
+    const seen = Math.min(ms.length, CLASH_MENTIONS);
+    const cached = this.nationalities.get(e);
+    if (cached && cached.seen === seen) return cached.words;
+    const words: string[] = [];
+    for (let i = 0; i < seen; i++) {
+      const m = ms[i]!;
+      for (let t = Math.max(0, m.first - 3); t < m.first; t++) {
+        const w = this.doc.tokens[t]!.text;
+        if (/^[A-Z][a-z]+(ian|ish|ese|an|i|ch)$/.test(w)) words.push(w);
+      }
+    }
+    this.nationalities.set(e, { seen, words });
+    return words;
+  }
+
   private described(m: Mention, phrase: SpeakerPhrase, article: Article | undefined): Entity {
     const role = phrase.text;
     const head = role.split(' ').pop()!;
@@ -255,7 +290,8 @@ export class SpeakerResolver {
       const proper = role.split(' ').filter((w) => /^[A-Z]/.test(w));
       let byRole: Entity | undefined;
       let bestScore = -1;
-      for (const e of entitiesOf(this.doc)) {
+      // latest first: of equal scores the latest entity wins
+      for (const e of recentEntities(this.doc)) {
         if (e.mergedInto || e.kind !== kind) continue;
         let matched = false;
         let clash = false;
@@ -269,22 +305,19 @@ export class SpeakerResolver {
           }
         }
         if (!matched) continue;
-        // "Turkish President Tayyip Erdogan" is not "the Russian leader"
-        for (const m of e.mentions) {
-          for (let t = Math.max(0, m.first - 3); t < m.first; t++) {
-            const w = this.doc.tokens[t]!.text;
-            if (/^[A-Z][a-z]+(ian|ish|ese|an|i|ch)$/.test(w) && !proper.includes(w)) clash = true;
-          }
-        }
+        // "Turkish President Tayyip Erdogan" is not "the Russian leader" (the first few mentions name it so: bounded work per cue)
+        for (const w of this.nationalitiesOf(e)) if (!proper.includes(w)) clash = true;
         const score = (fits ? 2 : 0) + (clash ? 0 : 1);
-        if (score >= bestScore) { bestScore = score; byRole = e; }
+        if (score > bestScore) { bestScore = score; byRole = e; }
+        // no older entity can do better than the best score
+        if (bestScore === (proper.length > 0 ? 3 : 1)) break;
       }
       if (byRole) return byRole;
       // an organization by a common noun ("the bank", "the ministry", "the company"): the latest one so named
       if (kind !== 'person') {
         const words = ORG_HEADS[head] ?? [head];
         const list = this.speakers.get(article) ?? [];
-        for (let k = list.length - 1; k >= 0; k--) {
+        for (let k = list.length - 1; k >= 0 && k >= list.length - RECENT_ENTITIES; k--) {
           const e = live(list[k]!.entity);
           const names = [e.name, ...e.roles, ...e.aliases].join(' ').toLowerCase();
           if (e.kind !== 'person' && words.some((w) => new RegExp(`\\b${w}\\b`).test(names))) return e;
@@ -303,7 +336,7 @@ export class SpeakerResolver {
       const list = this.speakers.get(article) ?? [];
       // a proper modifier ("the Polish army", "the Russian leader") must fit the speaker's name or roles
       const fitsModifiers = (e: Entity): boolean => proper.every((w) => e.name.includes(w) || [...e.roles].some((r) => r.includes(w)) || [...e.aliases].some((a) => a.includes(w)));
-      for (let k = list.length - 1; k >= 0; k--) {
+      for (let k = list.length - 1; k >= 0 && k >= list.length - RECENT_ENTITIES; k--) {
         const e = live(list[k]!.entity);
         if (e.kind === kind && !e.plural && !phrase.plural && fitsModifiers(e)) {
           e.roles.add(role);
