@@ -333,7 +333,6 @@ export function contextFeatures(ctx: UnitContext, k: number, out: number[]): voi
   }
 }
 
-const pairCache = new Map<number, number>();
 let pairKeys: Map<number, number> | undefined;
 /** Two-word gazetteer classes keyed by the hash of "w1 w2" built from the words' own hashes. */
 function pairCls(ctx: UnitContext, k: number): number {
@@ -346,14 +345,8 @@ function pairCls(ctx: UnitContext, k: number): number {
   }
   const a = ctx.words[k]!;
   const b = ctx.words[k + 1]!;
-  const key = mix(a.lowerH, b.lowerH);
-  let cls = pairCache.get(key);
-  if (cls === undefined) {
-    cls = pairKeys.get(key) ?? 0;
-    if (pairCache.size > CACHE_LIMIT) pairCache.clear();
-    pairCache.set(key, cls);
-  }
-  return cls;
+  // one look-up in the (small) table of pairs: a cache of every pair seen would be the larger table
+  return pairKeys.get(mix(a.lowerH, b.lowerH)) ?? 0;
 }
 
 /** Features that depend on the labels already given to the previous tokens. */
