@@ -59,6 +59,8 @@ export interface FindContext {
   readonly doc: Doc;
   readonly marks: QuotationMarks;
   readonly lex: QuoteLexicon;
+  /** For each token, where content running through it stops (contentEnd's cache; -1 = not yet read). */
+  stops?: Int32Array;
 }
 
 /** The attributions of one sentence, in the order of their cues. */
@@ -487,37 +489,55 @@ function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
  * dash credit.
  */
 function contentEnd(ctx: FindContext, s: Sentence, start: number): number {
-  const toks = ctx.doc.tokens;
   // a reported clause is read for at most MAX_CONTENT tokens, so that a sentence without end stays linear
   const last = Math.min(s.last, start + MAX_CONTENT);
-  for (let k = start; k < last; k++) {
-    if (ctx.marks.stretchOf[k] !== -1) continue;
-    const t = toks[k]!;
-    if (t.text === ';') return k;
-    if (isDash(t) && t.spaceBefore && (k + 1 >= s.last || isCapitalized(toks[k + 1]) && dashSpeakerEnd(ctx, k + 1, s.last) === s.last)) return k;
-    if (t.text !== ',') continue;
-    const next = k + 1;
-    // ", a day after …", ", as …", ", when …": the writer's context, not the reported clause
-    if (/^(as|when|while|after|before|since|amid)$/.test(lower(toks[next])) || (/^(a|hours|days|weeks)$/.test(lower(toks[next])) && /^(day|week|after)$/.test(lower(toks[next + 1])))) return k;
-    const cue = toks[next] ? cueAt(ctx, next, s.last) : undefined;
-    if (cue && (/ing$/.test(lower(toks[next])) || cue.kind === 'source-after')) return k;
-    const np = nounPhraseStartingAt(toks, next, s.last);
-    if (np) {
-      const m = skipRightAdverbials(toks, np[1], s.last, ctx.lex);
-      const c2 = toks[m] ? cueAt(ctx, m, s.last) : undefined;
-      if (c2 && c2.kind !== 'object') {
-        const rest = skipRightAdverbials(toks, c2.last, s.last, ctx.lex);
-        if (rest >= s.last || toks[rest]!.kind === 'punctuation') return k;
-      }
-    }
-    // ", said X." inverted trailing attribution
-    const c3 = toks[next] ? cueAt(ctx, next, s.last) : undefined;
-    if (c3 && nounPhraseStartingAt(toks, c3.last, s.last)) {
-      const np2 = nounPhraseStartingAt(toks, c3.last, s.last)!;
-      if (np2[1] >= s.last || toks[np2[1]]!.kind === 'punctuation') return k;
+  if (start >= last) return last;
+  // where content stops depends only on the token, not on where it started: each sentence's
+  // stops are found once, so that many cues in one long sentence do not each read it again
+  let next = ctx.stops;
+  if (!next || next.length !== ctx.doc.tokens.length) {
+    next = new Int32Array(ctx.doc.tokens.length).fill(-1);
+    (ctx as { stops?: Int32Array }).stops = next;
+  }
+  if (next[start] === -1 && start >= s.first) {
+    let after = s.last;
+    for (let k = s.last - 1; k >= s.first; k--) {
+      if (isStop(ctx, s, k)) after = k;
+      next[k] = after;
     }
   }
-  return last;
+  return Math.min(next[start]!, last);
+}
+
+/** Whether content running through token `k` of sentence `s` ends before it (see contentEnd). */
+function isStop(ctx: FindContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (ctx.marks.stretchOf[k] !== -1) return false;
+  const t = toks[k]!;
+  if (t.text === ';') return true;
+  if (isDash(t) && t.spaceBefore && (k + 1 >= s.last || isCapitalized(toks[k + 1]) && dashSpeakerEnd(ctx, k + 1, s.last) === s.last)) return true;
+  if (t.text !== ',') return false;
+  const next = k + 1;
+  // ", a day after …", ", as …", ", when …": the writer's context, not the reported clause
+  if (/^(as|when|while|after|before|since|amid)$/.test(lower(toks[next])) || (/^(a|hours|days|weeks)$/.test(lower(toks[next])) && /^(day|week|after)$/.test(lower(toks[next + 1])))) return true;
+  const cue = toks[next] ? cueAt(ctx, next, s.last) : undefined;
+  if (cue && (/ing$/.test(lower(toks[next])) || cue.kind === 'source-after')) return true;
+  const np = nounPhraseStartingAt(toks, next, s.last);
+  if (np) {
+    const m = skipRightAdverbials(toks, np[1], s.last, ctx.lex);
+    const c2 = toks[m] ? cueAt(ctx, m, s.last) : undefined;
+    if (c2 && c2.kind !== 'object') {
+      const rest = skipRightAdverbials(toks, c2.last, s.last, ctx.lex);
+      if (rest >= s.last || toks[rest]!.kind === 'punctuation') return true;
+    }
+  }
+  // ", said X." inverted trailing attribution
+  const c3 = toks[next] ? cueAt(ctx, next, s.last) : undefined;
+  if (c3 && nounPhraseStartingAt(toks, c3.last, s.last)) {
+    const np2 = nounPhraseStartingAt(toks, c3.last, s.last)!;
+    if (np2[1] >= s.last || toks[np2[1]]!.kind === 'punctuation') return true;
+  }
+  return false;
 }
 
 /**
