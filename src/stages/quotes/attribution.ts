@@ -89,6 +89,36 @@ export function findAttributions(ctx: FindContext, si: number): Attribution[] {
     }
   }
   for (const att of dashAttributions(ctx, s, si, cs)) out.push(att);
+  for (const att of colonQuotations(ctx, s, si, cs, out)) out.push(att);
+  return out;
+}
+
+/**
+ * 'Kasich resisted: "Ohio governors do not have the power …"', 'Republican pollster Daron
+ * Shaw: "Historically, …"': a quotation of three words or more opened right after a colon
+ * that no cue took is the words of the name before the colon, else of the sentence's subject.
+ */
+function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: number, found: readonly Attribution[]): Attribution[] {
+  const toks = ctx.doc.tokens;
+  const out: Attribution[] = [];
+  for (let k = cs + 1; k < s.last - 1; k++) {
+    if (toks[k]!.text !== ':' || ctx.marks.stretchOf[k] !== -1) continue;
+    const st = stretchAt(ctx, k + 1);
+    if (!st || st.open !== k + 1 || st.used || st.last - st.first < 3) continue;
+    if (found.some((a) => a.pieces.some((p) => p.last > st.first && p.first <= st.open) || (a.cue.first < k && a.cue.last >= k))) continue;
+    const named = nounPhraseEndingAt(toks, k - 1, cs);
+    let speaker: [number, number] | undefined;
+    if (named && isCapitalized(toks[k - 1]) && isCapitalized(toks[named[0]]) && validSpeaker(ctx, named)) speaker = named;
+    else {
+      const subj = subjectOf(ctx, cs, k);
+      // the subject must be followed by its verb before the colon: "Kasich resisted:"
+      if (subj && subj[1] < k && (toks[subj[1]]!.pos === 'VERB' || toks[subj[1]]!.pos === 'AUX' || toks[subj[1]]!.pos === 'ADV')) speaker = subj;
+    }
+    if (!speaker) continue;
+    const p = piece(ctx, st.open, st.close >= 0 ? st.close + 1 : st.last);
+    if (p) out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker, nested: false, sentence: si });
+    k = st.close >= 0 ? st.close : st.last;
+  }
   return out;
 }
 
@@ -580,7 +610,7 @@ function piece(ctx: FindContext, a0: number, b0: number, afterThat = false): Pie
   const st = sa === -1 ? undefined : ctx.marks.stretches[sa];
   if (st && st.open === a && !afterThat && (st.close === b - 1 || (st.close < 0 && b >= st.last))) {
     let f = st.first;
-    let l = st.close >= 0 ? st.close : st.last;
+    let l = st.last;
     while (l > f && /^[,;:]$/.test(toks[l - 1]!.text)) l--;
     while (f < l && /^[,;:]$/.test(toks[f]!.text)) f++;
     return l > f ? { first: f, last: l, form: 'direct' } : undefined;

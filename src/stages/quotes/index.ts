@@ -83,7 +83,7 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
 }
 
 function contentEnd(st: Stretch): number {
-  return st.close >= 0 ? st.close : st.last;
+  return st.last;
 }
 
 /** Whether a quotation is the whole of the sentences it spans (bar punctuation). */
