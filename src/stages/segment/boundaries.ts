@@ -40,8 +40,11 @@ export function sentenceEnds(tokens: readonly Token[], first: number, last: numb
   const ends: number[] = [];
   for (let i = first; i < last - 1; i++) {
     const tok = tokens[i]!;
-    let terminal = TERMINAL.has(tok.text);
-    const wordWithPeriod = !terminal && tok.text.length > 1 && tok.text.endsWith('.') && tok.kind === 'word';
+    const text = tok.text;
+    // every terminal starts with '.', '!' or '?'; char codes first, so most tokens cost no look-up
+    const c = text.charCodeAt(0);
+    let terminal = (c === 46 || c === 33 || c === 63) && TERMINAL.has(text);
+    const wordWithPeriod = !terminal && text.length > 1 && text.charCodeAt(text.length - 1) === 46 && tok.kind === 'word';
     if (!terminal && !wordWithPeriod) continue;
     // absorb closing quotation marks and brackets attached to the punctuation
     let j = i;
