@@ -73,6 +73,25 @@ const CASES: Case[] = [
   ['quote split by attribution, first part', '"The government," said Justice Hale, "has no such power."', 'The government', 'direct', 'said', 'Hale', 'Hale'],
   ['quote split by attribution, second part', '"The government," said Justice Hale, "has no such power."', 'has no such power.', 'direct', 'said', 'Hale', 'Hale'],
   ['split with he said', '"We tried," he said, "but the river rose too fast." Officials agreed.', 'but the river rose too fast.', 'direct', 'said', 'he', null],
+  // two apostrophes as a double mark (newspaper archives)
+  ['two apostrophes as quotation marks', "''Some clubs should have closed,'' Mr. Hedge said.", 'Some clubs should have closed', 'direct', 'said', 'Hedge', 'Hedge'],
+  ['two apostrophes, next sentence continues', "''Some clubs should have closed,'' Mr. Hedge said. ''Florida is a good microcosm of the nation.''", 'Florida is a good microcosm of the nation.', 'direct', null, '=Hedge', 'Hedge'],
+  // speakers the tagger misreads
+  ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],
+  ['a hyphenated modifier before the name', '"Carson is cratering," Texas-based Matt Mackowiak said.', 'Carson is cratering', 'direct', 'said', 'Matt Mackowiak', 'Matt Mackowiak'],
+  ['poll respondents by how they were reached', 'Those surveyed say stricter gun laws would help.', 'stricter gun laws would help', 'indirect', 'say', 'Those surveyed', null],
+  ['a share of respondents', 'One in three said the party does not care about them.', 'the party does not care about them', 'indirect', 'said', 'One in three', null],
+  // reported clauses
+  ['a clause opening with "this"', 'Others say this is just a rough patch.', 'this is just a rough patch', 'indirect', 'say', 'Others', 'Others'],
+  ['a clause opening with "more than"', 'Aides said more than 1 million donors gave money.', 'more than 1 million donors gave money', 'indirect', 'said', 'Aides', 'aides'],
+  ['clause around a mid-sentence attribution, first part', 'If the province went alone, Mr. Finlayson argued, its industries would lose markets.', 'If the province went alone', 'indirect', 'argued', 'Finlayson', 'Finlayson'],
+  ['clause around a mid-sentence attribution, second part', 'If the province went alone, Mr. Finlayson argued, its industries would lose markets.', 'its industries would lose markets', 'indirect', 'argued', 'Finlayson', 'Finlayson'],
+  // colons
+  ['a quotation after "X verb:"', 'Kasich resisted: "Ohio governors do not have that power."', 'Ohio governors do not have that power.', 'direct', ':', 'Kasich', 'Kasich'],
+  ['a quotation after a name and a colon', 'The surge does not surprise pollster Daron Shaw: "Lesser-known candidates always gain."', 'Lesser-known candidates always gain.', 'direct', ':', 'Daron Shaw', 'Daron Shaw'],
+  ['headline "X to Y: …"', 'Clinton to Planned Parenthood: Trump will reverse the ruling.\n\nClinton spoke in Washington.', 'Trump will reverse the ruling', 'indirect', ':', 'Clinton', 'Clinton'],
+  ['headline source by what it is', 'Poll: Trump a big turnoff for Florida voters.\n\nThe survey was taken in April.', 'Trump a big turnoff for Florida voters', 'indirect', ':', 'Poll', 'Poll'],
+  ['transcript answer to the end of its paragraph', 'Q: Where were you?\n\nA: She was so desperate to reach me. We all were.', 'She was so desperate to reach me. We all were', 'indirect', ':', 'A', 'A'],
   // colon and leading attributions
   ['X said: "…"', 'The mayor said: "The water is safe to drink."', 'The water is safe to drink.', 'direct', 'said', 'The mayor', 'mayor'],
   ['X said, "…"', 'Garcia said, "The water is safe to drink."', 'The water is safe to drink.', 'direct', 'said', 'Garcia', 'Garcia'],

@@ -108,7 +108,7 @@ function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: number, 
     if (found.some((a) => a.pieces.some((p) => p.last > st.first && p.first <= st.open) || (a.cue.first < k && a.cue.last >= k))) continue;
     const named = nounPhraseEndingAt(toks, k - 1, cs);
     let speaker: [number, number] | undefined;
-    if (named && isCapitalized(toks[k - 1]) && isCapitalized(toks[named[0]]) && validSpeaker(ctx, named)) speaker = named;
+    if (named && isCapitalized(toks[k - 1]) && validSpeaker(ctx, named)) speaker = named;
     else {
       const subj = subjectOf(ctx, cs, k);
       // the subject must be followed by its verb before the colon: "Kasich resisted:"

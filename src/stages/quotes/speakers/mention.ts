@@ -81,10 +81,11 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
   const plural = sing !== w;
   let type: MentionType = 'person';
   if (lex.groupNouns.has(w) || lex.groupNouns.has(sing) || lex.documentNouns.has(sing)) type = 'organization';
-  while (f < l && /^(the|a|an|this|that|these|those|its|his|her|their|our)$/i.test(toks[f]!.text) && f === f0) f++;
+  // (a phrase that is only "A" is a transcript's label, not an article)
+  while (f < l - 1 && /^(the|a|an|this|that|these|those|its|his|her|their|our)$/i.test(toks[f]!.text) && f === f0) f++;
   const keepCase = (k: number): boolean => {
     const t = toks[k]!;
-    if (isAllCaps(t)) return true;
+    if (isAllCaps(t) || /^[A-Z]$/.test(t.text)) return true;
     if (!isCapitalized(t)) return false;
     return !startsSentence(k) || (t.pos === 'PROPN' && !lex.personRoles.has(lower(t)) && !lex.groupNouns.has(singular(lower(t))) && !lex.personRoles.has(singular(lower(t))));
   };
