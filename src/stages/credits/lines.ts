@@ -111,6 +111,8 @@ export interface TrailingCredit {
 }
 
 const DASH = new Set(['-', '–', '—', '―']);
+/** The characters of DASH by code, for scans that test every character of a line. */
+const isDashCode = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015;
 const BEFORE_DASH = /[\s.!?"')\]”’]/;
 
 /** Agency names joined by "/", "and" or ",": "AFP", "AFP/Reuters", "Reuters and AP", "with AFP". */
@@ -140,7 +142,7 @@ export function parseTrailingCredit(line: string): TrailingCredit | undefined {
   if (whole && !line.includes('/')) return { start: 0, agencies: whole };
   // a dash within reach of the end, standing apart, followed by agency names only
   for (let i = end - 1; i >= Math.max(0, end - 60); i--) {
-    if (!DASH.has(line[i]!)) continue;
+    if (!isDashCode(line.charCodeAt(i))) continue;
     let start = i;
     while (start > 0 && DASH.has(line[start - 1]!)) start--;
     if (start > 0 && !BEFORE_DASH.test(line[start - 1]!)) continue;
