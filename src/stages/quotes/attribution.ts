@@ -254,7 +254,8 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   if (!beforeSays) {
     // "In the three years since …, Barden says, far too many lives have been lost": the clause goes on after the attribution
     const m = skipRightAdverbials(toks, k, s.last, ctx.lex);
-    if (toks[m]?.text !== ',' || !clauseStarts(ctx, m + 1, s.last)) return undefined;
+    // "Many of the closures, he said, have involved …": the subject before, its predicate after
+    if (toks[m]?.text !== ',' || !(clauseStarts(ctx, m + 1, s.last) || predicateStarts(ctx, m + 1, s.last))) return undefined;
     const rest = piece(ctx, m + 1, contentEnd(ctx, s, m + 1));
     return rest ? { pieces: [before, rest], cue, speaker, nested, sentence: si } : undefined;
   }
@@ -493,6 +494,15 @@ function clauseAfterOpening(ctx: FindContext, k: number, hi: number): boolean {
     if (toks[m]!.kind === 'punctuation' && toks[m]!.text !== '-') return false;
   }
   return false;
+}
+
+/** Whether a predicate starts at `k` (a finite verb, perhaps after an adverb): "…, he said, have involved …". */
+function predicateStarts(ctx: FindContext, k: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  const m = toks[k]?.pos === 'ADV' ? k + 1 : k;
+  const t = toks[m];
+  if (!t || m >= hi || ctx.marks.stretchOf[m] !== -1 || cueAt(ctx, m, hi)) return false;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text));
 }
 
 /** Whether a reported clause without "that" starts at `k`: a subject, then a verb soon after. */
