@@ -17,6 +17,8 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
 const TIME_WORDS = new Set(['there', 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'now', 'then', 'again', 'also', 'further', 'additionally', 'repeatedly', 'reportedly', 'once', 'publicly', 'privately', 'separately', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'on', 'in', 'ago', 'previously', 'just', 'still', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'did', 'does', 'do', 'was', 'were', 'is', 'not', "n't", 'never', 'always', 'often', 'simply', 'merely', 'flatly', 'firmly', 'strongly', 'openly', 'quickly', 'immediately', 'officially', 'angrily', 'bluntly', 'explicitly', 'clearly', 'directly', 'formally', 'sharply']);
 
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself']);
+
 export const isWeekdayOrMonth = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(lower(t)) || MONTHS.has(lower(t)));
 export const isSubjectPronoun = (t: Token | undefined): boolean => t !== undefined && SUBJECT_PRONOUNS.has(lower(t));
 
@@ -107,6 +109,8 @@ export function skipLeftAdverbials(tokens: readonly Token[], j: number, lo: numb
   while (k >= lo && n < 6) {
     const t = tokens[k];
     if (!t) break;
+    // "Ford itself said", "Cruz himself said"
+    if (REFLEXIVES.has(lower(t)) && k > lo) { k--; n++; continue; }
     // a capitalised word the tagger reads as an adverb is a name ("Jolly said"), unless it is a time word
     if (t.pos === 'ADV' && isCapitalized(t) && !TIME_WORDS.has(lower(t))) break;
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || TIME_WORDS.has(lower(t)) || isWeekdayOrMonth(t) || (t.kind === 'number' && isWeekdayOrMonth(tokens[k - 1]))) {
