@@ -85,6 +85,8 @@ const CASES: Case[] = [
   ['a clause opening with "this"', 'Others say this is just a rough patch.', 'this is just a rough patch', 'indirect', 'say', 'Others', 'Others'],
   ['a clause opening with "more than"', 'Aides said more than 1 million donors gave money.', 'more than 1 million donors gave money', 'indirect', 'said', 'Aides', 'aides'],
   ['clause around a mid-sentence attribution, first part', 'If the province went alone, Mr. Finlayson argued, its industries would lose markets.', 'If the province went alone', 'indirect', 'argued', 'Finlayson', 'Finlayson'],
+  ['split quotation with the speaker before the cue, first part', '"I have put forth a vision," Mr. Bush said, "because our country deserves it."', 'I have put forth a vision', 'direct', 'said', 'Bush', 'Bush'],
+  ['split quotation with the speaker before the cue, second part', '"I have put forth a vision," Mr. Bush said, "because our country deserves it."', 'because our country deserves it.', 'direct', 'said', 'Bush', 'Bush'],
   ['a reflexive after the speaker', 'Ford itself said the deal was on.', 'the deal was on', 'indirect', 'said', 'Ford', 'Ford'],
   ['a subject, a parenthetical attribution, then its predicate', 'Many of the closures, he said, have involved public courses.', 'have involved public courses', 'indirect', 'said', 'he', null],
   ['clause around a mid-sentence attribution, second part', 'If the province went alone, Mr. Finlayson argued, its industries would lose markets.', 'its industries would lose markets', 'indirect', 'argued', 'Finlayson', 'Finlayson'],

@@ -231,7 +231,9 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     if (!p) return undefined;
     // "If British Columbia went alone, Mr. Finlayson argued, they would lose markets": the clause around the attribution
     const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && toks[p.first - 1]?.text === ',' && !relative;
-    return { pieces: sandwiched ? [before, p] : [p], cue: after.cue, speaker, nested, sentence: si };
+    // '"I have put forth a vision," Mr. Bush said, "because …"': both halves of a split quotation
+    const split = before !== undefined && before.form === 'direct' && closesQuote && p.form === 'direct' && !nested && !participle;
+    return { pieces: sandwiched || split ? [before, p] : [p], cue: after.cue, speaker, nested, sentence: si };
   }
   if (boundary < 0 || participle) return undefined;
   // content before the attribution: "…," X said / "…," said X
