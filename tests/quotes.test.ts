@@ -87,6 +87,7 @@ const CASES: Case[] = [
   ['clause around a mid-sentence attribution, first part', 'If the province went alone, Mr. Finlayson argued, its industries would lose markets.', 'If the province went alone', 'indirect', 'argued', 'Finlayson', 'Finlayson'],
   ['split quotation with the speaker before the cue, first part', '"I have put forth a vision," Mr. Bush said, "because our country deserves it."', 'I have put forth a vision', 'direct', 'said', 'Bush', 'Bush'],
   ['split quotation with the speaker before the cue, second part', '"I have put forth a vision," Mr. Bush said, "because our country deserves it."', 'because our country deserves it.', 'direct', 'said', 'Bush', 'Bush'],
+  ['a clause that goes on after a mid-sentence "according to"', 'G4S receives, according to one report, $234 million in security contracts.', '$234 million in security contracts', 'indirect', 'according to', 'one report', null],
   ['a reflexive after the speaker', 'Ford itself said the deal was on.', 'the deal was on', 'indirect', 'said', 'Ford', 'Ford'],
   ['a subject, a parenthetical attribution, then its predicate', 'Many of the closures, he said, have involved public courses.', 'have involved public courses', 'indirect', 'said', 'he', null],
   ['clause around a mid-sentence attribution, second part', 'If the province went alone, Mr. Finlayson argued, its industries would lose markets.', 'its industries would lose markets', 'indirect', 'argued', 'Finlayson', 'Finlayson'],

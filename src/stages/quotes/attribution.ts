@@ -316,13 +316,7 @@ function accordingTo(ctx: FindContext, s: Sentence, si: number, cs: number, cue:
   if (!np || !validSpeaker(ctx, np)) return undefined;
   const prev = toks[cue.first - 1];
   if (cue.first === zoneStart || cue.first === cs) {
-    let k = np[1];
-    // "According to Suresh Venkatachalapathy, president of the Rice Exporters Association, buyers …"
-    if (toks[k]?.text === ',') {
-      let m = k + 1;
-      while (m < s.last && m < k + 14 && toks[m]!.text !== ',' && toks[m]!.pos !== 'VERB' && toks[m]!.pos !== 'AUX') m++;
-      if (toks[m]?.text === ',' && m > k + 1 && lex(ctx, toks[k + 1]!)) k = m;
-    }
+    let k = pastApposition(ctx, s, np[1]);
     while (k < s.last && toks[k]!.text !== ',' && k - np[1] < 12) k++;
     if (toks[k]?.text !== ',') return undefined;
     const p = piece(ctx, k + 1, contentEnd(ctx, s, k + 1));
@@ -331,9 +325,26 @@ function accordingTo(ctx: FindContext, s: Sentence, si: number, cs: number, cue:
   if (prev?.text === ',' || isDash(prev)) {
     // "…, according to X" stands for the whole clause before it, other cues in it included
     const p = piece(ctx, nested ? zoneStart : cs, cue.first - 1);
-    return p ? { pieces: [p], cue, speaker: np, nested, sentence: si } : undefined;
+    if (!p) return undefined;
+    // "G4S receives, according to one report, $234 million …": the clause goes on after it
+    const k = pastApposition(ctx, s, np[1]);
+    const next = toks[k + 1];
+    if (prev?.text === ',' && p.form !== 'direct' && toks[k]?.text === ',' && next && !/^(who|which|where|when|whose|as|and|but)$/.test(lower(next)) && !isMark(next) && !cueAt(ctx, k + 1, s.last)) {
+      const rest = piece(ctx, k + 1, contentEnd(ctx, s, k + 1));
+      if (rest) return { pieces: [p, rest], cue, speaker: np, nested, sentence: si };
+    }
+    return { pieces: [p], cue, speaker: np, nested, sentence: si };
   }
   return undefined;
+}
+
+/** After a source's name: past ", president of the Rice Exporters Association," to the comma that ends it, else `k`. */
+function pastApposition(ctx: FindContext, s: Sentence, k: number): number {
+  const toks = ctx.doc.tokens;
+  if (toks[k]?.text !== ',') return k;
+  let m = k + 1;
+  while (m < s.last && m < k + 14 && toks[m]!.text !== ',' && toks[m]!.pos !== 'VERB' && toks[m]!.pos !== 'AUX') m++;
+  return toks[m]?.text === ',' && m > k + 1 && lex(ctx, toks[k + 1]!) ? m : k;
 }
 
 /**
