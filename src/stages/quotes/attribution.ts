@@ -312,7 +312,12 @@ function lex(ctx: FindContext, t: Token): boolean {
 /** "according to X, …" and "…, according to X". */
 function accordingTo(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, zoneStart: number, nested: boolean): Attribution | undefined {
   const toks = ctx.doc.tokens;
-  const np = nounPhraseStartingAt(toks, cue.last, s.last);
+  let np = nounPhraseStartingAt(toks, cue.last, s.last);
+  // "according to exit polls": a first word tagged as a verb in a compound noun
+  if (!np && toks[cue.last]?.pos === 'VERB' && !/(ing|ed)$/.test(lower(toks[cue.last]))) {
+    const rest = nounPhraseStartingAt(toks, cue.last + 1, s.last);
+    if (rest && toks[rest[0]]!.pos === 'NOUN') np = [cue.last, rest[1]];
+  }
   if (!np || !validSpeaker(ctx, np)) return undefined;
   const prev = toks[cue.first - 1];
   if (cue.first === zoneStart || cue.first === cs) {
