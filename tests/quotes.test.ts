@@ -89,6 +89,7 @@ const CASES: Case[] = [
   ['split quotation with the speaker before the cue, second part', '"I have put forth a vision," Mr. Bush said, "because our country deserves it."', 'because our country deserves it.', 'direct', 'said', 'Bush', 'Bush'],
   ['a clause that goes on after a mid-sentence "according to"', 'G4S receives, according to one report, $234 million in security contracts.', '$234 million in security contracts', 'indirect', 'according to', 'one report', null],
   ['"according to" a compound whose first word is tagged a verb', 'Sanders won 54 percent of union households, according to exit polls.', 'Sanders won 54 percent of union households', 'indirect', 'according to', 'exit polls', null],
+  ['naming someone something without quotation marks', 'He called Trump a liar.', 'Trump a liar', 'indirect', 'called', 'He', null],
   ['a reflexive after the speaker', 'Ford itself said the deal was on.', 'the deal was on', 'indirect', 'said', 'Ford', 'Ford'],
   ['a subject, a parenthetical attribution, then its predicate', 'Many of the closures, he said, have involved public courses.', 'have involved public courses', 'indirect', 'said', 'he', null],
   ['clause around a mid-sentence attribution, second part', 'If the province went alone, Mr. Finlayson argued, its industries would lose markets.', 'its industries would lose markets', 'indirect', 'argued', 'Finlayson', 'Finlayson'],
@@ -189,6 +190,8 @@ const CASES: Case[] = [
 const NOT_SPEECH: Array<[string, string]> = [
   ['title in quotation marks', 'He wrote a book called "Letter to America\'s Discarded Public Servants" in 2024.'],
   ['nickname', 'Dwayne "The Rock" Johnson arrived in Rome.'],
+  ['calling someone is not naming them', 'She called the police and then a lawyer.'],
+  ['calling a meeting', 'They called a meeting for Monday.'],
   ['scare quotes', 'The list is a kind of "stop list" for foreigners.'],
   ['reporting verb as a noun', 'The claims were false.'],
   ['said without content', 'Smith said nothing.'],

@@ -431,6 +431,14 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     let quoted: Stretch | undefined;
     for (let q = start; q < end; q++) if (ctx.marks.stretchOf[q] !== -1) { quoted = ctx.marks.stretches[ctx.marks.stretchOf[q]!]; break; }
     if (quoted && (quoted.close < 0 || quoted.close >= end)) quoted = undefined;
+    if (!quoted && NAMING_CUES.has(cue.lemma)) {
+      // "called her son her hero", "called Trump a liar": naming someone something is speech
+      const named = doubleObject(ctx, start, end);
+      if (named > 0) {
+        const p = piece(ctx, start, named);
+        return p ? { piece: p, cue: c, explicit: true } : undefined;
+      }
+    }
     if (!quoted && QUOTE_ONLY.has(cue.lemma) && !(cue.lemma === 'call' && /^(for|on)$/.test(lower(toks[c.last])))) return undefined;
     // "a book called "…"" names a thing; "called the firings "…"" reports speech
     if (quoted && NAMING_CUES.has(cue.lemma) && quoted.open === start) return undefined;
@@ -446,6 +454,16 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   end = cutTail(ctx, start, end);
   const p = piece(ctx, start, end, that);
   return p ? { piece: p, cue: c, explicit, weak } : undefined;
+}
+
+/** Where "X a Y" ends when an object and a second noun phrase opened by an article or possessive follow `k` ("her son her hero"), else -1. */
+function doubleObject(ctx: FindContext, k: number, hi: number): number {
+  const toks = ctx.doc.tokens;
+  const first: readonly [number, number] | undefined = OBJECT_PRONOUNS.has(lower(toks[k])) ? [k, k + 1] : nounPhraseStartingAt(toks, k, hi);
+  if (!first || first[1] >= hi) return -1;
+  if (!/^(a|an|his|her|their|its|the|my|our)$/.test(lower(toks[first[1]]))) return -1;
+  const second = nounPhraseStartingAt(toks, first[1], hi);
+  return second ? second[1] : -1;
 }
 
 /**
