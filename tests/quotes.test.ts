@@ -75,6 +75,7 @@ const CASES: Case[] = [
   ['split with he said', '"We tried," he said, "but the river rose too fast." Officials agreed.', 'but the river rose too fast.', 'direct', 'said', 'he', null],
   // two apostrophes as a double mark (newspaper archives)
   ['two apostrophes as quotation marks', "''Some clubs should have closed,'' Mr. Hedge said.", 'Some clubs should have closed', 'direct', 'said', 'Hedge', 'Hedge'],
+  ['two apostrophes before a one-letter word', "''A lot of clubs should have closed,'' Mr. Hedge said.", "'A lot of clubs should have closed", 'direct', 'said', 'Hedge', 'Hedge'],
   ['two apostrophes, next sentence continues', "''Some clubs should have closed,'' Mr. Hedge said. ''Florida is a good microcosm of the nation.''", 'Florida is a good microcosm of the nation.', 'direct', null, '=Hedge', 'Hedge'],
   // speakers the tagger misreads
   ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],

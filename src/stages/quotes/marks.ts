@@ -66,7 +66,10 @@ function markAt(doc: Doc, i: number, blockFirst: number, blockLast: number): Mar
 function apostrophePair(doc: Doc, i: number, blockFirst: number, blockLast: number): MarkInfo | undefined {
   const a = doc.tokens[i]!;
   const b = doc.tokens[i + 1];
-  if (a.text !== "'" || b?.text !== "'" || b.spaceBefore || i + 1 >= blockLast) return undefined;
+  if (a.text !== "'" || b === undefined || b.spaceBefore || i + 1 >= blockLast || doc.text[a.start] !== "'") return undefined;
+  // ''A lot …: the tokenizer reads the second apostrophe with a one-letter word ("'A"); the mark opens before it
+  if (/^'[A-Za-z]$/.test(b.text) && doc.text[b.start] === "'" && (i === blockFirst || doc.tokens[i]!.spaceBefore)) return { i, single: false, canOpen: true, canClose: false };
+  if (b.text !== "'") return undefined;
   if (doc.text[a.start] !== "'" || doc.text[b.start] !== "'") return undefined;
   const prev: Token | undefined = i > blockFirst ? doc.tokens[i - 1] : undefined;
   const next: Token | undefined = i + 2 < blockLast ? doc.tokens[i + 2] : undefined;
