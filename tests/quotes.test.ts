@@ -91,6 +91,7 @@ const CASES: Case[] = [
   ['a clause that goes on after a mid-sentence "according to"', 'G4S receives, according to one report, $234 million in security contracts.', '$234 million in security contracts', 'indirect', 'according to', 'one report', null],
   ['"according to" a compound whose first word is tagged a verb', 'Sanders won 54 percent of union households, according to exit polls.', 'Sanders won 54 percent of union households', 'indirect', 'according to', 'exit polls', null],
   ['naming someone something without quotation marks', 'He called Trump a liar.', 'Trump a liar', 'indirect', 'called', 'He', null],
+  ['"that" after a hearer and a phrase with a possessive', 'Trump told the audience at his fundraiser for veterans that nothing could change his mind.', 'nothing could change his mind', 'indirect', 'told the audience', 'Trump', 'Trump'],
   ['a reflexive after the speaker', 'Ford itself said the deal was on.', 'the deal was on', 'indirect', 'said', 'Ford', 'Ford'],
   ['a subject, a parenthetical attribution, then its predicate', 'Many of the closures, he said, have involved public courses.', 'have involved public courses', 'indirect', 'said', 'he', null],
   ['clause around a mid-sentence attribution, second part', 'If the province went alone, Mr. Finlayson argued, its industries would lose markets.', 'its industries would lose markets', 'indirect', 'argued', 'Finlayson', 'Finlayson'],

@@ -482,7 +482,8 @@ function thatAhead(ctx: FindContext, k: number, hi: number): number {
       if (isDash(toks[d]) && isComplementizer(toks, d + 1)) return d + 1;
       return k;
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || ctx.marks.stretchOf[m] !== -1) return k;
+    // ("told the audience at his fundraiser for veterans that …": a possessive is no clause)
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !/^(his|her|their|its|our|my|your)$/.test(lower(t))) || t.pos === 'SCONJ' || ctx.marks.stretchOf[m] !== -1) return k;
     if (t.kind === 'punctuation' && (t.text !== ',' || !isCapitalized(toks[m + 1]))) return k;
     if (lower(t) === 'as' || lower(t) === 'because' || lower(t) === 'while') return k;
     if (t.pos === 'CCONJ' && !(isCapitalized(toks[m - 1]) && isCapitalized(toks[m + 1]))) return k;
