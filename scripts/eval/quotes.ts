@@ -309,13 +309,13 @@ const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p
 export const quotesSuite: EvalSuite = {
   name: 'quotes',
   needsSharedData: true,
-  // a little under the figures last measured (speech recall at 50% is still short of issue 4's 0.80)
+  // a little under the figures last measured (PolNeAR dev: recall50 0.741, precision50 0.932, F1@80 0.801; speech recall at 50% is still short of issue 4's 0.80)
   thresholds: {
-    'speech.recall50': 0.73,
+    'speech.recall50': 0.735,
     'speech.precision50': 0.925,
-    'speech.f1_80': 0.79,
+    'speech.f1_80': 0.795,
     'speech.speakerAccuracy': 0.925,
-    'direct.recall50': 0.865,
+    'direct.recall50': 0.87,
     'direct.speakerAccuracy': 0.94,
     'seed.recall': 0.95,
     'corpus.recall': 0.96,
