@@ -3,7 +3,8 @@ import { datesSuite } from './dates.js';
 import { layoutSuite } from './layout.js';
 import { quotesSuite } from './quotes.js';
 import { segmentationSuite } from './segmentation.js';
+import { speedSuite } from './speed.js';
 import type { EvalSuite } from './suite.js';
 
 /** Every suite `npm run eval` runs, in order. */
-export const SUITES: readonly EvalSuite[] = [segmentationSuite, entitiesSuite, layoutSuite, quotesSuite, datesSuite];
+export const SUITES: readonly EvalSuite[] = [segmentationSuite, entitiesSuite, layoutSuite, quotesSuite, datesSuite, speedSuite];
