@@ -23,6 +23,7 @@ export const speedSuite: EvalSuite = {
   name: 'speed',
   needsSharedData: true,
   // the targets; fastest of 5 rounds measured 7.3-9.1x and 0.37-0.42 on a machine shared with four other engineers
+  optIn: true,
   thresholds: { extractVsCompromise: 5, extractVsWink: 0.35 },
   run() {
     const dir = join(SHARED_DATA, 'polnear', 'train', 'text');

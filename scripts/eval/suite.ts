@@ -8,6 +8,11 @@ export interface EvalSuite {
   readonly needsSharedData: boolean;
   /** Measures and prints; returns figures by name (0..1 for rates). */
   run(): Promise<Record<string, number>> | Record<string, number>;
+  /**
+   * Run only when named with `--only`: timing suites, whose figures depend on what else
+   * the machine is doing, stay out of the default run and of CI's `--check`.
+   */
+  readonly optIn?: boolean;
   /** Minimum values for figures, checked by --check. */
   readonly thresholds: Readonly<Record<string, number>>;
 }
