@@ -121,7 +121,8 @@ for (const [name, text] of Object.entries(inputs)) {
   // is how cost grows with size, not the first sight of a vocabulary (wink-nlp and the
   // tagger cache per word)
   extract(text);
-  const s = time(() => extract(text));
+  // the better of two runs: one run of a 1 MB input can take a major garbage collection
+  const s = Math.min(time(() => extract(text)), time(() => extract(text)));
   const ratio = text.length / s / smallCps;
   growth[name] = { seconds: s, ratio };
   const target = name.startsWith('one 1 MB') ? 0.7 : 0.2;
