@@ -41,7 +41,7 @@ export class QuotegraphPipelineError extends QuotegraphError {
   }
 }
 
-const describe = (v: unknown): string =>
+/** A short description of a value for an error message ("an array", 'number 42'). */
+export const describeValue = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40) ?? ''}`.trim();
 
-export const describeValue = describe;

@@ -97,16 +97,6 @@ export class GraphBuilder {
     this.diagnostics.push(d);
   }
 
-  /** The live nodes of one type, in insertion order. */
-  ofType(type: NodeType): NodeRef[] {
-    return this.nodes.filter((n) => n.type === type && !n.removed);
-  }
-
-  /** The live edges, as refs (for stages that read what earlier stages linked). */
-  edgesOf(type: EdgeType): ReadonlyArray<{ from: NodeRef; to: NodeRef; role?: CreditRole | undefined }> {
-    return this.edges.filter((e) => e.type === type && !e.from.removed && !e.to.removed);
-  }
-
   build(): AnnotationGraph {
     const live = this.nodes.filter((n) => !n.removed);
     const spanned = live.filter((n) => n.type !== 'entity');

@@ -60,9 +60,14 @@ export class Doc {
     this.graph = new GraphBuilder(text);
   }
 
-  /** The source text of a token range. */
-  spanText(start: number, end: number): string {
-    return this.text.slice(start, end);
+  /** A named layer, created empty on first use. */
+  layer<T>(name: string): T[] {
+    let list = this.layers.get(name) as T[] | undefined;
+    if (!list) {
+      list = [];
+      this.layers.set(name, list);
+    }
+    return list;
   }
 
   /** Index of the sentence holding token `t` (binary search), or -1. */

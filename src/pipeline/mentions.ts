@@ -39,23 +39,9 @@ export interface Entity {
 }
 
 /** The mentions and entities layers (stages "entities", "dates", "quotes" and "credits" add to them). */
-export function mentionsOf(doc: Doc): Mention[] {
-  let list = doc.layers.get('mentions') as Mention[] | undefined;
-  if (!list) {
-    list = [];
-    doc.layers.set('mentions', list);
-  }
-  return list;
-}
+export const mentionsOf = (doc: Doc): Mention[] => doc.layer<Mention>('mentions');
 
-export function entitiesOf(doc: Doc): Entity[] {
-  let list = doc.layers.get('entities') as Entity[] | undefined;
-  if (!list) {
-    list = [];
-    doc.layers.set('entities', list);
-  }
-  return list;
-}
+export const entitiesOf = (doc: Doc): Entity[] => doc.layer<Entity>('entities');
 
 /**
  * Adds a mention over tokens `[first, last)` and its graph node. Returns undefined for
