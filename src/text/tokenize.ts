@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { splitPossessives } from './possessive.js';
 import type { TextView } from './view.js';
 
 /** One token, with offsets in the source text and its form in the normalised view. */
@@ -38,7 +39,10 @@ function wink(): Wink {
  */
 const CHUNK = 20_000;
 
-/** Tokenises the view; every token maps back to source offsets. */
+/**
+ * Tokenises the view; every token maps back to source offsets. The tokens of a text are
+ * the same whatever was tokenised before it in the process (see `splitPossessives`).
+ */
 export function tokenize(view: TextView): Token[] {
   const text = view.text;
   const tokens: Token[] = [];
@@ -54,7 +58,7 @@ export function tokenize(view: TextView): Token[] {
     pendingBreaks = tokenizeSegment(view, pos, end, tokens, pendingBreaks);
     pos = end;
   }
-  return tokens;
+  return splitPossessives(tokens);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { defineStage } from '../../pipeline/stage.js';
-import { splitPossessives } from '../../text/possessive.js';
 import { tokenize } from '../../text/tokenize.js';
 
 /** Splits the normalised view into tokens with source offsets (wink-nlp's tokenizer and POS tagger). */
@@ -8,6 +7,6 @@ export const tokenizeStage = defineStage({
   requires: ['view'],
   provides: ['tokens'],
   run(doc) {
-    doc.tokens = splitPossessives(tokenize(doc.view));
+    doc.tokens = tokenize(doc.view);
   },
 });
