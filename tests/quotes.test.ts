@@ -75,8 +75,17 @@ const CASES: Case[] = [
   ['split with he said', '"We tried," he said, "but the river rose too fast." Officials agreed.', 'but the river rose too fast.', 'direct', 'said', 'he', null],
   // two apostrophes as a double mark (newspaper archives)
   ['two apostrophes as quotation marks', "''Some clubs should have closed,'' Mr. Hedge said.", 'Some clubs should have closed', 'direct', 'said', 'Hedge', 'Hedge'],
-  ['two apostrophes before a one-letter word', "''A lot of clubs should have closed,'' Mr. Hedge said.", "'A lot of clubs should have closed", 'direct', 'said', 'Hedge', 'Hedge'],
+  ['two apostrophes before a one-letter word', "''A lot of clubs should have closed,'' Mr. Hedge said.", 'A lot of clubs should have closed', 'direct', 'said', 'Hedge', 'Hedge'],
   ['two apostrophes, next sentence continues', "''Some clubs should have closed,'' Mr. Hedge said. ''Florida is a good microcosm of the nation.''", 'Florida is a good microcosm of the nation.', 'direct', null, '=Hedge', 'Hedge'],
+  ['three apostrophes: a single mark closes inside a double', "''Barbara Bush said, 'You weren't in line,''' Ms. Compton recalled.", "Barbara Bush said, 'You weren't in line,'", 'direct', 'recalled', 'Compton', 'Compton'],
+  ['two apostrophes after a colon', "Mitt Romney, the 2012 nominee, tweeted in response: ''Important distinction: thug Putin kills journalists.''", 'Important distinction: thug Putin kills journalists.', 'direct', ':', 'Mitt Romney', 'Mitt Romney'],
+  // a question or exclamation in quotation marks ends no sentence before its attribution
+  ['"…?" Name said', '"We know she cannot be trusted. Are you equating that with the taxes?" Priebus said.', 'We know she cannot be trusted. Are you equating that with the taxes?', 'direct', 'said', 'Priebus', 'Priebus'],
+  ['"…!" Title Name told', '"Stop the count!" Mr. Priebus told reporters on Monday.', 'Stop the count!', 'direct', 'told reporters', 'Priebus', 'Priebus'],
+  // the subject of a clause that opens with a phrase of its own
+  ['speaker after an opening participle phrase', 'Asked on Monday whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head and said, "No."', 'No.', 'direct', 'said', 'Clinton', 'Clinton'],
+  ['speaker after an opening prepositional phrase', 'In an interview with The Wall Street Journal, Trump doubled down and said the judge had a conflict of interest.', 'the judge had a conflict of interest', 'indirect', 'said', 'Trump', 'Trump'],
+  ['a share of a group as speaker', 'Until the shutdown, most of them said they had loved working for Carrier.', 'they had loved working for Carrier', 'indirect', 'said', 'most of them', null],
   // speakers the tagger misreads
   ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],
   ['a hyphenated modifier before the name', '"Carson is cratering," Texas-based Matt Mackowiak said.', 'Carson is cratering', 'direct', 'said', 'Matt Mackowiak', 'Matt Mackowiak'],

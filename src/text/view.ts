@@ -19,6 +19,20 @@ const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\
 const DASHES = new Set(['\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
 
 /**
+ * Two straight apostrophes written as a double quotation mark, as some newspapers'
+ * archives do (''It costs $100,000 a month,'' Mr. Chipok said). The first apostrophe reads
+ * `"` and the second is dropped. Three in a row hold a single mark too: opening, the double
+ * comes first (''\'Tis …); closing, the single does (… said, 'You weren't in line,'''): there
+ * the first apostrophe stays and the next two make the pair.
+ */
+function isApostrophePair(source: string, i: number): boolean {
+  if (source.charCodeAt(i + 1) !== 39) return false;
+  if (source.charCodeAt(i + 2) !== 39) return true;
+  const before = i === 0 ? 32 : source.charCodeAt(i - 1);
+  return before <= 32 || before === 40 || before === 91 || before === 0xa0;
+}
+
+/**
  * What a normalised character stood for in the source, where that matters: quotation
  * stages need to know a guillemet opened (`«`) or closed (`»`) even though both read `"`.
  */
@@ -26,6 +40,8 @@ export function buildView(source: string): TextView {
   let out = '';
   // map[i] = source offset of view char i; built only when the view differs in length.
   const map: number[] = [];
+  /** View offsets of characters that stand for two source characters (an apostrophe pair). */
+  const wide = new Set<number>();
   let identity = true;
   let chunkStart = 0;
   const len = source.length;
@@ -35,6 +51,20 @@ export function buildView(source: string): TextView {
   for (let i = 0; i < len; i++) {
     const ch = source[i]!;
     const code = ch.charCodeAt(0);
+    if (code === 39 && isApostrophePair(source, i)) {
+      // the pair reads as one `"`: the first apostrophe's offset, the second dropped
+      if (identity) {
+        identity = false;
+        for (let k = 0; k < i; k++) map.push(k);
+      }
+      flush(i);
+      wide.add(out.length);
+      out += '"';
+      map.push(i);
+      chunkStart = i + 2;
+      i++;
+      continue;
+    }
     if (code < 0x80 && code !== 13) {
       if (!identity) map.push(i);
       continue;
@@ -88,6 +118,6 @@ export function buildView(source: string): TextView {
   return {
     text: out,
     toSource: (i) => (i <= 0 ? 0 : i >= arr.length ? len : arr[i]!),
-    toSourceEnd: (i) => (i <= 0 ? 0 : i >= arr.length ? len : arr[i - 1]! + 1),
+    toSourceEnd: (i) => (i <= 0 ? 0 : i >= arr.length ? len : arr[i - 1]! + (wide.has(i - 1) ? 2 : 1)),
   };
 }

@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { CueKind, QuoteLexicon } from './lexicon.js';
 import type { QuotationMarks, Stretch } from './marks.js';
 import {
-  afterDateline, isCapitalized, isDash, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt,
+  QUANTIFIERS, afterDateline, isCapitalized, isDash, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt,
   skipLeftAdverbials, skipRightAdverbials,
 } from './phrases.js';
 
@@ -111,8 +111,14 @@ function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: number, 
     if (named && isCapitalized(toks[k - 1]) && validSpeaker(ctx, named)) speaker = named;
     else {
       const subj = subjectOf(ctx, cs, k);
-      // the subject must be followed by its verb before the colon: "Kasich resisted:"
-      if (subj && subj[1] < k && (toks[subj[1]]!.pos === 'VERB' || toks[subj[1]]!.pos === 'AUX' || toks[subj[1]]!.pos === 'ADV')) speaker = subj;
+      // the subject must be followed by its verb before the colon: "Kasich resisted:", "Romney, the 2012 nominee, tweeted:"
+      let v = subj ? subj[1] : k;
+      if (toks[v]?.text === ',') {
+        let m = v + 1;
+        while (m < k && m < v + 14 && toks[m]!.text !== ',' && ctx.marks.stretchOf[m] === -1) m++;
+        if (toks[m]?.text === ',' && m < k) v = m + 1;
+      }
+      if (subj && v < k && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX' || toks[v]!.pos === 'ADV')) speaker = subj;
     }
     if (!speaker) continue;
     const p = piece(ctx, st.open, st.close >= 0 ? st.close + 1 : st.last);
@@ -724,8 +730,9 @@ function parentheticalStart(ctx: FindContext, j: number, lo: number): number {
 }
 
 /** The sentence's subject, for a participial cue without one of its own (", saying …"). */
-function subjectOf(ctx: FindContext, cs: number, before: number): [number, number] | undefined {
+function subjectOf(ctx: FindContext, cs0: number, before: number): [number, number] | undefined {
   const toks = ctx.doc.tokens;
+  const cs = pastOpeningPhrase(ctx, cs0, before);
   for (let k = cs; k < before && k < cs + 8; k++) {
     if (ctx.marks.stretchOf[k] !== -1) return undefined;
     const np = nounPhraseStartingAt(toks, k, before);
@@ -737,11 +744,30 @@ function subjectOf(ctx: FindContext, cs: number, before: number): [number, numbe
   return undefined;
 }
 
+/**
+ * Past an opening phrase and its comma ("In an interview with the Journal, Trump …",
+ * "Asked whether …, Mrs. Clinton …"): where the clause's subject may start, else `cs`.
+ */
+function pastOpeningPhrase(ctx: FindContext, cs: number, before: number): number {
+  const toks = ctx.doc.tokens;
+  const t = toks[cs];
+  if (!t) return cs;
+  const opens = t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'VERB' && /(ed|ing)$/.test(lower(t))) || lower(t) === 'asked';
+  if (!opens) return cs;
+  for (let k = cs + 1; k < before && k < cs + 30; k++) {
+    if (ctx.marks.stretchOf[k] !== -1) return cs;
+    if (toks[k]!.text === ',') return k + 1;
+    if (toks[k]!.text === ';' || toks[k]!.text === ':') return cs;
+  }
+  return cs;
+}
+
 /** A speaker phrase is a name, a pronoun of persons or groups, or a noun phrase that can speak. */
 export function validSpeaker(ctx: FindContext, np: readonly [number, number]): boolean {
   const toks = ctx.doc.tokens;
   const [f, l] = np;
   if (l - f === 1 && isSubjectPronoun(toks[f])) return lower(toks[f]) !== 'you';
+  if (l - f === 3 && lower(toks[f + 1]) === 'of' && QUANTIFIERS.has(lower(toks[f])) && /^(them|us|those)$/.test(lower(toks[f + 2]))) return true;
   const head = toks[l - 1]!;
   if (toks.slice(f, l).some((t) => t.kind === 'number' || t.pos === 'NUM') && GROUP_HEADS.has(lower(head))) return true;
   if (/^(old|year-old)$/.test(lower(head)) && l - f >= 2) return true;

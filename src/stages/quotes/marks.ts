@@ -31,8 +31,6 @@ const OPEN_CONTEXT = new Set(['(', '[', '{', '-', '\u2013', '\u2014', '\u2015', 
 
 interface MarkInfo {
   readonly i: number;
-  /** Tokens the mark takes: 2 for two apostrophes written as a double mark (''So it goes,'' he said). */
-  readonly w?: 2;
   readonly single: boolean;
   readonly canOpen: boolean;
   readonly canClose: boolean;
@@ -60,27 +58,6 @@ function markAt(doc: Doc, i: number, blockFirst: number, blockLast: number): Mar
 }
 
 /**
- * Two straight apostrophes written as one double mark, as some newspapers' archives do
- * (''It costs $100,000 a month,'' Mr. Chipok said): a double mark two tokens wide.
- */
-function apostrophePair(doc: Doc, i: number, blockFirst: number, blockLast: number): MarkInfo | undefined {
-  const a = doc.tokens[i]!;
-  const b = doc.tokens[i + 1];
-  if (a.text !== "'" || b === undefined || b.spaceBefore || i + 1 >= blockLast || doc.text[a.start] !== "'") return undefined;
-  // ''A lot …: the tokenizer reads the second apostrophe with a one-letter word ("'A"); the mark opens before it
-  if (/^'[A-Za-z]$/.test(b.text) && doc.text[b.start] === "'" && (i === blockFirst || doc.tokens[i]!.spaceBefore)) return { i, single: false, canOpen: true, canClose: false };
-  if (b.text !== "'") return undefined;
-  if (doc.text[a.start] !== "'" || doc.text[b.start] !== "'") return undefined;
-  const prev: Token | undefined = i > blockFirst ? doc.tokens[i - 1] : undefined;
-  const next: Token | undefined = i + 2 < blockLast ? doc.tokens[i + 2] : undefined;
-  const leftTight = prev !== undefined && !a.spaceBefore;
-  const rightTight = next !== undefined && !next.spaceBefore;
-  const canOpen = rightTight && (!leftTight || OPEN_CONTEXT.has(prev.text));
-  const canClose = leftTight && (!rightTight || (next.kind === 'punctuation' && !OPEN_CONTEXT.has(next.text)));
-  return { i, w: 2, single: false, canOpen: canOpen || !canClose, canClose: canClose || !canOpen };
-}
-
-/**
  * Pairs quotation marks paragraph by paragraph. Double marks pair first; single marks
  * pair outside double quotations only (inside they are quotes within the quote). A
  * paragraph that leaves a quotation open continues only into a next paragraph that
@@ -96,24 +73,15 @@ export function pairMarks(doc: Doc): QuotationMarks {
     const [bf, bl] = paragraphs[p]!;
     const marks: MarkInfo[] = [];
     for (let i = bf; i < bl; i++) {
-      const pair = apostrophePair(doc, i, bf, bl);
-      if (pair) {
-        marks.push(pair);
-        i++;
-        continue;
-      }
       const m = markAt(doc, i, bf, bl);
       if (m) marks.push(m);
     }
     const doubles = marks.filter((m) => !m.single);
     let openAt = -1;
-    let openWidth = 1;
     let openContinued = false;
     const startedHere = stretches.length;
-    // a two-token mark: the content starts after both opening tokens and ends before both closing ones
-    const pushStretch = (open: number, close: number, continued: boolean, closeWidth = 1): void => {
-      const first = open === openAt ? open + openWidth : open + 1;
-      stretches.push({ open, close: close < 0 ? close : close + closeWidth - 1, first, last: close < 0 ? bl : close, single: false, continued, continues: false, used: false });
+    const pushStretch = (open: number, close: number, continued: boolean): void => {
+      stretches.push({ open, close, first: open + 1, last: close < 0 ? bl : close, single: false, continued, continues: false, used: false });
     };
     for (const m of doubles) {
       if (openAt < 0) {
@@ -122,10 +90,9 @@ export function pairMarks(doc: Doc): QuotationMarks {
           continue;
         }
         openAt = m.i;
-        openWidth = m.w ?? 1;
         openContinued = carried && m.i === bf;
       } else if (m.canClose && (!m.canOpen || doc.text[doc.tokens[m.i]!.start] !== '\u201c' || doc.text[doc.tokens[openAt]!.start] === '\u201e')) {
-        pushStretch(openAt, m.i, openContinued, m.w ?? 1);
+        pushStretch(openAt, m.i, openContinued);
         openAt = -1;
       } else {
         // a second opening mark while one is open: the first was never closed
@@ -133,14 +100,13 @@ export function pairMarks(doc: Doc): QuotationMarks {
         pushStretch(openAt, -1, openContinued);
         stretches[stretches.length - 1]!.last = Math.min(endOfSentence(doc, openAt), m.i);
         openAt = m.i;
-        openWidth = m.w ?? 1;
         openContinued = false;
       }
     }
     carried = false;
     if (openAt >= 0) {
       const next = paragraphs[p + 1];
-      const nextFirst = next ? apostrophePair(doc, next[0], next[0], next[1]) ?? markAt(doc, next[0], next[0], next[1]) : undefined;
+      const nextFirst = next ? markAt(doc, next[0], next[0], next[1]) : undefined;
       pushStretch(openAt, -1, openContinued);
       const s = stretches[stretches.length - 1]!;
       if (nextFirst && !nextFirst.single && nextFirst.canOpen) {

@@ -17,6 +17,10 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
 const TIME_WORDS = new Set(['there', 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'now', 'then', 'again', 'also', 'further', 'additionally', 'repeatedly', 'reportedly', 'once', 'publicly', 'privately', 'separately', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'on', 'in', 'ago', 'previously', 'just', 'still', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'did', 'does', 'do', 'was', 'were', 'is', 'not', "n't", 'never', 'always', 'often', 'simply', 'merely', 'flatly', 'firmly', 'strongly', 'openly', 'quickly', 'immediately', 'officially', 'angrily', 'bluntly', 'explicitly', 'clearly', 'directly', 'formally', 'sharply']);
 
+/** Quantifiers that take a share of a group: "most of them", "two of those". */
+export const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'none', 'both', 'each', 'several', 'few', 'half', 'one', 'two', 'three', 'four', 'five', 'neither', 'either', 'any', 'more', 'majority']);
+const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'whom']);
+
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself']);
 
 export const isWeekdayOrMonth = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(lower(t)) || MONTHS.has(lower(t)));
@@ -44,6 +48,8 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
   const t = tokens[j];
   if (!t || j < lo) return undefined;
   if (isSubjectPronoun(t)) return [j, j + 1];
+  // "most of them", "many of those", "all of us": a share of a group already named
+  if (GROUP_PRONOUNS.has(lower(t)) && j - 2 >= lo && lower(tokens[j - 1]) === 'of' && QUANTIFIERS.has(lower(tokens[j - 2]))) return [j - 2, j + 1];
   if (!nounish(t)) return undefined;
   // "one in three", "two out of five"
   if (t.pos === 'NUM' && j - 2 >= lo && /^(in|of)$/.test(lower(tokens[j - 1])) && tokens[j - 2]!.pos === 'NUM') return [j - 2, j + 1];

@@ -1,5 +1,6 @@
 import abbreviations from '../../lexicon/abbreviations.json';
 import starters from '../../lexicon/sentence-starters.json';
+import cues from '../../lexicon/cues.json';
 import type { Token } from '../../text/tokenize.js';
 
 const TITLES = new Set(abbreviations.titles);
@@ -9,6 +10,8 @@ const OTHER = new Set(abbreviations.other);
 const MAY_END = new Set(abbreviations.mayEndSentence);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumberOnly);
 const STARTERS = new Set(starters.words);
+/** Reporting verbs as they follow a quotation and its speaker ("said", "asked"): finite forms only. */
+const REPORTING = new Set(cues.verbs.filter((v) => v.kind !== 'object').flatMap((v) => v.forms.filter((f) => !f.endsWith('ing'))));
 
 const TERMINAL = new Set(['.', '!', '?', '...', '..', '....', '!!', '?!', '!?', '??']);
 const CLOSERS = new Set(['"', "'", ')', ']', '}', '»']);
@@ -30,6 +33,20 @@ function abbreviationEnds(tok: Token, next: Token): boolean {
   }
   // an unknown word wink kept its period on: treat as the end of a sentence before a capital
   return UPPER.test(next.text);
+}
+
+/** Whether a short speaker phrase and a reporting verb start at `k` ("Priebus said", "The senator asked"). */
+function attributionFollows(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let m = k; m < last && m < k + 7; m++) {
+    const t = tokens[m]!;
+    if (m > k && REPORTING.has(t.text.toLowerCase())) {
+      const after = tokens[m + 1];
+      return after === undefined || m + 1 >= last || after.kind === 'punctuation' || !UPPER.test(after.text);
+    }
+    // the speaker phrase: words, and the periods of "Mr." or "J."
+    if (t.kind !== 'word' && t.text !== '.') return false;
+  }
+  return false;
 }
 
 /**
@@ -60,6 +77,8 @@ export function sentenceEnds(tokens: readonly Token[], first: number, last: numb
     if (UPPER.test(next.text) || DIGIT.test(next.text)) breaks = true;
     else if ((next.text === '"' || next.text === "'" || next.text === '(' || next.text === '[') && next.spaceBefore) breaks = true;
     else if (DASHES.has(next.text) && isCreditTail(tokens, j + 1, last)) breaks = true;
+    // '"Are you going?" Priebus asked.': a question or exclamation in quotation marks, then its speaker and cue
+    if (breaks && j > i && text !== '.' && attributionFollows(tokens, j + 1, last)) breaks = false;
     if (breaks) {
       ends.push(j);
       i = j;

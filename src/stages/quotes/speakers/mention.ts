@@ -2,7 +2,7 @@ import type { Doc } from '../../../pipeline/doc.js';
 import type { MentionType } from '../../../graph/types.js';
 import type { Token } from '../../../text/tokenize.js';
 import type { QuoteLexicon } from '../lexicon.js';
-import { isAllCaps, isCapitalized, lower } from '../phrases.js';
+import { QUANTIFIERS, isAllCaps, isCapitalized, lower } from '../phrases.js';
 
 /** What a speaker phrase says about its referent, read from its words. */
 export interface SpeakerPhrase {
@@ -41,7 +41,7 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
   const definite = /^(the|this|that|these|those)$/i.test(toks[f]!.text);
   // "Feargal Ó Dubhghaill of the group River Action Now": the name before "of" is the speaker
   for (let k = f + 1; k < l; k++) {
-    if (/^(of|for)$/.test(toks[k]!.text) && isCapitalized(toks[k - 1]) && !lex.orgSuffixes.has(toks[k - 1]!.text) && !lex.personRoles.has(lower(toks[k - 1])) && !lex.honorificGender.has(lower(toks[k - 1])) && !isAllCaps(toks[k - 1])) { l = k; break; }
+    if (/^(of|for)$/.test(toks[k]!.text) && isCapitalized(toks[k - 1]) && !QUANTIFIERS.has(lower(toks[k - 1])) && !lex.orgSuffixes.has(toks[k - 1]!.text) && !lex.personRoles.has(lower(toks[k - 1])) && !lex.honorificGender.has(lower(toks[k - 1])) && !isAllCaps(toks[k - 1])) { l = k; break; }
   }
   // a possessive's owner is not the speaker: "Putin's spokesman Dmitry Peskov"
   // a name: the capitalised run that ends the phrase, after its titles
