@@ -180,7 +180,7 @@ const CASES: Case[] = [
   ['mixed: clause with a quoted fragment', 'Rubio says Obama is "obsessed" with the issue.', 'Obama is "obsessed" with the issue', 'mixed', 'says', 'Rubio', 'Rubio'],
   ['mixed: cited X\'s "…"', 'Burns cited Putin\'s "foolish decision" to invade as an example.', 'Putin\'s "foolish decision"', 'mixed', 'cited', 'Burns', 'Burns'],
   ['mixed: quoted fragment with attribution inside the sentence', 'The threat "is not from an imaginary deep state," he wrote.', 'The threat "is not from an imaginary deep state,"', 'mixed', 'wrote', 'he', null],
-  ['called X "…"', 'Burns called the firings "a war on expertise".', 'a war on expertise', 'direct', 'called', 'Burns', 'Burns'],
+  ['called X "…"', 'Burns called the firings "a war on expertise".', 'the firings "a war on expertise"', 'mixed', 'called', 'Burns', 'Burns'],
   // pronoun and role-noun speakers
   ['pronoun he after a named speaker', 'Foreign Minister Sergei Lavrov spoke in Moscow on Tuesday. He said the talks were futile.', 'the talks were futile', 'indirect', 'said', 'He', 'Sergei Lavrov'],
   ['pronoun she with gender from first name', 'John Reed and Maria Lopez met. Reed left. She said the deal was done.', 'the deal was done', 'indirect', 'said', 'She', 'Maria Lopez'],

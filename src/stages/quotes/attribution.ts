@@ -449,7 +449,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     // "a book called "…"" names a thing; "called the firings "…"" reports speech
     if (quoted && NAMING_CUES.has(cue.lemma) && quoted.open === start) return undefined;
     if (quoted && NAMING_CUES.has(cue.lemma)) {
-      const p = piece(ctx, quoted.open, quoted.close + 1);
+      // what was named and what it was called: "the firings "a war on expertise""
+      const p = piece(ctx, start, quoted.close + 1);
       return p ? { piece: p, cue: c, explicit: true } : undefined;
     }
     explicit = true;
