@@ -45,7 +45,7 @@ function run(text: string): SeenQuote[] {
 
 type Form = 'direct' | 'indirect' | 'mixed';
 // [what it exercises, input, quote content, form, cue, speaker as written (=Entity for a continuation), speaker's entity]
-type Case = [string, string, string, Form, string | null, string, string | null];
+type Case = [string, string, string, Form, string | null, string | null, string | null];
 
 const CASES: Case[] = [
   // direct quotes with trailing attribution
@@ -86,6 +86,10 @@ const CASES: Case[] = [
   ['speaker after an opening participle phrase', 'Asked on Monday whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head and said, "No."', 'No.', 'direct', 'said', 'Clinton', 'Clinton'],
   ['speaker after an opening prepositional phrase', 'In an interview with The Wall Street Journal, Trump doubled down and said the judge had a conflict of interest.', 'the judge had a conflict of interest', 'indirect', 'said', 'Trump', 'Trump'],
   ['a share of a group as speaker', 'Until the shutdown, most of them said they had loved working for Carrier.', 'they had loved working for Carrier', 'indirect', 'said', 'most of them', null],
+  // a question put by someone the text does not name: a cue and no speaker
+  ['"Asked about X," no speaker', 'Asked about the merger, Smith said it was a good deal.', 'the merger', 'indirect', 'Asked', null, null],
+  ['"When asked whether …," no speaker', 'When asked whether he would run again, Smith laughed.', 'whether he would run again', 'indirect', 'asked', null, null],
+  ['"was asked about", no speaker', 'Trump was asked about the wall.', 'the wall', 'indirect', 'asked', null, null],
   // speakers the tagger misreads
   ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],
   ['a hyphenated modifier before the name', '"Carson is cratering," Texas-based Matt Mackowiak said.', 'Carson is cratering', 'direct', 'said', 'Matt Mackowiak', 'Matt Mackowiak'],

@@ -26,8 +26,8 @@ export interface Cue {
 export interface Attribution {
   readonly pieces: Piece[];
   readonly cue: Cue;
-  /** Token range of the speaker phrase as written at the attribution. */
-  readonly speaker: readonly [number, number];
+  /** Token range of the speaker phrase as written at the attribution; none where the text names no one ("Asked about the merger, …"). */
+  readonly speaker: readonly [number, number] | undefined;
   /** Said inside another attribution's content ("Lavrov said Putin told Trump …"). */
   readonly nested: boolean;
   readonly sentence: number;
@@ -79,12 +79,12 @@ export function findAttributions(ctx: FindContext, si: number): Attribution[] {
     if (!cue) continue;
     const nested = out.some((a) => a.pieces.some((p) => cue.first >= p.first && cue.first < p.last));
     const prior = out.filter((a) => !a.nested).pop();
-    let att = analyse(ctx, s, si, cs, cue, nested ? cs : zoneEnd, nested, prior?.speaker);
+    let att = unattributedQuestion(ctx, s, si, cs, cue, nested) ?? analyse(ctx, s, si, cs, cue, nested ? cs : zoneEnd, nested, prior?.speaker);
     // "beamed", "boomed": a cue only where it introduces a quotation
     if (att && cue.kind === 'manner' && !att.pieces.every((p) => p.form === 'direct')) att = undefined;
     if (att) {
       out.push(att);
-      if (!nested) zoneEnd = Math.max(zoneEnd, cue.last, att.speaker[1]);
+      if (!nested) zoneEnd = Math.max(zoneEnd, cue.last, att.speaker?.[1] ?? 0);
       i = cue.last - 1;
     }
   }
@@ -126,6 +126,46 @@ function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: number, 
     k = st.close >= 0 ? st.close : st.last;
   }
   return out;
+}
+
+/** What opens the question after "asked": "about" (left out of the content), or a clause or infinitive (kept). */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'whom', 'which', 'when', 'where', 'to']);
+
+/**
+ * A question put by someone the text does not name: "Asked about the merger, Smith
+ * said …", "When asked whether he would run, …", "Trump was asked about the wall". The
+ * content is the question; the quote has a cue and no speaker.
+ */
+function unattributedQuestion(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, nested: boolean): Attribution | undefined {
+  if (cue.lemma !== 'ask' || cue.last - cue.first !== 1) return undefined;
+  const toks = ctx.doc.tokens;
+  const before = lower(toks[cue.first - 1]);
+  const opening = cue.first === cs || (cue.first === cs + 1 && /^(when|if|after|once|while|before)$/.test(lower(toks[cs])));
+  const passive = cue.first > cs && /^(was|were|been|being|is|are|be|get|got)$/.test(before);
+  if (!opening && !passive) return undefined;
+  let k = skipRightAdverbials(toks, cue.last, s.last, ctx.lex);
+  // "asked by reporters about …", "asked again on Monday"
+  if (lower(toks[k]) === 'by') {
+    const np = nounPhraseStartingAt(toks, k + 1, s.last);
+    if (np) k = skipRightAdverbials(toks, np[1], s.last, ctx.lex);
+  }
+  const w = lower(toks[k]);
+  let start: number;
+  if (w === 'about' || w === 'on' || w === 'for') start = k + 1;
+  else if (QUESTION_OPENERS.has(w) || stretchAt(ctx, k)?.open === k) start = k;
+  else return undefined;
+  if (start >= s.last) return undefined;
+  let end: number;
+  const st = stretchAt(ctx, start);
+  if (st && st.open === start && st.close >= 0) end = st.close + 1;
+  else if (opening) {
+    // the opening phrase runs to its comma: "Asked whether he would run, Smith said …"
+    end = start;
+    while (end < s.last && !(toks[end]!.text === ',' && ctx.marks.stretchOf[end] === -1)) end++;
+    if (end >= s.last) return undefined;
+  } else end = contentEnd(ctx, s, start);
+  const p = piece(ctx, start, end);
+  return p ? { pieces: [p], cue, speaker: undefined, nested, sentence: si } : undefined;
 }
 
 /** The cue that starts at token `i`, if any: a phrase ("according to", "pointed out") or a reporting verb. */

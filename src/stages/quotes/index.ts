@@ -98,8 +98,8 @@ function fillsSentences(doc: Doc, st: Stretch): boolean {
 
 function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver, att: Attribution, written: Set<string>): QuoteRecord[] {
   const s = doc.sentences[att.sentence]!;
-  const mention = resolver.mentionFor(att.speaker[0], att.speaker[1], s.article);
-  if (!mention) return [];
+  const mention = att.speaker ? resolver.mentionFor(att.speaker[0], att.speaker[1], s.article) : undefined;
+  if (att.speaker && !mention) return [];
   const a = doc.tokens[att.cue.first]!;
   const b = doc.tokens[att.cue.last - 1]!;
   const cue = doc.graph.addSpan('cue', a.start, b.end, { lemma: att.cue.lemma });
@@ -118,9 +118,9 @@ function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver,
     // the stretch a direct piece came from
     const k = ctx.marks.stretchOf[p.first - 1];
     if (k !== undefined && k !== -1) ctx.marks.stretches[k]!.used = true;
-    doc.graph.addEdge('speaker', ref, mention.ref);
+    if (mention) doc.graph.addEdge('speaker', ref, mention.ref);
     if (cue) doc.graph.addEdge('cue', ref, cue);
-    const speaker = mention.entity ? live(mention.entity) : undefined;
+    const speaker = mention?.entity ? live(mention.entity) : undefined;
     out.push({ ref, first: p.first, last: p.last, speaker });
     // earlier paragraphs of the same quotation, left open, are the same speaker's words
     let at = k !== undefined && k !== -1 ? k : ctx.marks.stretchOf[p.first] ?? -1;
