@@ -90,6 +90,12 @@ const CASES: Case[] = [
   ['"Asked about X," no speaker', 'Asked about the merger, Smith said it was a good deal.', 'the merger', 'indirect', 'Asked', null, null],
   ['"When asked whether …," no speaker', 'When asked whether he would run again, Smith laughed.', 'whether he would run again', 'indirect', 'asked', null, null],
   ['"was asked about", no speaker', 'Trump was asked about the wall.', 'the wall', 'indirect', 'asked', null, null],
+  ['a full stop where a comma belongs: "…." Name said.', '"Russia, if you are listening, I hope you find the emails." Trump said.', 'Russia, if you are listening, I hope you find the emails.', 'direct', 'said', 'Trump', 'Trump'],
+  ['one-word subject, attribution, predicate', 'Trump, Sexton said, has created a "strange, reality-bending zone."', 'has created a "strange, reality-bending zone."', 'mixed', 'said', 'Sexton', 'Sexton'],
+  ['a share as subject, cue tagged a noun', 'About 4 in 10 say they want the next president to have more liberal policies.', 'they want the next president to have more liberal policies', 'indirect', 'say', '4 in 10', null],
+  ['said, however, that …', 'He said, however, that he hopes the case goes on.', 'he hopes the case goes on', 'indirect', 'said', 'He', null],
+  ['"that" as the reported clause\'s subject', 'He says that was not the first time he had to talk to the nation.', 'that was not the first time he had to talk to the nation', 'indirect', 'says', 'He', null],
+  ['"that" before a participle opening', 'The newspaper said that given the damage, the next president should see it first hand.', 'given the damage, the next president should see it first hand', 'indirect', 'said', 'The newspaper', null],
   // speakers the tagger misreads
   ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],
   ['a hyphenated modifier before the name', '"Carson is cratering," Texas-based Matt Mackowiak said.', 'Carson is cratering', 'direct', 'said', 'Matt Mackowiak', 'Matt Mackowiak'],

@@ -187,6 +187,8 @@ export function cueAt(ctx: FindContext, i: number, hi: number): Cue | undefined 
     const next = toks[i + 1];
     if (prev && (prev.pos === 'DET' || /^(his|her|their|its|our|my)$/i.test(prev.text))) return undefined;
     const hearer = v.kind === 'addressee' && next !== undefined && ctx.lex.addressees.some((a) => a[0] === lower(next));
+    // "About 4 in 10 say they …", "they say it …": a subject the tagger did not read as one, then a clause
+    if (prev && (prev.pos === 'NUM' || isSubjectPronoun(prev)) && next !== undefined && (isSubjectPronoun(next) || next.pos === 'DET' || lower(next) === 'that')) return { first: i, last: i + 1, lemma: v.lemma, kind: v.kind };
     // '…," Bozell answers.': a present-tense cue after a named speaker that follows a quotation
     const afterQuote = prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON') && (toks[i - 2]?.text === ',' || isMark(toks[i - 2])) && next !== undefined && (next.text === '.' || next.text === ',');
     if (!next || !(afterQuote || hearer || lower(next) === 'that' || next.text === ':' || isMark(next) || next.text === ',')) return undefined;
@@ -297,6 +299,11 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     const by = addresseeAt(ctx, cue.last, s.last, false);
     if (by > 0) { cueUsed = { ...cue, last: by }; k = by; }
   }
+  // "Trump, Sexton said, has created …": a one-word subject before the attribution, its predicate after it
+  if (!before && boundary === from + 1 && nounish1(toks[from]) && left && toks[k]?.text === ',' && predicateStarts(ctx, k + 1, s.last)) {
+    const rest = piece(ctx, k + 1, contentEnd(ctx, s, k + 1));
+    return rest ? { pieces: [{ first: from, last: from + 1, form: 'indirect' }, rest], cue, speaker, nested, sentence: si } : undefined;
+  }
   // (a quotation of several sentences whose last one carries the attribution starts where it opens)
   if (!before) return undefined;
   if (!beforeSays) {
@@ -347,6 +354,11 @@ function modifiersBefore(ctx: FindContext, first: number, lo: number): number {
     k--;
   }
   return k;
+}
+
+/** A one-word subject: a name, a noun or a pronoun. */
+function nounish1(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && isSubjectPronoun(t)));
 }
 
 /** Whether a word opens an apposition of a person or body ("president of …", "a spokesman …"). */
@@ -438,6 +450,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   if (t.text === ':' && k + 1 >= s.last) return nextParagraphQuote(ctx, s, c);
   if (t.text === ':') start = k + 1;
   else if (isComplementizer(toks, k)) { start = k + 1; that = true; }
+  // "said that was a mistake": "that" is the reported clause's own subject
+  else if (lower(t) === 'that' && cue.kind === 'clause' && (toks[k + 1]?.pos === 'AUX' || toks[k + 1]?.pos === 'VERB') && ctx.marks.stretchOf[k] === -1) { start = k; explicit = false; }
   else if (t.text === ',' && stretchAt(ctx, k + 1)?.open === k + 1) start = k + 1;
   else if (stretchAt(ctx, k)?.open === k) start = k;
   else if (cue.kind === 'object') { start = k; explicit = false; }
@@ -736,7 +750,7 @@ function saysSomething(ctx: FindContext, p: Piece): boolean {
 function isComplementizer(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   if (lower(toks[k]) !== 'that' || next === undefined) return false;
-  return isMark(next) || (next.pos !== 'AUX' && (next.pos !== 'VERB' || /ing$/.test(next.text)) && next.kind !== 'punctuation');
+  return isMark(next) || (next.pos !== 'AUX' && (next.pos !== 'VERB' || /ing$/.test(next.text) || /^(given|if|once|unless)$/.test(lower(next))) && next.kind !== 'punctuation');
 }
 
 function stretchAt(ctx: FindContext, k: number): Stretch | undefined {

@@ -11,6 +11,8 @@ const MAY_END = new Set(abbreviations.mayEndSentence);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumberOnly);
 const STARTERS = new Set(starters.words);
 /** Reporting verbs as they follow a quotation and its speaker ("said", "asked"): finite forms only. */
+/** Verbs that cannot end a sentence of their own ("Trump said."): after a quotation they attribute it. */
+const BARE_REPORTING = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'told']);
 const REPORTING = new Set(cues.verbs.filter((v) => v.kind !== 'object').flatMap((v) => v.forms.filter((f) => !f.endsWith('ing'))));
 
 const TERMINAL = new Set(['.', '!', '?', '...', '..', '....', '!!', '?!', '!?', '??']);
@@ -35,13 +37,17 @@ function abbreviationEnds(tok: Token, next: Token): boolean {
   return UPPER.test(next.text);
 }
 
-/** Whether a short speaker phrase and a reporting verb start at `k` ("Priebus said", "The senator asked"). */
-function attributionFollows(tokens: readonly Token[], k: number, last: number): boolean {
-  for (let m = k; m < last && m < k + 7; m++) {
+/**
+ * Whether a short speaker phrase and a reporting verb start at `k` ("Priebus said", "The
+ * senator asked"); `bare`: and end the sentence there ("Trump said.").
+ */
+function attributionFollows(tokens: readonly Token[], k: number, last: number, bare: boolean): boolean {
+  for (let m = k; m < last && m < k + (bare ? 4 : 7); m++) {
     const t = tokens[m]!;
-    if (m > k && REPORTING.has(t.text.toLowerCase())) {
+    if (m > k && (bare ? BARE_REPORTING : REPORTING).has(t.text.toLowerCase())) {
       const after = tokens[m + 1];
-      return after === undefined || m + 1 >= last || after.kind === 'punctuation' || !UPPER.test(after.text);
+      if (after === undefined || m + 1 >= last) return true;
+      return bare ? after.text === '.' : after.kind === 'punctuation' || !UPPER.test(after.text);
     }
     // the speaker phrase: words, and the periods of "Mr." or "J."
     if (t.kind !== 'word' && t.text !== '.') return false;
@@ -78,7 +84,8 @@ export function sentenceEnds(tokens: readonly Token[], first: number, last: numb
     else if ((next.text === '"' || next.text === "'" || next.text === '(' || next.text === '[') && next.spaceBefore) breaks = true;
     else if (DASHES.has(next.text) && isCreditTail(tokens, j + 1, last)) breaks = true;
     // '"Are you going?" Priebus asked.': a question or exclamation in quotation marks, then its speaker and cue
-    if (breaks && j > i && text !== '.' && attributionFollows(tokens, j + 1, last)) breaks = false;
+    // ('"… missing." Trump said.': a full stop where a comma belongs, when the attribution is all that follows)
+    if (breaks && j > i && attributionFollows(tokens, j + 1, last, text === '.')) breaks = false;
     if (breaks) {
       ends.push(j);
       i = j;
