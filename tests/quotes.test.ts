@@ -96,6 +96,10 @@ const CASES: Case[] = [
   ['said, however, that …', 'He said, however, that he hopes the case goes on.', 'he hopes the case goes on', 'indirect', 'said', 'He', null],
   ['"that" as the reported clause\'s subject', 'He says that was not the first time he had to talk to the nation.', 'that was not the first time he had to talk to the nation', 'indirect', 'says', 'He', null],
   ['"that" before a participle opening', 'The newspaper said that given the damage, the next president should see it first hand.', 'given the damage, the next president should see it first hand', 'indirect', 'said', 'The newspaper', null],
+  ['name after the quotation, two asides', '"It is an invasion of the state domain," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said on Monday.', 'It is an invasion of the state domain', 'direct', 'said', 'Scott Pruitt', 'Scott Pruitt'],
+  ['a closing mark written as the opening one', '\u201dFear. I am truly afraid that he will win.\u201d \u2015 Edwin G. Monroy', 'Fear. I am truly afraid that he will win.', 'direct', '\u2015', 'Edwin G. Monroy', 'Edwin G. Monroy'],
+  ['transcript turns, whatever they open with', 'WALLACE: But, Governor, I have to ask you.\n\nPENCE: Well, the question should be why.\n\nWALLACE: Do you see those two as equivalent?\n\nPENCE: No.', 'Do you see those two as equivalent?', 'indirect', ':', 'WALLACE', null],
+  ['transcript quoted whole, a mark before each turn', 'Transcript:\n\n"WALLACE: Do you see those two as equivalent?\n\n"PENCE: Well, the question should be why.\n\n"WALLACE: Why?\n\n"PENCE: Because."', 'Well, the question should be why', 'indirect', ':', 'PENCE', null],
   // speakers the tagger misreads
   ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],
   ['a hyphenated modifier before the name', '"Carson is cratering," Texas-based Matt Mackowiak said.', 'Carson is cratering', 'direct', 'said', 'Matt Mackowiak', 'Matt Mackowiak'],

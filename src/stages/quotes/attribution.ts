@@ -61,6 +61,8 @@ export interface FindContext {
   readonly lex: QuoteLexicon;
   /** For each token, where content running through it stops (contentEnd's cache; -1 = not yet read). */
   stops?: Int32Array;
+  /** Speaker labels of a transcript ("WALLACE", "PENCE") that open two or more paragraphs (transcriptLabels' cache). */
+  transcript?: ReadonlySet<string>;
 }
 
 /** The attributions of one sentence, in the order of their cues. */
@@ -210,6 +212,8 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
   let left: [number, number] | undefined;
   let relative = false;
   if (j >= zoneStart && toks[j]!.text === ',' && ctx.marks.stretchOf[j] === -1) {
+    // '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the name after the quotation
+    left = nameAfterQuotation(ctx, j, zoneStart);
     // up to three comma-enclosed asides: "Marley Anderson, 21, a junior from Las Vegas, said"
     let c = j;
     for (let n = 0; n < 3 && !left; n++) {
@@ -337,6 +341,22 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     }
   }
   return { pieces, cue: cueUsed, speaker, nested, sentence: si };
+}
+
+/**
+ * A capitalised name right after a closing quotation mark (and its comma) and followed by
+ * a comma, where only asides stand between it and the cue's comma at `j`.
+ */
+function nameAfterQuotation(ctx: FindContext, j: number, lo: number): [number, number] | undefined {
+  const toks = ctx.doc.tokens;
+  let k = j - 1;
+  while (k >= lo && j - k < 40 && ctx.marks.stretchOf[k] === -1 && toks[k]!.text !== '.' && toks[k]!.text !== ';' && !cueAt(ctx, k, j)) k--;
+  const st = stretchAt(ctx, k);
+  if (!st || st.close !== k) return undefined;
+  const first = toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+  const np = nounPhraseStartingAt(toks, first, j);
+  if (!np || np[1] >= j || toks[np[1]]!.text !== ',' || !isCapitalized(toks[np[1] - 1]) || !validSpeaker(ctx, np)) return undefined;
+  return np;
 }
 
 /**
@@ -852,8 +872,14 @@ const HEADLINE_SOURCES = new Set(['poll', 'polls', 'report', 'reports', 'study',
  * "Poll: …": a headline that gives a speaker's words after a colon; "FALLIN: I think …",
  * "A: She was …": a transcript's speaker, whose words run to the end of the paragraph.
  */
-function headlineColon(ctx: FindContext, s: Sentence, cs: number, si: number): Attribution | undefined {
+function headlineColon(ctx: FindContext, s: Sentence, cs0: number, si: number): Attribution | undefined {
   const toks = ctx.doc.tokens;
+  // "PENCE: Well, …" reads like a dateline; in a transcript it is a speaker's turn
+  // (a transcript quoted whole opens each turn with a quotation mark: '"PENCE: Well, …')
+  const f = isMark(toks[s.first]) && s.last - s.first > 3 ? s.first + 1 : s.first;
+  const turn = toks[f + 1]?.text === ':' && transcriptLabels(ctx).has(toks[f]!.text);
+  const cs = turn ? f : cs0;
+  if (turn && f > s.first) return transcriptTurn(ctx, s, f, si);
   if (cs !== s.first) return undefined;
   let k = cs;
   let speakerEnd = -1;
@@ -866,7 +892,9 @@ function headlineColon(ctx: FindContext, s: Sentence, cs: number, si: number): A
   if (k === cs || colon?.text !== ':' || s.last - k < 3 || speakerEnd - cs > 4) return undefined;
   // "WARSAW:" is a dateline; "FALLIN: I think …" is a transcript's speaker
   if (k - cs === 1 && /^[A-Z]+$/.test(toks[cs]!.text)) {
-    if (!TRANSCRIPT_OPENERS.has(lower(toks[k + 1])) || ctx.lex.states.has(toks[cs]!.text.charAt(0) + toks[cs]!.text.slice(1).toLowerCase())) return undefined;
+    const label = toks[cs]!.text;
+    if (ctx.lex.states.has(label.charAt(0) + label.slice(1).toLowerCase())) return undefined;
+    if (!TRANSCRIPT_OPENERS.has(lower(toks[k + 1])) && !transcriptLabels(ctx).has(label)) return undefined;
     const p = piece(ctx, k + 1, paragraphEnd(ctx, s));
     return p ? { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si } : undefined;
   }
@@ -882,6 +910,41 @@ function headlineColon(ctx: FindContext, s: Sentence, cs: number, si: number): A
   const p = piece({ ...ctx }, k + 1, s.last);
   if (!p) return undefined;
   return { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, speakerEnd], nested: false, sentence: si };
+}
+
+/**
+ * The labels that open two or more paragraphs as "LABEL: …" in capitals: the speakers of
+ * an interview transcript, whatever their turns open with. Datelines ("WARSAW: …") open
+ * one story each, so they do not repeat.
+ */
+function transcriptLabels(ctx: FindContext): ReadonlySet<string> {
+  if (ctx.transcript) return ctx.transcript;
+  const toks = ctx.doc.tokens;
+  const seen = new Map<string, number>();
+  for (const b of ctx.doc.blocks) {
+    const f = isMark(toks[b.first]) ? b.first + 1 : b.first;
+    const t = toks[f];
+    if (!t || b.last - f < 3 || toks[f + 1]!.text !== ':' || !/^[A-Z][A-Z'-]+$/.test(t.text)) continue;
+    seen.set(t.text, (seen.get(t.text) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [label, n] of seen) if (n >= 2) out.add(label);
+  ctx.transcript = out;
+  return out;
+}
+
+/** A transcript's turn: "LABEL:" at `f`, then the speaker's words to the end of the paragraph. */
+function transcriptTurn(ctx: FindContext, s: Sentence, f: number, si: number): Attribution | undefined {
+  let end = paragraphEnd(ctx, s);
+  const toks = ctx.doc.tokens;
+  while (end > f + 2 && (/^[.,;:]$/.test(toks[end - 1]!.text) || isMark(toks[end - 1]))) end--;
+  if (end <= f + 2) return undefined;
+  for (let t = f + 2; t < end; t++) {
+    const k = ctx.marks.stretchOf[t]!;
+    if (k !== -1 && ctx.marks.stretches[k]!.open < f) ctx.marks.stretches[k]!.used = true;
+  }
+  const p: Piece = { first: f + 2, last: end, form: 'indirect' };
+  return { pieces: [p], cue: { first: f + 1, last: f + 2, lemma: ':', kind: 'clause' }, speaker: [f, f + 1], nested: false, sentence: si };
 }
 
 /** The end of the paragraph sentence `s` is in: the first later token on a new line. */

@@ -49,7 +49,8 @@ function markAt(doc: Doc, i: number, blockFirst: number, blockLast: number): Mar
   if (leftTight && prev.kind === 'number') return undefined;
   const ch = doc.text[t.start] ?? '';
   if (OPENERS.has(ch)) return { i, single, canOpen: true, canClose: ch === '\u201c' };
-  if (CLOSERS.has(ch)) return { i, single, canOpen: false, canClose: true };
+  // a closing mark written where an opening one belongs: ” at the start of a paragraph or after a space, before a word
+  if (CLOSERS.has(ch)) return { i, single, canOpen: !single && !leftTight && rightTight, canClose: true };
   const canOpen = rightTight && (!leftTight || OPEN_CONTEXT.has(prev.text));
   const nextIsPunct = next !== undefined && next.kind === 'punctuation' && !OPEN_CONTEXT.has(next.text);
   const canClose = leftTight && (!rightTight || nextIsPunct);
