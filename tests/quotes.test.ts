@@ -100,6 +100,12 @@ const CASES: Case[] = [
   ['a closing mark written as the opening one', '\u201dFear. I am truly afraid that he will win.\u201d \u2015 Edwin G. Monroy', 'Fear. I am truly afraid that he will win.', 'direct', '\u2015', 'Edwin G. Monroy', 'Edwin G. Monroy'],
   ['transcript turns, whatever they open with', 'WALLACE: But, Governor, I have to ask you.\n\nPENCE: Well, the question should be why.\n\nWALLACE: Do you see those two as equivalent?\n\nPENCE: No.', 'Do you see those two as equivalent?', 'indirect', ':', 'WALLACE', null],
   ['transcript quoted whole, a mark before each turn', 'Transcript:\n\n"WALLACE: Do you see those two as equivalent?\n\n"PENCE: Well, the question should be why.\n\n"WALLACE: Why?\n\n"PENCE: Because."', 'Well, the question should be why', 'indirect', ':', 'PENCE', null],
+  // object cues: what was cited, called for, or called something
+  ['cited X', 'Trump cited his own endorsements from 88 generals.', 'his own endorsements from 88 generals', 'indirect', 'cited', 'Trump', 'Trump'],
+  ['called for X: the preposition is the cue\'s', 'Sanders has called for a single-payer system.', 'a single-payer system', 'indirect', 'called for', 'Sanders', 'Sanders'],
+  ['continued to call for X', 'Sanders continued to call for a political revolution.', 'a political revolution', 'indirect', 'call for', 'Sanders', 'Sanders'],
+  ['called X adjective', 'The Trump campaign called the charges unsubstantiated and fabricated.', 'the charges unsubstantiated and fabricated', 'indirect', 'called', 'The Trump campaign', null],
+  ['called X with a prepositional phrase a Y', 'Clinton called her vote in favor of the Iraq War a mistake.', 'her vote in favor of the Iraq War a mistake', 'indirect', 'called', 'Clinton', 'Clinton'],
   // speakers the tagger misreads
   ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],
   ['a hyphenated modifier before the name', '"Carson is cratering," Texas-based Matt Mackowiak said.', 'Carson is cratering', 'direct', 'said', 'Matt Mackowiak', 'Matt Mackowiak'],

@@ -232,6 +232,9 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     let k = j - 1;
     while (k > zoneStart && k > j - 14 && toks[k]!.text !== open) k--;
     if (k > zoneStart && toks[k]!.text === open) left = nounPhraseEndingAt(toks, k - 1, zoneStart);
+  } else if (j > zoneStart && toks[j]!.pos === 'VERB' && lower(toks[j + 1]) === 'to' && j + 2 === cue.first) {
+    // "Sanders continued to call for …", "Trump wants to describe …": the subject of the verb before "to"
+    left = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, j - 1, zoneStart), zoneStart);
   } else if (j >= zoneStart && (lower(toks[j]) === 'and' || lower(toks[j]) === 'but') && j > cs) {
     // "He's comparing … and says …": the subject of the first verb
     left = subjectOf(ctx, cs, j);
@@ -474,7 +477,12 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   else if (lower(t) === 'that' && cue.kind === 'clause' && (toks[k + 1]?.pos === 'AUX' || toks[k + 1]?.pos === 'VERB') && ctx.marks.stretchOf[k] === -1) { start = k; explicit = false; }
   else if (t.text === ',' && stretchAt(ctx, k + 1)?.open === k + 1) start = k + 1;
   else if (stretchAt(ctx, k)?.open === k) start = k;
-  else if (cue.kind === 'object') { start = k; explicit = false; }
+  else if (cue.kind === 'object') {
+    // "called for talks", "called on Congress to act": the preposition is the cue's
+    if (k === c.last && /^(for|on|upon)$/.test(lower(t)) && k + 1 < s.last) { c = { ...c, last: k + 1 }; start = k + 1; }
+    else start = k;
+    explicit = false;
+  }
   else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k > c.last ? c.last : k; explicit = false; }
   else if (COMMISSIVES.has(cue.lemma) && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k; explicit = false; }
   else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
@@ -519,7 +527,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
         return p ? { piece: p, cue: c, explicit: true } : undefined;
       }
     }
-    if (!quoted && QUOTE_ONLY.has(cue.lemma) && !(cue.lemma === 'call' && /^(for|on)$/.test(lower(toks[c.last])))) return undefined;
+    const citedObject = cue.lemma === 'cite' && !/ing$/.test(lower(toks[cue.first]));
+    if (!quoted && QUOTE_ONLY.has(cue.lemma) && !citedObject && !(cue.lemma === 'call' && /^(for|on|upon)$/.test(lower(toks[cue.last])))) return undefined;
     // "a book called "…"" names a thing; "called the firings "…"" reports speech
     if (quoted && NAMING_CUES.has(cue.lemma) && quoted.open === start) return undefined;
     if (quoted && NAMING_CUES.has(cue.lemma)) {
@@ -540,11 +549,29 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
 /** Where "X a Y" ends when an object and a second noun phrase opened by an article or possessive follow `k` ("her son her hero"), else -1. */
 function doubleObject(ctx: FindContext, k: number, hi: number): number {
   const toks = ctx.doc.tokens;
-  const first: readonly [number, number] | undefined = OBJECT_PRONOUNS.has(lower(toks[k])) ? [k, k + 1] : nounPhraseStartingAt(toks, k, hi);
+  // "her" is an object ("called her a hero") or a possessive ("called her vote a mistake")
+  const first: readonly [number, number] | undefined = nounPhraseStartingAt(toks, k, hi) ?? (OBJECT_PRONOUNS.has(lower(toks[k])) ? [k, k + 1] : undefined);
   if (!first || first[1] >= hi) return -1;
-  if (!/^(a|an|his|her|their|its|the|my|our)$/.test(lower(toks[first[1]]))) return -1;
-  const second = nounPhraseStartingAt(toks, first[1], hi);
-  return second ? second[1] : -1;
+  // "her vote in favor of the Iraq War a mistake": prepositional phrases on the first object
+  let m = first[1];
+  for (let n = 0; n < 3 && /^(in|of|on|for|to|with|about)$/.test(lower(toks[m])); n++) {
+    const pp = nounPhraseStartingAt(toks, m + 1, hi);
+    if (!pp) break;
+    m = pp[1];
+  }
+  if (m >= hi) return -1;
+  if (/^(a|an|his|her|their|its|the|my|our)$/.test(lower(toks[m]))) {
+    const second = nounPhraseStartingAt(toks, m, hi);
+    // ("a quack", tagged an interjection)
+    return second ? second[1] : toks[m + 1]?.kind === 'word' && m + 1 < hi ? m + 2 : -1;
+  }
+  // "called the charges unsubstantiated and fabricated": an adjective as what it was called
+  if (toks[m]!.pos === 'ADJ' && first[0] < first[1] && toks[first[0]]!.pos !== 'ADJ') {
+    let e = m + 1;
+    while (e + 1 < hi && (lower(toks[e]) === 'and' || toks[e]!.text === ',') && (toks[e + 1]!.pos === 'ADJ' || (toks[e + 1]!.pos === 'VERB' && /ed$/.test(lower(toks[e + 1]))))) e += 2;
+    return e;
+  }
+  return -1;
 }
 
 /**
