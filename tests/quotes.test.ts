@@ -106,6 +106,8 @@ const CASES: Case[] = [
   ['continued to call for X', 'Sanders continued to call for a political revolution.', 'a political revolution', 'indirect', 'call for', 'Sanders', 'Sanders'],
   ['called X adjective', 'The Trump campaign called the charges unsubstantiated and fabricated.', 'the charges unsubstantiated and fabricated', 'indirect', 'called', 'The Trump campaign', null],
   ['called X with a prepositional phrase a Y', 'Clinton called her vote in favor of the Iraq War a mistake.', 'her vote in favor of the Iraq War a mistake', 'indirect', 'called', 'Clinton', 'Clinton'],
+  ['attacked X as Y: the "as" phrase is what was said', 'The Democratic nominee attacked her opponent as a fraud and a scam artist.', 'her opponent as a fraud and a scam artist', 'indirect', 'attacked', 'The Democratic nominee', null],
+  ['cited X as Y', 'Clinton cited derogatory comments Trump had made about her as examples of his disrespect for women.', 'derogatory comments Trump had made about her as examples of his disrespect for women', 'indirect', 'cited', 'Clinton', 'Clinton'],
   // speakers the tagger misreads
   ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],
   ['a hyphenated modifier before the name', '"Carson is cratering," Texas-based Matt Mackowiak said.', 'Carson is cratering', 'direct', 'said', 'Matt Mackowiak', 'Matt Mackowiak'],

@@ -514,7 +514,13 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   if (cue.kind === 'object') {
     // an object holds speech only where it quotes: "called it "a disaster"", "cited Putin's "foolish decision""
     let m = start;
-    while (m < end && !(ctx.marks.stretchOf[m] === -1 && (toks[m]!.text === ',' || toks[m]!.text === ';' || (lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) m++;
+    // ("attacked her opponent as a fraud", "cited his remarks as examples of …": the "as" phrase is part of what was
+    // said, unless a quoted fragment came before it: "cited Putin's "foolish decision" … as an example of …")
+    let quotedBefore = false;
+    while (m < end && !(ctx.marks.stretchOf[m] === -1 && (toks[m]!.text === ',' || toks[m]!.text === ';' || (quotedBefore && lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) {
+      if (stretchAt(ctx, m)?.close === m) quotedBefore = true;
+      m++;
+    }
     end = m;
     let quoted: Stretch | undefined;
     for (let q = start; q < end; q++) if (ctx.marks.stretchOf[q] !== -1) { quoted = ctx.marks.stretches[ctx.marks.stretchOf[q]!]; break; }
