@@ -108,6 +108,9 @@ const CASES: Case[] = [
   ['called X with a prepositional phrase a Y', 'Clinton called her vote in favor of the Iraq War a mistake.', 'her vote in favor of the Iraq War a mistake', 'indirect', 'called', 'Clinton', 'Clinton'],
   ['attacked X as Y: the "as" phrase is what was said', 'The Democratic nominee attacked her opponent as a fraud and a scam artist.', 'her opponent as a fraud and a scam artist', 'indirect', 'attacked', 'The Democratic nominee', null],
   ['cited X as Y', 'Clinton cited derogatory comments Trump had made about her as examples of his disrespect for women.', 'derogatory comments Trump had made about her as examples of his disrespect for women', 'indirect', 'cited', 'Clinton', 'Clinton'],
+  ['vowed to + adverb + verb', 'The nominee vowed to harshly punish "those who violate classification rules."', 'to harshly punish "those who violate classification rules."', 'mixed', 'vowed', 'The nominee', null],
+  ['said that, if …, clause', 'He said that, if elected, he would leave such decisions to military leaders.', 'if elected, he would leave such decisions to military leaders', 'indirect', 'said', 'He', null],
+  ['called X a Y + participle phrase', 'Trump has called climate change a hoax perpetrated by China.', 'climate change a hoax perpetrated by China', 'indirect', 'called', 'Trump', 'Trump'],
   // speakers the tagger misreads
   ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],
   ['a hyphenated modifier before the name', '"Carson is cratering," Texas-based Matt Mackowiak said.', 'Carson is cratering', 'direct', 'said', 'Matt Mackowiak', 'Matt Mackowiak'],

@@ -484,7 +484,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     explicit = false;
   }
   else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k > c.last ? c.last : k; explicit = false; }
-  else if (COMMISSIVES.has(cue.lemma) && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k; explicit = false; }
+  else if (COMMISSIVES.has(cue.lemma) && lower(t) === 'to' && (toks[k + 1]?.pos === 'VERB' || (toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.pos === 'VERB'))) { start = k; explicit = false; }
   else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
   else if (lower(t) === 'if' && cue.kind === 'clause' && clauseStarts(ctx, k + 1, s.last)) { start = k; explicit = false; }
   else if (OPENING_LINKS.has(lower(t)) && cue.kind === 'clause' && clauseAfterOpening(ctx, k, s.last)) { start = k; explicit = false; }
@@ -527,7 +527,10 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     if (quoted && (quoted.close < 0 || quoted.close >= end)) quoted = undefined;
     if (!quoted && NAMING_CUES.has(cue.lemma)) {
       // "called her son her hero", "called Trump a liar": naming someone something is speech
-      const named = doubleObject(ctx, start, end);
+      let named = doubleObject(ctx, start, end);
+      // "called climate change a hoax perpetrated by China to hurt …": what it was called runs on in a participle or relative clause
+      const after = toks[named];
+      if (named > 0 && named < end && after && ((after.pos === 'VERB' && /(ed|ing|en)$/.test(lower(after))) || /^(who|that|which)$/.test(lower(after)))) named = end;
       if (named > 0) {
         const p = piece(ctx, start, named);
         return p ? { piece: p, cue: c, explicit: true } : undefined;
@@ -803,6 +806,8 @@ function saysSomething(ctx: FindContext, p: Piece): boolean {
 function isComplementizer(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   if (lower(toks[k]) !== 'that' || next === undefined) return false;
+  // "said that, if elected, he would …": an aside between "that" and its clause
+  if (next.text === ',' && /^(if|when|while|after|before|as|once|unless|despite|in|for|under|without|with|given|although|though|because|since|by)$/.test(lower(toks[k + 2]))) return true;
   return isMark(next) || (next.pos !== 'AUX' && (next.pos !== 'VERB' || /ing$/.test(next.text) || /^(given|if|once|unless)$/.test(lower(next))) && next.kind !== 'punctuation');
 }
 
