@@ -111,6 +111,8 @@ const CASES: Case[] = [
   ['vowed to + adverb + verb', 'The nominee vowed to harshly punish "those who violate classification rules."', 'to harshly punish "those who violate classification rules."', 'mixed', 'vowed', 'The nominee', null],
   ['said that, if …, clause', 'He said that, if elected, he would leave such decisions to military leaders.', 'if elected, he would leave such decisions to military leaders', 'indirect', 'said', 'He', null],
   ['called X a Y + participle phrase', 'Trump has called climate change a hoax perpetrated by China.', 'climate change a hoax perpetrated by China', 'indirect', 'called', 'Trump', 'Trump'],
+  ['according to + words tagged as verbs', 'His campaign sought proposals from multiple companies, according to sources.', 'His campaign sought proposals from multiple companies', 'indirect', 'according to', 'sources', null],
+  ['according to + object pronoun', 'The network censured his first report, according to him.', 'The network censured his first report', 'indirect', 'according to', 'him', null],
   // speakers the tagger misreads
   ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],
   ['a hyphenated modifier before the name', '"Carson is cratering," Texas-based Matt Mackowiak said.', 'Carson is cratering', 'direct', 'said', 'Matt Mackowiak', 'Matt Mackowiak'],
@@ -224,6 +226,7 @@ const CASES: Case[] = [
 
 // [what it exercises, input]: no quote at all must come out
 const NOT_SPEECH: Array<[string, string]> = [
+  ['according to a rule, not a source', 'Prices rose, according to the rules.'],
   ['title in quotation marks', 'He wrote a book called "Letter to America\'s Discarded Public Servants" in 2024.'],
   ['nickname', 'Dwayne "The Rock" Johnson arrived in Rome.'],
   ['calling someone is not naming them', 'She called the police and then a lawyer.'],

@@ -399,7 +399,10 @@ function accordingTo(ctx: FindContext, s: Sentence, si: number, cs: number, cue:
     const rest = nounPhraseStartingAt(toks, cue.last + 1, s.last);
     if (rest && toks[rest[0]]!.pos === 'NOUN') np = [cue.last, rest[1]];
   }
-  if (!np || !validSpeaker(ctx, np)) return undefined;
+  // "according to sources", "according to state corporate records", "according to him": after "to" the tagger
+  // reads verbs; the source is the words up to the clause's punctuation
+  if (!np || !validSpeaker(ctx, np)) np = sourceWords(ctx, cue.last, s.last);
+  if (!np) return undefined;
   const prev = toks[cue.first - 1];
   if (cue.first === zoneStart || cue.first === cs) {
     let k = pastApposition(ctx, s, np[1]);
@@ -422,6 +425,31 @@ function accordingTo(ctx: FindContext, s: Sentence, si: number, cs: number, cue:
     return { pieces: [p], cue, speaker: np, nested, sentence: si };
   }
   return undefined;
+}
+
+/** The words of a source after "according to", up to punctuation: at most twelve, ending in a noun-like word. */
+function sourceWords(ctx: FindContext, k: number, hi: number): [number, number] | undefined {
+  const toks = ctx.doc.tokens;
+  let m = k;
+  while (m < hi && m - k < 12) {
+    const t = toks[m]!;
+    if (isMark(t)) {
+      // a title in quotation marks: the "Medicare for all" document
+      const st = stretchAt(ctx, m);
+      if (!st || st.open !== m || st.close < 0) break;
+      m = st.close + 1;
+      continue;
+    }
+    if (t.kind === 'punctuation' && t.text !== '-' && t.text !== '&') break;
+    if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || (m > k && isSubjectPronoun(t)) || /^(who|which|that|than)$/.test(lower(t))) break;
+    m++;
+  }
+  if (m === k) return undefined;
+  const last = toks[m - 1]!;
+  if (last.pos === 'ADP' || last.pos === 'DET' || last.kind === 'punctuation') return undefined;
+  const w = lower(last).replace(/s$/, '');
+  if (NOT_SPEAKERS.has(w) || NOT_SPEAKERS.has(lower(last))) return undefined;
+  return [k, m];
 }
 
 /** After a source's name: past ", president of the Rice Exporters Association," to the comma that ends it, else `k`. */
