@@ -1,5 +1,5 @@
 import { extract } from '../../extract.js';
-import { extractHtml } from '../../html/index.js';
+import type { extractHtml as ExtractHtml } from '../../html/index.js';
 import type { ExtractOptions } from '../../pipeline/options.js';
 import type { InputNote } from './inputs.js';
 
@@ -32,14 +32,27 @@ export function countWords(text: string): number {
 }
 
 /**
- * Extracts one document (a web page through `extractHtml`) and serialises its graph (in the worker, so the main thread
- * only writes). An exception is this document's error, never the run's.
+ * The HTML stack (linkedom, Readability), loaded on the first web page: it costs each worker
+ * about 20 MB of memory and its load time, and most corpora are plain text.
  */
-export function runExtractTask(task: ExtractTask): ExtractResult {
+let html: Promise<typeof ExtractHtml> | undefined;
+const loadHtml = (): Promise<typeof ExtractHtml> => (html ??= import('../../html/index.js').then((m) => m.extractHtml));
+
+/**
+ * Extracts one document (a web page through `extractHtml`) and serialises its graph (in the worker, so the main thread
+ * only writes). An exception is this document's error, never the run's. Plain text is
+ * extracted synchronously; a web page waits for the HTML stack the first time.
+ */
+export function runExtractTask(task: ExtractTask): ExtractResult | Promise<ExtractResult> {
+  if (task.html) return loadHtml().then((extractHtml) => extractOne(task, extractHtml), (err: unknown) => failed(task, err));
+  return extractOne(task, undefined);
+}
+
+function extractOne(task: ExtractTask, extractHtml: typeof ExtractHtml | undefined): ExtractResult {
   const words = countWords(task.text);
   try {
     const options: ExtractOptions | undefined = task.published === undefined ? undefined : { published: task.published };
-    const graph = task.html ? extractHtml(task.text, options) : extract(task.text, options);
+    const graph = extractHtml ? extractHtml(task.text, options) : extract(task.text, options);
     const diagnostics = task.notes.length === 0
       ? graph.diagnostics
       : [...task.notes, ...graph.diagnostics];
@@ -47,6 +60,10 @@ export function runExtractTask(task: ExtractTask): ExtractResult {
     const line = JSON.stringify({ id: task.id, ...graph, diagnostics });
     return { ok: true, line, words };
   } catch (err) {
-    return { ok: false, error: `extraction failed: ${err instanceof Error ? err.message : String(err)}`, words };
+    return failed(task, err, words);
   }
+}
+
+function failed(task: ExtractTask, err: unknown, words = countWords(task.text)): ExtractResult {
+  return { ok: false, error: `extraction failed: ${err instanceof Error ? err.message : String(err)}`, words };
 }
