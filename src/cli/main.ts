@@ -3,6 +3,7 @@ import { INDEX_HELP, runIndex } from './commands/index.js';
 import { REPORT_HELP, runReport } from './commands/report.js';
 import { SEARCH_HELP, runSearch } from './commands/search.js';
 import { UsageError } from './usage.js';
+import { tuneV8 } from './v8-flags.js';
 
 const HELP = `quotegraph: attributed quotes, speakers and entities from news articles
 
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const cmd = COMMANDS[command];
   if (!cmd) throw new UsageError(`unknown command "${command}"; run quotegraph --help`);
+  if (command === 'extract') tuneV8();
   return cmd.run(rest);
 }
 
