@@ -113,6 +113,10 @@ const CASES: Case[] = [
   ['called X a Y + participle phrase', 'Trump has called climate change a hoax perpetrated by China.', 'climate change a hoax perpetrated by China', 'indirect', 'called', 'Trump', 'Trump'],
   ['according to + words tagged as verbs', 'His campaign sought proposals from multiple companies, according to sources.', 'His campaign sought proposals from multiple companies', 'indirect', 'according to', 'sources', null],
   ['according to + object pronoun', 'The network censured his first report, according to him.', 'The network censured his first report', 'indirect', 'according to', 'him', null],
+  // headlines "Speaker: words"
+  ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
+  ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],
+  ['headline whose words hold a cue of their own', 'Obama: I\u2019m Optimistic Americans Will Say No to Trump.\n\nPresident Obama spoke on CNN.', 'I\u2019m Optimistic Americans Will Say No to Trump', 'indirect', ':', 'Obama', 'Obama'],
   // speakers the tagger misreads
   ['a surname tagged as an adverb', 'Jolly said he would be cautious in restructuring federal spending.', 'he would be cautious in restructuring federal spending', 'indirect', 'said', 'Jolly', 'Jolly'],
   ['a hyphenated modifier before the name', '"Carson is cratering," Texas-based Matt Mackowiak said.', 'Carson is cratering', 'direct', 'said', 'Matt Mackowiak', 'Matt Mackowiak'],
@@ -227,6 +231,7 @@ const CASES: Case[] = [
 // [what it exercises, input]: no quote at all must come out
 const NOT_SPEECH: Array<[string, string]> = [
   ['according to a rule, not a source', 'Prices rose, according to the rules.'],
+  ['a dateline in capitals is no headline speaker', 'NEW YORK: Snow fell across the region overnight.'],
   ['title in quotation marks', 'He wrote a book called "Letter to America\'s Discarded Public Servants" in 2024.'],
   ['nickname', 'Dwayne "The Rock" Johnson arrived in Rome.'],
   ['calling someone is not naming them', 'She called the police and then a lawyer.'],

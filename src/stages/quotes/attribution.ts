@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { CueKind, QuoteLexicon } from './lexicon.js';
 import type { QuotationMarks, Stretch } from './marks.js';
 import {
-  QUANTIFIERS, afterDateline, isCapitalized, isDash, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt,
+  QUANTIFIERS, afterDateline, isAllCaps, isCapitalized, isDash, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt,
   skipLeftAdverbials, skipRightAdverbials,
 } from './phrases.js';
 
@@ -72,7 +72,8 @@ export function findAttributions(ctx: FindContext, si: number): Attribution[] {
   const toks = doc.tokens;
   const cs = afterDateline(toks, s.first, s.last, lex);
   const out: Attribution[] = [];
-  const headline = headlineColon(ctx, s, cs, si);
+  // (a headline such as "NY Post: …" reads like a dateline: try it from the sentence's start too)
+  const headline = headlineColon(ctx, s, cs, si) ?? (cs !== s.first ? headlineColon(ctx, s, s.first, si) : undefined);
   if (headline) return [headline];
   let zoneEnd = cs;
   for (let i = cs; i < s.last; i++) {
@@ -944,9 +945,11 @@ function headlineColon(ctx: FindContext, s: Sentence, cs0: number, si: number): 
   // (a transcript quoted whole opens each turn with a quotation mark: '"PENCE: Well, …')
   const f = isMark(toks[s.first]) && s.last - s.first > 3 ? s.first + 1 : s.first;
   const turn = toks[f + 1]?.text === ':' && transcriptLabels(ctx).has(toks[f]!.text);
-  const cs = turn ? f : cs0;
+  let cs = turn ? f : cs0;
   if (turn && f > s.first) return transcriptTurn(ctx, s, f, si);
-  if (cs !== s.first) return undefined;
+  // "EXCLUSIVE – Roger Stone: …": a label and a dash before the headline's speaker
+  if (cs === s.first + 2 && isDash(toks[s.first + 1]) && isAllCaps(toks[s.first]) && toks[s.first]!.breaks + (s.first === 0 ? 1 : 0) > 0) cs = s.first + 2;
+  else if (cs !== s.first) return undefined;
   let k = cs;
   let speakerEnd = -1;
   while (k < s.last && k - cs < 8 && ((isCapitalized(toks[k]) && toks[k]!.kind === 'word') || (toks[k]!.text === '-' && !toks[k]!.spaceBefore && k > cs) || (k > cs && speakerEnd < 0 && /^(to|on)$/.test(toks[k]!.text)))) {
@@ -965,8 +968,10 @@ function headlineColon(ctx: FindContext, s: Sentence, cs0: number, si: number): 
     return p ? { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si } : undefined;
   }
   if (HEADLINE_LABELS.has(lower(toks[cs])) || HEADLINE_LABELS.has(lower(toks[k - 1])) || /^(the|a|an)$/i.test(toks[cs]!.text)) return undefined;
-  // a headline whose words after the colon carry their own cue is not the colon's speaker's
-  for (let m = k + 1; m < s.last; m++) if (cueAt(ctx, m, s.last)) return undefined;
+  // "NEW YORK: …" is a dateline: a speaker's name is not all capitals
+  let caps = true;
+  for (let m = cs; m < speakerEnd && caps; m++) caps = isAllCaps(toks[m]) || toks[m]!.text === '-';
+  if (caps) return undefined;
   const first = ctx.lex.firstNames.has(lower(toks[cs]));
   const surname = toks[speakerEnd - 1]!.text;
   // a source named by what it is, on a headline line of its own: "Poll: Trump a big turnoff …"
