@@ -113,6 +113,9 @@ const CASES: Case[] = [
   ['called X a Y + participle phrase', 'Trump has called climate change a hoax perpetrated by China.', 'climate change a hoax perpetrated by China', 'indirect', 'called', 'Trump', 'Trump'],
   ['according to + words tagged as verbs', 'His campaign sought proposals from multiple companies, according to sources.', 'His campaign sought proposals from multiple companies', 'indirect', 'according to', 'sources', null],
   ['according to + object pronoun', 'The network censured his first report, according to him.', 'The network censured his first report', 'indirect', 'according to', 'him', null],
+  ['a participle before the speaker\'s noun', '"There is no data to suggest that," said one unaligned Florida Republican strategist.', 'There is no data to suggest that', 'direct', 'said', 'one unaligned Florida Republican strategist', null],
+  ['said if elected, clause', 'Cruz said if elected president he could work with GOP leadership.', 'if elected president he could work with GOP leadership', 'indirect', 'said', 'Cruz', 'Cruz'],
+  ['told a hearer, then the clause after a comma', 'Instead, Trump told CNN, his policy would be "to go after them."', 'his policy would be "to go after them."', 'mixed', 'told', 'Trump', 'Trump'],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],

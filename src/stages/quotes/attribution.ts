@@ -516,6 +516,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   else if (COMMISSIVES.has(cue.lemma) && lower(t) === 'to' && (toks[k + 1]?.pos === 'VERB' || (toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.pos === 'VERB'))) { start = k; explicit = false; }
   else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
   else if (lower(t) === 'if' && cue.kind === 'clause' && clauseStarts(ctx, k + 1, s.last)) { start = k; explicit = false; }
+  // "said if elected president he could …", "says if elected "I will …"": a condition without a subject, then the clause
+  else if (lower(t) === 'if' && cue.kind === 'clause' && toks[k + 1]?.pos === 'VERB' && /ed$/.test(lower(toks[k + 1])) && conditionThenClause(ctx, k + 2, s.last)) { start = k; explicit = false; }
   else if (OPENING_LINKS.has(lower(t)) && cue.kind === 'clause' && clauseAfterOpening(ctx, k, s.last)) { start = k; explicit = false; }
   else if ((cue.lemma === 'warn' || cue.lemma === 'caution') && /^(of|about|against)$/.test(lower(t)) && nounPhraseStartingAt(toks, k + 1, s.last)) { start = k + 1; explicit = false; }
   else if (/^(yes|no|so)\.?$/.test(lower(t)) && (k + 1 >= s.last || toks[k + 1]!.kind === 'punctuation') && cue.lemma === 'say') {
@@ -523,7 +525,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     return { piece: { first: k, last: k + 1, form: 'indirect' }, cue: c, explicit: true };
   }
   else if (cue.lemma !== 'write' && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
-  else if (t.text === ',' && cue.kind === 'clause' && k + 1 < s.last && !cueAt(ctx, k + 1, s.last) && !isMark(toks[k + 1]) && clauseStarts(ctx, k + 1, s.last) && toks[k + 1]!.pos !== 'ADV' && lower(toks[k + 1]) !== 'who') { start = k + 1; explicit = false; }
+  else if (t.text === ',' && (cue.kind === 'clause' || (cue.kind === 'addressee' && k > cue.last)) && k + 1 < s.last && !cueAt(ctx, k + 1, s.last) && !isMark(toks[k + 1]) && clauseStarts(ctx, k + 1, s.last) && toks[k + 1]!.pos !== 'ADV' && lower(toks[k + 1]) !== 'who') { start = k + 1; explicit = false; }
   else {
     // an object: "announced his resignation", "commented on the reason", "called for talks"
     const k0 = k;
@@ -668,6 +670,17 @@ const COMMISSIVES = new Set(['pledge', 'vow', 'promise', 'claim', 'threaten', 's
 
 /** Words that open a phrase before a reported clause: "says despite all that, Obama …". */
 const OPENING_LINKS = new Set(['despite', 'after', 'because', 'when', 'although', 'though', 'while', 'since', 'before', 'unless', 'once', 'in', 'for', 'with', 'without', 'given']);
+
+/** After "if elected": a few words of the condition, then a clause or a quotation. */
+function conditionThenClause(ctx: FindContext, k: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let m = k; m < hi && m < k + 5; m++) {
+    if (stretchAt(ctx, m)?.open === m) return true;
+    if (toks[m]!.text === ',') return clauseStarts(ctx, m + 1, hi);
+    if (isSubjectPronoun(toks[m])) return clauseStarts(ctx, m, hi);
+  }
+  return false;
+}
 
 /** An opening phrase, a comma, then a clause. */
 function clauseAfterOpening(ctx: FindContext, k: number, hi: number): boolean {
