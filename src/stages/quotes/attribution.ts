@@ -286,10 +286,10 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     }
     if (!p) return undefined;
     // "If British Columbia went alone, Mr. Finlayson argued, they would lose markets": the clause around the attribution
-    const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && toks[p.first - 1]?.text === ',' && !relative;
+    const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && (toks[p.first - 1]?.text === ',' || (lower(toks[p.first - 1]) === 'that' && toks[p.first - 2]?.text === ',')) && !relative;
     // '"I have put forth a vision," Mr. Bush said, "because …"': both halves of a split quotation
     const split = before !== undefined && before.form === 'direct' && closesQuote && p.form === 'direct' && !nested && !participle;
-    return { pieces: sandwiched || split ? [before, p] : [p], cue: after.cue, speaker, nested, sentence: si };
+    return { pieces: sandwiched ? [lastClauseOf(ctx, before), p] : split ? [before, p] : [p], cue: after.cue, speaker, nested, sentence: si };
   }
   if (boundary < 0 || participle) return undefined;
   // content before the attribution: "…," X said / "…," said X
@@ -342,9 +342,44 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
       // "…," he wrote, but "…" / "If the demands are not met, Mr. Taylor warned, supporters plan to leave"
       const p = piece(ctx, m, contentEnd(ctx, s, m));
       if (p) pieces.push(p);
+    } else if (before.form === 'direct') {
+      // '"…," Tester said, referring to the excuse, "…"', '"…," Trump said during a rally in Kenansville, N.C., "but …"'
+      const resumed = resumedQuotation(ctx, m, s.last);
+      if (resumed) pieces.push(resumed);
     }
   }
   return { pieces, cue: cueUsed, speaker, nested, sentence: si };
+}
+
+/**
+ * The last clause of content written before an attribution: "China had resisted such
+ * agreements, but [the air pollution had become so bad], Mr. Obama noted, that …".
+ */
+function lastClauseOf(ctx: FindContext, p: Piece): Piece {
+  const toks = ctx.doc.tokens;
+  for (let m = p.last - 2; m > p.first; m--) {
+    if (ctx.marks.stretchOf[m] !== -1) break;
+    if (toks[m]!.text === ',' && /^(but|and|yet|so)$/.test(lower(toks[m + 1])) && clauseStarts(ctx, m + 2, p.last)) return { ...p, first: m + 2 };
+  }
+  return p;
+}
+
+/**
+ * A quotation that resumes after an aside following the attribution: the first stretch
+ * opened right after a comma within a few words, with no cue or other quotation between.
+ */
+function resumedQuotation(ctx: FindContext, k: number, hi: number): Piece | undefined {
+  const toks = ctx.doc.tokens;
+  for (let m = k; m < hi && m < k + 25; m++) {
+    const st = stretchAt(ctx, m);
+    if (st) {
+      if (st.open !== m || toks[m - 1]?.text !== ',' || st.used) return undefined;
+      return piece(ctx, m, st.close >= 0 ? st.close + 1 : st.last);
+    }
+    const t = toks[m]!;
+    if (t.text === ';' || t.text === ':' || (t.text === '.' && t.kind === 'punctuation') || (m > k && cueAt(ctx, m, hi) && !/ing$/.test(lower(t)))) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -502,6 +537,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   if (t.text === ':' && k + 1 >= s.last) return nextParagraphQuote(ctx, s, c);
   if (t.text === ':') start = k + 1;
   else if (isComplementizer(toks, k)) { start = k + 1; that = true; }
+  // "… had become so bad, Mr. Obama noted, that the most-visited page …"
+  else if (t.text === ',' && isComplementizer(toks, k + 1) && cue.kind === 'clause') { start = k + 2; that = true; }
   // "said that was a mistake": "that" is the reported clause's own subject
   else if (lower(t) === 'that' && cue.kind === 'clause' && (toks[k + 1]?.pos === 'AUX' || toks[k + 1]?.pos === 'VERB') && ctx.marks.stretchOf[k] === -1) { start = k; explicit = false; }
   else if (t.text === ',' && stretchAt(ctx, k + 1)?.open === k + 1) start = k + 1;
