@@ -116,6 +116,9 @@ const CASES: Case[] = [
   ['a participle before the speaker\'s noun', '"There is no data to suggest that," said one unaligned Florida Republican strategist.', 'There is no data to suggest that', 'direct', 'said', 'one unaligned Florida Republican strategist', null],
   ['said if elected, clause', 'Cruz said if elected president he could work with GOP leadership.', 'if elected president he could work with GOP leadership', 'indirect', 'said', 'Cruz', 'Cruz'],
   ['told a hearer, then the clause after a comma', 'Instead, Trump told CNN, his policy would be "to go after them."', 'his policy would be "to go after them."', 'mixed', 'told', 'Trump', 'Trump'],
+  // quotations no attribution took: the speaker a cue of their sentence names, else the one quoted just before
+  ['a quotation the attribution rules miss, its sentence\'s cue gives the speaker', 'Trump tells supporters to "go to your place and vote" on Tuesday.', 'go to your place and vote', 'direct', null, 'Trump', 'Trump'],
+  ['an unattributed quotation later in the speaker\'s paragraph', '"We will win," Ortiz said. Then the crowd cheered. "Nobody can stop us now."', 'Nobody can stop us now.', 'direct', null, '=Ortiz', 'Ortiz'],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],
@@ -234,6 +237,7 @@ const CASES: Case[] = [
 // [what it exercises, input]: no quote at all must come out
 const NOT_SPEECH: Array<[string, string]> = [
   ['according to a rule, not a source', 'Prices rose, according to the rules.'],
+  ['a quotation with no one to attribute it to', 'Workers hung a banner with "we are closed for the holidays" across the gate.'],
   ['a dateline in capitals is no headline speaker', 'NEW YORK: Snow fell across the region overnight.'],
   ['title in quotation marks', 'He wrote a book called "Letter to America\'s Discarded Public Servants" in 2024.'],
   ['nickname', 'Dwayne "The Rock" Johnson arrived in Rome.'],

@@ -921,6 +921,34 @@ function parentheticalStart(ctx: FindContext, j: number, lo: number): number {
   return -1;
 }
 
+/**
+ * Who speaks in sentence `si` where a quotation in it took no attribution: the subject of
+ * the first reporting cue outside quotation marks ("Trump tells supporters to "go …"")
+ * or the noun phrase right after it ("… , said Rep. Jim Jordan, …"). Undefined when the
+ * sentence has no cue or no such speaker.
+ */
+export function sentenceSpeaker(ctx: FindContext, si: number): [number, number] | undefined {
+  const s = ctx.doc.sentences[si]!;
+  const toks = ctx.doc.tokens;
+  const cs = afterDateline(toks, s.first, s.last, ctx.lex);
+  for (let i = cs; i < s.last; i++) {
+    if (ctx.marks.stretchOf[i] !== -1) continue;
+    const cue = cueAt(ctx, i, s.last);
+    if (!cue || cue.kind === 'source-after') continue;
+    // a participle ("…, saying") speaks for the sentence's subject; a finite cue for the phrase before it
+    const participle = /ing$/.test(lower(toks[cue.first]));
+    const before = participle ? undefined : nounPhraseEndingAt(toks, skipLeftAdverbials(toks, cue.first - 1, cs), cs);
+    if (before && validSpeaker(ctx, before)) return before;
+    const subject = subjectOf(ctx, cs, cue.first);
+    if (subject) return subject;
+    if (participle) return undefined;
+    const after = nounPhraseStartingAt(toks, skipRightAdverbials(toks, cue.last, s.last, ctx.lex), s.last);
+    if (after && validSpeaker(ctx, after)) return after;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** The sentence's subject, for a participial cue without one of its own (", saying …"). */
 function subjectOf(ctx: FindContext, cs0: number, before: number): [number, number] | undefined {
   const toks = ctx.doc.tokens;
@@ -928,7 +956,9 @@ function subjectOf(ctx: FindContext, cs0: number, before: number): [number, numb
   for (let k = cs; k < before && k < cs + 8; k++) {
     if (ctx.marks.stretchOf[k] !== -1) return undefined;
     const np = nounPhraseStartingAt(toks, k, before);
-    if (np && validSpeaker(ctx, np)) return np;
+    // ("However, …", "Meanwhile, …": an opening adverb is no subject)
+    const opener = np !== undefined && np[1] - np[0] === 1 && toks[np[0]]!.pos === 'ADV' && toks[np[1]]?.text === ',';
+    if (np && !opener && validSpeaker(ctx, np)) return np;
     // "A few minutes later they …": a time phrase before the subject
     if (np && NOT_SPEAKERS.has(lower(toks[np[1] - 1]).replace(/s$/, ''))) { k = np[1] - 1; continue; }
     if (toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'CCONJ' && toks[k]!.kind !== 'punctuation') return undefined;

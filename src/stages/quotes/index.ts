@@ -6,6 +6,7 @@ import { findAttributions, type Attribution, type FindContext } from './attribut
 import { quoteLexicon } from './lexicon.js';
 import { pairMarks, type Stretch } from './marks.js';
 import { SpeakerResolver } from './speakers/resolve.js';
+import { unattributedQuotations } from './unattributed.js';
 
 /**
  * Quotes, cues and speakers: pairs quotation marks, finds attributions sentence by
@@ -78,6 +79,8 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
       // a sentence of the writer's own words ends the run
     }
   }
+  // quotations no attribution took, with the speaker quoted just before them where there is one
+  records.push(...unattributedQuotations(ctx, resolver, records));
   doc.layers.set('quotes', records);
   return records;
 }
