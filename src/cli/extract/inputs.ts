@@ -1,6 +1,6 @@
 import { createReadStream, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, normalize, relative, sep } from 'node:path';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeText } from './decode.js';
 import { inShard, type Shard } from './shard.js';
@@ -219,7 +219,7 @@ async function* readJsonl(source: Source, settings: ReadSettings, keep: (id: str
   let lineNo = 0;
   let records = 0;
   try {
-    for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
+    for await (const raw of linesOf(stream)) {
       lineNo++;
       const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       if (line.trim().length === 0) continue;
@@ -240,6 +240,46 @@ async function* readJsonl(source: Source, settings: ReadSettings, keep: (id: str
     return;
   }
   if (records === 0 && keep(source.id)) yield skip(source.id, 'empty file');
+}
+
+/**
+ * The lines of a stream (ended by LF, CRLF or a lone CR, as readline reads them), read a
+ * chunk at a time as they are asked for. readline's own iterator reads ahead up to 1024
+ * lines; on a JSONL corpus those wait long enough to be promoted to the old generation, and
+ * the main thread's heap grew with the corpus (to 60 MB used on 3360 PolNeAR records).
+ */
+export async function* linesOf(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  // The start of the current line, in pieces when it spans chunks.
+  const pending: string[] = [];
+  // A CR that ended the previous chunk: a line break, and an LF right after it belongs to it.
+  let afterCr = false;
+  for await (const chunk of stream as AsyncIterable<string | Buffer>) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let start = afterCr && text.charCodeAt(0) === 10 ? 1 : 0;
+    afterCr = false;
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      const piece = text.slice(start, i);
+      if (pending.length > 0) {
+        pending.push(piece);
+        yield pending.join('');
+        pending.length = 0;
+      } else {
+        yield piece;
+      }
+      if (c === 13) {
+        if (i + 1 === text.length) afterCr = true;
+        else if (text.charCodeAt(i + 1) === 10) i++;
+      }
+      start = i + 1;
+    }
+    if (start < text.length) pending.push(text.slice(start));
+  }
+  const tail = decoder.end();
+  if (tail.length > 0) pending.push(tail);
+  if (pending.length > 0) yield pending.join('');
 }
 
 /**
