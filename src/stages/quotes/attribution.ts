@@ -318,7 +318,8 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     // "In the three years since …, Barden says, far too many lives have been lost": the clause goes on after the attribution
     const m = skipRightAdverbials(toks, k, s.last, ctx.lex);
     // "Many of the closures, he said, have involved …": the subject before, its predicate after
-    if (toks[m]?.text !== ',' || !(clauseStarts(ctx, m + 1, s.last) || predicateStarts(ctx, m + 1, s.last))) return undefined;
+    // ("In the early 1990s, Ms. Ripert said, when she was earning $24,000, a boss invited her …")
+    if (toks[m]?.text !== ',' || !(clauseStarts(ctx, m + 1, s.last) || predicateStarts(ctx, m + 1, s.last) || (OPENING_LINKS.has(lower(toks[m + 1])) && clauseAfterOpening(ctx, m + 1, s.last)))) return undefined;
     const rest = piece(ctx, m + 1, contentEnd(ctx, s, m + 1));
     return rest ? { pieces: [before, rest], cue, speaker, nested, sentence: si } : undefined;
   }
@@ -684,7 +685,15 @@ function nextParagraphQuote(ctx: FindContext, s: Sentence, cue: Cue): { piece: P
   const toks = ctx.doc.tokens;
   const next = toks[s.last];
   const st = stretchAt(ctx, s.last);
-  if (!next || next.breaks === 0 || !st || st.open !== s.last) return undefined;
+  if (!next || next.breaks === 0) return undefined;
+  if (!st) {
+    // a quotation set as a paragraph of its own, without marks ("In a speech, he said:" then the speech)
+    const block = ctx.doc.blocks.find((b) => b.first === s.last);
+    if (!block || block.last - block.first < 4 || ctx.marks.stretchOf[block.last - 1] !== -1) return undefined;
+    const p = piece(ctx, block.first, block.last);
+    return p ? { piece: p, cue, explicit: true } : undefined;
+  }
+  if (st.open !== s.last) return undefined;
   const p = piece(ctx, st.open, st.close >= 0 ? st.close + 1 : st.last);
   return p ? { piece: p, cue, explicit: true } : undefined;
 }

@@ -48,7 +48,8 @@ function markAt(doc: Doc, i: number, blockFirst: number, blockLast: number): Mar
   // 5'10" and 12" are feet and inches, not quotation marks
   if (leftTight && prev.kind === 'number') return undefined;
   const ch = doc.text[t.start] ?? '';
-  if (OPENERS.has(ch)) return { i, single, canOpen: true, canClose: ch === '\u201c' };
+  // an opening mark written where a closing one belongs: “ right after the words, before a space or punctuation
+  if (OPENERS.has(ch)) return { i, single, canOpen: !(ch === '\u201c' && leftTight && (!rightTight || next.kind === 'punctuation')), canClose: ch === '\u201c' };
   // a closing mark written where an opening one belongs: ” at the start of a paragraph or after a space, before a word
   if (CLOSERS.has(ch)) return { i, single, canOpen: !single && !leftTight && rightTight, canClose: true };
   const canOpen = rightTight && (!leftTight || OPEN_CONTEXT.has(prev.text));
