@@ -586,7 +586,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     // ("attacked her opponent as a fraud", "cited his remarks as examples of …": the "as" phrase is part of what was
     // said, unless a quoted fragment came before it: "cited Putin's "foolish decision" … as an example of …")
     let quotedBefore = false;
-    while (m < end && !(ctx.marks.stretchOf[m] === -1 && (toks[m]!.text === ',' || toks[m]!.text === ';' || (quotedBefore && lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) {
+    while (m < end && !(ctx.marks.stretchOf[m] === -1 && ((toks[m]!.text === ',' && !listGoesOn(ctx, m, end)) || toks[m]!.text === ';' || (quotedBefore && lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) {
       if (stretchAt(ctx, m)?.close === m) quotedBefore = true;
       m++;
     }
@@ -605,7 +605,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
         return p ? { piece: p, cue: c, explicit: true } : undefined;
       }
     }
-    const citedObject = cue.lemma === 'cite' && !/ing$/.test(lower(toks[cue.first]));
+    // "cited his Iowa results", "citing low growth and unemployment"; but "citing ministry sources" names a source, not what was said
+    const citedObject = cue.lemma === 'cite' && (!/ing$/.test(lower(toks[cue.first])) || !namesSource(ctx, start, end));
     if (!quoted && QUOTE_ONLY.has(cue.lemma) && !citedObject && !(cue.lemma === 'call' && /^(for|on|upon)$/.test(lower(toks[cue.last])))) return undefined;
     // "a book called "…"" names a thing; "called the firings "…"" reports speech
     if (quoted && NAMING_CUES.has(cue.lemma) && quoted.open === start) return undefined;
@@ -622,6 +623,32 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   end = cutTail(ctx, start, end);
   const p = piece(ctx, start, end, that);
   return p ? { piece: p, cue: c, explicit, weak } : undefined;
+}
+
+/** Whether the comma at `k` goes on with a list of noun phrases ending in "and"/"or": "growth, unemployment and inequality". */
+function listGoesOn(ctx: FindContext, k: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  let m = k;
+  for (let n = 0; n < 6 && m < hi && toks[m]!.text === ','; n++) {
+    let a = m + 1;
+    if (/^(and|or)$/.test(lower(toks[a]))) a++;
+    const np = nounPhraseStartingAt(toks, a, hi) ?? (toks[a]?.pos === 'ADJ' ? nounPhraseStartingAt(toks, a + 1, hi) : undefined);
+    if (!np) return false;
+    if (a > m + 1) return true;
+    m = np[1];
+    if (/^(and|or)$/.test(lower(toks[m]))) return nounPhraseStartingAt(toks, m + 1, hi) !== undefined || toks[m + 1]?.pos === 'ADJ' || toks[m + 1]?.pos === 'VERB';
+  }
+  return false;
+}
+
+/** Whether the noun phrase at `k` names a source (people, officials, documents): "ministry sources", "a spokesman", "court records". */
+function namesSource(ctx: FindContext, k: number, hi: number): boolean {
+  const np = nounPhraseStartingAt(ctx.doc.tokens, k, hi);
+  if (!np) return true;
+  const head = lower(ctx.doc.tokens[np[1] - 1]);
+  const sing = head.replace(/s$/, '');
+  const { personRoles, groupNouns, documentNouns } = ctx.lex;
+  return /^(sources?|officials?|records?|data|documents?|reports?|figures|statistics|people|person|reporting|accounts?)$/.test(head) || personRoles.has(head) || personRoles.has(sing) || groupNouns.has(head) || documentNouns.has(head) || documentNouns.has(sing) || isCapitalized(ctx.doc.tokens[np[1] - 1]);
 }
 
 /** Where "X a Y" ends when an object and a second noun phrase opened by an article or possessive follow `k` ("her son her hero"), else -1. */
