@@ -123,6 +123,8 @@ const CASES: Case[] = [
   ['opening phrase, attribution, subordinate clause', 'In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.', 'when she was earning $24,000 a year, a boss invited her to lunch', 'indirect', 'said', 'Ripert', 'Ripert'],
   ['"he said:" then a paragraph without marks', 'In a speech last July, he said:\n\nLet no one be mistaken, this candidacy is a cancer on conservatism.\n\nPerry left.', 'Let no one be mistaken, this candidacy is a cancer on conservatism', 'indirect', 'said', 'he', null],
   ['citing what was said, a list of noun phrases', 'McCain criticized the president, citing low growth, unemployment and growing inequality.', 'low growth, unemployment and growing inequality', 'indirect', 'citing', 'McCain', 'McCain'],
+  ['a percentage as speaker', 'Among young voters, 42% say they are liberal.', 'they are liberal', 'indirect', 'say', '42%', null],
+  ['"nine out of 10" as speaker', 'Nearly nine out of 10 say they will need new skills.', 'they will need new skills', 'indirect', 'say', 'nine out of 10', null],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],

@@ -1025,6 +1025,8 @@ export function validSpeaker(ctx: FindContext, np: readonly [number, number]): b
   const toks = ctx.doc.tokens;
   const [f, l] = np;
   if (l - f === 1 && isSubjectPronoun(toks[f])) return lower(toks[f]) !== 'you';
+  if (l - f === 2 && toks[f]!.pos === 'NUM' && toks[f + 1]!.text === '%') return true;
+  if (l - f === 4 && toks[f]!.pos === 'NUM' && lower(toks[f + 1]) === 'out' && toks[f + 3]!.pos === 'NUM') return true;
   if (l - f === 3 && lower(toks[f + 1]) === 'of' && QUANTIFIERS.has(lower(toks[f])) && /^(them|us|those)$/.test(lower(toks[f + 2]))) return true;
   const head = toks[l - 1]!;
   if (toks.slice(f, l).some((t) => t.kind === 'number' || t.pos === 'NUM') && GROUP_HEADS.has(lower(head))) return true;
@@ -1093,7 +1095,9 @@ function headlineColon(ctx: FindContext, s: Sentence, cs0: number, si: number): 
   // a source named by what it is, on a headline line of its own: "Poll: Trump a big turnoff …"
   const ownLine = toks[cs]!.breaks > 0 || cs === 0 ? (toks[s.last]?.breaks ?? 1) > 0 : false;
   const source = ownLine && HEADLINE_SOURCES.has(lower(toks[speakerEnd - 1]));
-  if (!first && !source && !(speakerEnd - cs <= 3 && occursElsewhere(ctx.doc, surname, s))) return undefined;
+  // the title line that opens the document: "Milbank: Republicans 'Waving The Flag'", "CNN President: 'We Do Not Pay …'"
+  const title = ownLine && si === 0 && speakerEnd - cs <= 4;
+  if (!first && !source && !title && !(speakerEnd - cs <= 3 && occursElsewhere(ctx.doc, surname, s))) return undefined;
   const p = piece({ ...ctx }, k + 1, s.last);
   if (!p) return undefined;
   return { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, speakerEnd], nested: false, sentence: si };

@@ -50,6 +50,9 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
   if (isSubjectPronoun(t)) return [j, j + 1];
   // "most of them", "many of those", "all of us": a share of a group already named
   if (GROUP_PRONOUNS.has(lower(t)) && j - 2 >= lo && lower(tokens[j - 1]) === 'of' && QUANTIFIERS.has(lower(tokens[j - 2]))) return [j - 2, j + 1];
+  // "42% say …", "nine out of 10 say …": a share of those asked
+  if (t.text === '%' && tokens[j - 1]?.pos === 'NUM' && j - 1 >= lo) return [j - 1, j + 1];
+  if (t.pos === 'NUM' && j - 3 >= lo && lower(tokens[j - 1]) === 'of' && lower(tokens[j - 2]) === 'out' && tokens[j - 3]!.pos === 'NUM') return [j - 3, j + 1];
   if (!nounish(t)) return undefined;
   // "one in three", "two out of five"
   if (t.pos === 'NUM' && j - 2 >= lo && /^(in|of)$/.test(lower(tokens[j - 1])) && tokens[j - 2]!.pos === 'NUM') return [j - 2, j + 1];
