@@ -125,6 +125,7 @@ const CASES: Case[] = [
   ['citing what was said, a list of noun phrases', 'McCain criticized the president, citing low growth, unemployment and growing inequality.', 'low growth, unemployment and growing inequality', 'indirect', 'citing', 'McCain', 'McCain'],
   ['a percentage as speaker', 'Among young voters, 42% say they are liberal.', 'they are liberal', 'indirect', 'say', '42%', null],
   ['"nine out of 10" as speaker', 'Nearly nine out of 10 say they will need new skills.', 'they will need new skills', 'indirect', 'say', 'nine out of 10', null],
+  ['a relative clause without "that": "networks it said were …"', 'Britain imposed sanctions on cryptocurrency networks it said were exploited by Russia.', 'were exploited by Russia', 'indirect', 'said', 'it', 'Britain'],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],

@@ -563,6 +563,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     return { piece: { first: k, last: k + 1, form: 'indirect' }, cue: c, explicit: true };
   }
   else if (cue.lemma !== 'write' && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
+  // "sanctions on networks it said were exploited by Russia": a relative clause without "that", its predicate after the cue
+  else if (cue.kind === 'clause' && k === cue.last && predicateStarts(ctx, k, s.last) && omittedRelative(ctx, cue.first, s.first)) { start = k; explicit = false; }
   else if (t.text === ',' && (cue.kind === 'clause' || (cue.kind === 'addressee' && k > cue.last)) && k + 1 < s.last && !cueAt(ctx, k + 1, s.last) && !isMark(toks[k + 1]) && clauseStarts(ctx, k + 1, s.last) && toks[k + 1]!.pos !== 'ADV' && lower(toks[k + 1]) !== 'who') { start = k + 1; explicit = false; }
   else {
     // an object: "announced his resignation", "commented on the reason", "called for talks"
@@ -743,6 +745,15 @@ const COMMISSIVES = new Set(['pledge', 'vow', 'promise', 'claim', 'threaten', 's
 
 /** Words that open a phrase before a reported clause: "says despite all that, Obama …". */
 const OPENING_LINKS = new Set(['despite', 'after', 'because', 'when', 'although', 'though', 'while', 'since', 'before', 'unless', 'once', 'in', 'for', 'with', 'without', 'given']);
+
+/** Whether the cue at `cue` follows "noun + speaker" with no "that" between: "networks [it] said", "a probe [the agency] said". */
+function omittedRelative(ctx: FindContext, cue: number, lo: number): boolean {
+  const toks = ctx.doc.tokens;
+  const np = nounPhraseEndingAt(toks, cue - 1, lo);
+  if (!np || np[0] <= lo) return false;
+  const before = toks[np[0] - 1]!;
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && ctx.marks.stretchOf[np[0] - 1] === -1;
+}
 
 /** After "if elected": a few words of the condition, then a clause or a quotation. */
 function conditionThenClause(ctx: FindContext, k: number, hi: number): boolean {
