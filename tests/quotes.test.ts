@@ -126,6 +126,10 @@ const CASES: Case[] = [
   ['a percentage as speaker', 'Among young voters, 42% say they are liberal.', 'they are liberal', 'indirect', 'say', '42%', null],
   ['"nine out of 10" as speaker', 'Nearly nine out of 10 say they will need new skills.', 'they will need new skills', 'indirect', 'say', 'nine out of 10', null],
   ['a relative clause without "that": "networks it said were …"', 'Britain imposed sanctions on cryptocurrency networks it said were exploited by Russia.', 'were exploited by Russia', 'indirect', 'said', 'it', 'Britain'],
+  ['called X, aside, a "Y"', 'Trump called Clinton, his Democratic challenger, an ISIS "co-founder."', 'Clinton, his Democratic challenger, an ISIS "co-founder."', 'mixed', 'called', 'Trump', 'Trump'],
+  ['called X, aside, a Y without marks', 'Mr. Manafort called Mr. Yanukovych, a former coal trucking director, an outstanding leader.', 'Mr. Yanukovych, a former coal trucking director, an outstanding leader', 'indirect', 'called', 'Manafort', 'Manafort'],
+  ['called X with a participle before its noun a Y', 'Sanders called her fallen son her hero.', 'her fallen son her hero', 'indirect', 'called', 'Sanders', 'Sanders'],
+  ['a long aside between dashes before the cue', 'Joyce \u2014 who is listed as an attorney in Illinois but does not actively practice law \u2014 told The Huffington Post he is not planning an appeal.', 'he is not planning an appeal', 'indirect', 'told', 'Joyce', 'Joyce'],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],

@@ -231,7 +231,7 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     // "Jason Sims — a teacher from Mount Pleasant — says", "Rep. Paul Ryan (R-WI) said"
     const open = toks[j]!.text === ')' ? '(' : toks[j]!.text;
     let k = j - 1;
-    while (k > zoneStart && k > j - 14 && toks[k]!.text !== open) k--;
+    while (k > zoneStart && k > j - 30 && toks[k]!.text !== open) k--;
     if (k > zoneStart && toks[k]!.text === open) left = nounPhraseEndingAt(toks, k - 1, zoneStart);
   } else if (j > zoneStart && toks[j]!.pos === 'VERB' && lower(toks[j + 1]) === 'to' && j + 2 === cue.first) {
     // "Sanders continued to call for …", "Trump wants to describe …": the subject of the verb before "to"
@@ -588,9 +588,11 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     // ("attacked her opponent as a fraud", "cited his remarks as examples of …": the "as" phrase is part of what was
     // said, unless a quoted fragment came before it: "cited Putin's "foolish decision" … as an example of …")
     let quotedBefore = false;
-    while (m < end && !(ctx.marks.stretchOf[m] === -1 && ((toks[m]!.text === ',' && !listGoesOn(ctx, m, end)) || toks[m]!.text === ';' || (quotedBefore && lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) {
+    while (m < end && !(ctx.marks.stretchOf[m] === -1 && ((toks[m]!.text === ',' && !listGoesOn(ctx, m, end) && appositiveEnd(ctx, m, end) < 0) || toks[m]!.text === ';' || (quotedBefore && lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) {
       if (stretchAt(ctx, m)?.close === m) quotedBefore = true;
-      m++;
+      // "called Clinton, his Democratic challenger, an ISIS "co-founder"": past the aside on the object
+      const aside = toks[m]!.text === ',' ? appositiveEnd(ctx, m, end) : -1;
+      m = aside > 0 ? aside : m + 1;
     }
     end = m;
     let quoted: Stretch | undefined;
@@ -625,6 +627,21 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   end = cutTail(ctx, start, end);
   const p = piece(ctx, start, end, that);
   return p ? { piece: p, cue: c, explicit, weak } : undefined;
+}
+
+/**
+ * An aside on an object between two commas, followed by what the object was called (a
+ * determiner or a quotation): returns the index after the aside's closing comma, else -1.
+ */
+function appositiveEnd(ctx: FindContext, k: number, hi: number): number {
+  const toks = ctx.doc.tokens;
+  let m = k + 1;
+  while (m < hi && m < k + 25 && toks[m]!.text !== ',' && ctx.marks.stretchOf[m] === -1 && toks[m]!.text !== ';') m++;
+  if (toks[m]?.text !== ',' || m === k + 1 || m + 1 >= hi) return -1;
+  const next = toks[m + 1]!;
+  if (!/^(a|an|the)$/.test(lower(next)) && stretchAt(ctx, m + 1)?.open !== m + 1) return -1;
+  if (!/^(a|an|the|his|her|their|its)$/.test(lower(toks[k + 1])) && !isCapitalized(toks[k + 1])) return -1;
+  return m + 1;
 }
 
 /** Whether the comma at `k` goes on with a list of noun phrases ending in "and"/"or": "growth, unemployment and inequality". */
@@ -667,6 +684,12 @@ function doubleObject(ctx: FindContext, k: number, hi: number): number {
     m = pp[1];
   }
   if (m >= hi) return -1;
+  // "called Mr. Yanukovych, a former coal trucking director, an outstanding leader"
+  if (toks[m]!.text === ',') {
+    const aside = appositiveEnd(ctx, m, hi);
+    if (aside < 0) return -1;
+    m = aside;
+  }
   if (/^(a|an|his|her|their|its|the|my|our)$/.test(lower(toks[m]))) {
     const second = nounPhraseStartingAt(toks, m, hi);
     // ("a quack", tagged an interjection)

@@ -92,7 +92,7 @@ export function nounPhraseStartingAt(tokens: readonly Token[], i: number, hi: nu
     if (nounish(c)) { lastNoun = k; k++; continue; }
     if (c.pos === 'ADJ' || /'s$/.test(c.text)) { k++; continue; }
     // a participle used as an adjective before a noun: "one unaligned Florida strategist", "a retired general"
-    if (c.pos === 'VERB' && lastNoun < 0 && /(ed|ing)$/.test(c.text) && k > i && nounish(tokens[k + 1]) && k + 1 < hi) { k++; continue; }
+    if (c.pos === 'VERB' && lastNoun < 0 && /(ed|ing|en)$/.test(c.text) && k > i && nounish(tokens[k + 1]) && k + 1 < hi) { k++; continue; }
     if ((c.text === '.' || c.text === '-') && !c.spaceBefore && lastNoun === k - 1 && tokens[k + 1] !== undefined && !tokens[k + 1]!.spaceBefore) {
       // "J. R. Smith", "Okafor-Lindqvist", "the 46-year-old"
       if (nounish(tokens[k + 1])) { k++; continue; }
