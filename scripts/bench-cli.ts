@@ -7,9 +7,12 @@
  *   four times over (as JSONL records), to show memory stays flat as the corpus grows;
  * - index build time for the train + dev graphs (924) and search latency (in process,
  *   over a set of queries, and one `quotegraph search` process end to end).
- * Options: --repeat N (default 2), --no-build.
+ * - the ceiling for --jobs 2 on this machine at this moment: two independent --jobs 1
+ *   processes on --shard 1/2 and --shard 2/2 at once (nothing shared, no pool), timed in the
+ *   same rounds as --jobs 1 and --jobs 2, so the three figures meet the same load;
+ * Options: --repeat N (default 2), --no-build. Results: bench/cli-results.json.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +39,9 @@ if (!args.includes('--no-build')) {
 }
 mkdirSync(TMP, { recursive: true });
 
-interface Run { seconds: number; written: number; skipped: number; peakMb: number; cpuSeconds: number; wordsPerSecond: number }
+interface Run { seconds: number; written: number; skipped: number; peakMb: number; cpuSeconds: number; wordsPerSecond: number; load1: number }
+
+const SUMMARY = /(\d+) written, (\d+) skipped .*?([\d,]+) words\/s.*CPU ([\d.]+) s, peak memory (\d+) MB/;
 
 /** Runs `quotegraph extract` and reads its summary line. */
 function extractRun(inputs: string[], jobs: number, out: string): Run {
@@ -44,9 +49,28 @@ function extractRun(inputs: string[], jobs: number, out: string): Run {
   const r = spawnSync(process.execPath, [CLI, 'extract', ...inputs, '--jobs', String(jobs), '--out', out], { encoding: 'utf8' });
   const seconds = (performance.now() - t0) / 1000;
   const summary = r.stderr.trim().split('\n').at(-1) ?? '';
-  const m = /(\d+) written, (\d+) skipped .*?([\d,]+) words\/s.*CPU ([\d.]+) s, peak memory (\d+) MB/.exec(summary);
+  const m = SUMMARY.exec(summary);
   if (!m || (r.status !== 0 && r.status !== 3)) throw new Error(`extract failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  return { seconds, written: Number(m[1]), skipped: Number(m[2]), wordsPerSecond: Number(m[3]!.replace(/,/g, '')), cpuSeconds: Number(m[4]), peakMb: Number(m[5]) };
+  return { seconds, written: Number(m[1]), skipped: Number(m[2]), wordsPerSecond: Number(m[3]!.replace(/,/g, '')), cpuSeconds: Number(m[4]), peakMb: Number(m[5]), load1: loadavg()[0]! };
+}
+
+interface ShardRun { seconds: number; written: number; cpuSeconds: number; load1: number }
+
+/** Two `--jobs 1` processes on the two halves of the input (--shard 1/2, 2/2) at once. */
+async function shardPairRun(inputs: string[]): Promise<ShardRun> {
+  const t0 = performance.now();
+  const one = (k: number): Promise<{ written: number; cpuSeconds: number }> => new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'extract', ...inputs, '--jobs', '1', '--shard', `${k}/2`, '--out', join(TMP, `train-shard${k}.jsonl`)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (status) => {
+      const m = SUMMARY.exec(stderr.trim().split('\n').at(-1) ?? '');
+      if (!m || (status !== 0 && status !== 3)) reject(new Error(`extract --shard ${k}/2 failed (${status}): ${stderr.slice(-2000)}`));
+      else resolve({ written: Number(m[1]), cpuSeconds: Number(m[4]) });
+    });
+  });
+  const [a, b] = await Promise.all([one(1), one(2)]);
+  return { seconds: (performance.now() - t0) / 1000, written: a.written + b.written, cpuSeconds: a.cpuSeconds + b.cpuSeconds, load1: loadavg()[0]! };
 }
 
 const best = (runs: Run[]): Run => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
@@ -73,10 +97,13 @@ async function machineParallelism(): Promise<number> {
 const parallelism = await machineParallelism();
 console.log(`the machine's parallelism for two threads now: ${parallelism.toFixed(2)}x (2.00 on an idle two-core machine)`);
 
-// 1. --jobs 1 against --jobs 2 over PolNeAR train, alternating so that load falls on both alike.
+// 1. --jobs 1 against --jobs 2 over PolNeAR train, and the two-process ceiling, alternating
+// so that load falls on all three alike.
 const runs: Record<1 | 2, Run[]> = { 1: [], 2: [] };
+const shardRuns: ShardRun[] = [];
 for (let i = 0; i < repeat; i++) {
   for (const jobs of [1, 2] as const) runs[jobs].push(extractRun([TRAIN], jobs, join(TMP, `train-j${jobs}.jsonl`)));
+  shardRuns.push(await shardPairRun([TRAIN]));
 }
 const same = readFileSync(join(TMP, 'train-j1.jsonl'), 'utf8') === readFileSync(join(TMP, 'train-j2.jsonl'), 'utf8');
 const j1 = best(runs[1]);
@@ -84,15 +111,20 @@ const j2 = best(runs[2]);
 const docs = j1.written;
 console.log(`\nextract PolNeAR train (${docs} articles), best of ${repeat}:`);
 for (const [jobs, r] of [[1, j1], [2, j2]] as const) {
-  console.log(`  --jobs ${jobs}: ${fmt(r.seconds)} s, ${fmt(docs / r.seconds)} docs/s, ${r.wordsPerSecond.toLocaleString('en-US')} words/s, CPU ${fmt(r.cpuSeconds)} s, peak memory ${r.peakMb} MB  (all runs: ${runs[jobs].map((x) => fmt(x.seconds)).join(', ')} s)`);
+  console.log(`  --jobs ${jobs}: ${fmt(r.seconds)} s, ${fmt(docs / r.seconds)} docs/s, ${r.wordsPerSecond.toLocaleString('en-US')} words/s, CPU ${fmt(r.cpuSeconds)} s, peak memory ${r.peakMb} MB  (all runs: ${runs[jobs].map((x) => `${fmt(x.seconds)} s [load ${x.load1.toFixed(2)}]`).join(', ')})`);
 }
+const shards = shardRuns.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+if (shards.written !== docs) throw new Error(`the two shards wrote ${shards.written} graphs, not ${docs}`);
+console.log(`  two independent --jobs 1 processes on --shard 1/2 and 2/2 at once: ${fmt(shards.seconds)} s, CPU ${fmt(shards.cpuSeconds)} s  (all runs: ${shardRuns.map((x) => `${fmt(x.seconds)} s [load ${x.load1.toFixed(2)}]`).join(', ')})`);
 const speedup = j1.seconds / j2.seconds;
+const ceiling = j1.seconds / shards.seconds;
 // With both cores free, two jobs finish in (their CPU time) / 2 at best: the bound that the
 // CPU spent, not the machine's load, sets.
 const cpu1 = Math.min(...runs[1].map((r) => r.cpuSeconds));
 const cpu2 = Math.min(...runs[2].map((r) => r.cpuSeconds));
 const cpuBound = (2 * cpu1) / cpu2;
 console.log(`  speed-up --jobs 2 / --jobs 1: ${fmt(speedup, 2)}x (target ≥ 1.7; the machine allowed ${fmt(parallelism, 2)}x); outputs identical: ${same}`);
+console.log(`  the same split with nothing shared (two processes): ${fmt(ceiling, 2)}x, the ceiling for --jobs 2 now`);
 console.log(`  CPU for the same work: ${fmt(cpu1)} s with one job, ${fmt(cpu2)} s with two: on two free cores at most ${fmt(cpuBound, 2)}x`);
 
 // 2. Memory as the corpus grows: the same texts four times over, as JSONL records.
@@ -148,10 +180,10 @@ const results = {
   measuredAt: new Date().toISOString(),
   loadAverage: loadavg(),
   machineParallelism: parallelism,
-  extract: { docs, jobs1: j1, jobs2: j2, speedup, cpuBoundSpeedup: cpuBound, identicalOutput: same, runs },
+  extract: { docs, jobs1: j1, jobs2: j2, speedup, twoProcesses: shards, twoProcessCeiling: ceiling, cpuBoundSpeedup: cpuBound, identicalOutput: same, runs, shardRuns },
   memory: { docsPeakMb: j2.peakMb, x2Docs: mid.written, x2PeakMb: mid.peakMb, x4Docs: big.written, x4PeakMb: big.peakMb },
   index: { graphs: docs + dev.written, seconds: indexSeconds },
   search: { quotes, medianMs: pct(0.5), p95Ms: pct(0.95), maxMs: times.at(-1), cliProcessMs: cliMs },
 };
-writeFileSync(join(TMP, 'cli-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nresults in ${join(TMP, 'cli-results.json')}`);
+writeFileSync(join(ROOT, 'bench', 'cli-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nresults in ${join(ROOT, 'bench', 'cli-results.json')}`);
