@@ -130,6 +130,9 @@ const CASES: Case[] = [
   ['called X, aside, a Y without marks', 'Mr. Manafort called Mr. Yanukovych, a former coal trucking director, an outstanding leader.', 'Mr. Yanukovych, a former coal trucking director, an outstanding leader', 'indirect', 'called', 'Manafort', 'Manafort'],
   ['called X with a participle before its noun a Y', 'Sanders called her fallen son her hero.', 'her fallen son her hero', 'indirect', 'called', 'Sanders', 'Sanders'],
   ['a long aside between dashes before the cue', 'Joyce \u2014 who is listed as an attorney in Illinois but does not actively practice law \u2014 told The Huffington Post he is not planning an appeal.', 'he is not planning an appeal', 'indirect', 'told', 'Joyce', 'Joyce'],
+  // any verb, its object, then "as" and a quotation: the subject's words about the object
+  ['verb X as "Y"', 'Trump openly admires Russian President Vladimir Putin as a "strong leader."', 'Russian President Vladimir Putin as a "strong leader."', 'mixed', 'admires', 'Trump', 'Trump'],
+  ['progressive verb X as "Y"', 'Reid has been steadily pounding Trump as a "con artist" for months.', 'Trump as a "con artist"', 'mixed', 'pounding', 'Reid', 'Reid'],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],
@@ -249,6 +252,8 @@ const CASES: Case[] = [
 const NOT_SPEECH: Array<[string, string]> = [
   ['according to a rule, not a source', 'Prices rose, according to the rules.'],
   ['a quotation with no one to attribute it to', 'Workers hung a banner with "we are closed for the holidays" across the gate.'],
+  ['a nickname: "known as"', 'He is known as "the Donald" in New York.'],
+  ['a passive "seen as"', 'She was seen as "a safe pair of hands" by many.'],
   ['a dateline in capitals is no headline speaker', 'NEW YORK: Snow fell across the region overnight.'],
   ['title in quotation marks', 'He wrote a book called "Letter to America\'s Discarded Public Servants" in 2024.'],
   ['nickname', 'Dwayne "The Rock" Johnson arrived in Rome.'],
