@@ -133,6 +133,9 @@ const CASES: Case[] = [
   // any verb, its object, then "as" and a quotation: the subject's words about the object
   ['verb X as "Y"', 'Trump openly admires Russian President Vladimir Putin as a "strong leader."', 'Russian President Vladimir Putin as a "strong leader."', 'mixed', 'admires', 'Trump', 'Trump'],
   ['progressive verb X as "Y"', 'Reid has been steadily pounding Trump as a "con artist" for months.', 'Trump as a "con artist"', 'mixed', 'pounding', 'Reid', 'Reid'],
+  ['a main verb tagged as a plural noun before "to"', 'The campaign plans to make records available soon, a spokesman announced Monday.', 'The campaign plans to make records available soon', 'indirect', 'announced', 'a spokesman', null],
+  ['told a show with a quoted title that …', 'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.', 'nobody would question her intelligence', 'indirect', 'told', 'Sanders', 'Sanders'],
+  ['told X how …', 'Pat Caddell told host Alex Marlow on Thursday how surprised he is.', 'how surprised he is', 'indirect', 'told', 'Pat Caddell', 'Pat Caddell'],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],

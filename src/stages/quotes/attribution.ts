@@ -584,7 +584,7 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
   }
   else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k > c.last ? c.last : k; explicit = false; }
   else if (COMMISSIVES.has(cue.lemma) && lower(t) === 'to' && (toks[k + 1]?.pos === 'VERB' || (toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.pos === 'VERB'))) { start = k; explicit = false; }
-  else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question')) start = k;
+  else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question' || ((cue.lemma === 'tell' || cue.lemma === 'explain') && lower(t) !== 'who' && lower(t) !== 'when' && lower(t) !== 'where'))) start = k;
   else if (lower(t) === 'if' && cue.kind === 'clause' && clauseStarts(ctx, k + 1, s.last)) { start = k; explicit = false; }
   // "said if elected president he could …", "says if elected "I will …"": a condition without a subject, then the clause
   else if (lower(t) === 'if' && cue.kind === 'clause' && toks[k + 1]?.pos === 'VERB' && /ed$/.test(lower(toks[k + 1])) && conditionThenClause(ctx, k + 2, s.last)) { start = k; explicit = false; }
@@ -752,6 +752,9 @@ function thatAhead(ctx: FindContext, k: number, hi: number): number {
       if (isDash(toks[d]) && isComplementizer(toks, d + 1)) return d + 1;
       return k;
     }
+    // "told MSNBC's "Morning Joe" that …": a short title in quotation marks
+    const title = ctx.marks.stretchOf[m] !== -1 ? stretchAt(ctx, m) : undefined;
+    if (title && title.open === m && title.close > m && title.close - m <= 6) { m = title.close; continue; }
     // ("told the audience at his fundraiser for veterans that …": a possessive is no clause)
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !/^(his|her|their|its|our|my|your)$/.test(lower(t))) || t.pos === 'SCONJ' || ctx.marks.stretchOf[m] !== -1) return k;
     if (t.kind === 'punctuation' && (t.text !== ',' || !isCapitalized(toks[m + 1]))) return k;
@@ -979,6 +982,8 @@ function saysSomething(ctx: FindContext, p: Piece): boolean {
   for (let k = p.first; k < p.last; k++) {
     const t = toks[k]!;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text) && lower(toks[k - 1]) !== 'to')) return true;
+    // "the campaign plans to make …": a verb the tagger read as a plural noun, before "to" and a verb
+    if (t.pos === 'NOUN' && /s$/.test(t.text) && k > p.first && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB') return true;
   }
   return false;
 }

@@ -155,7 +155,7 @@ export function skipRightAdverbials(tokens: readonly Token[], i: number, hi: num
     const approx = tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.pos === 'NUM';
     // "said, however, that …": a comma-enclosed linking adverb
     if (t.text === ',' && /^(however|though|too|moreover|nevertheless|instead|meanwhile)$/.test(lower(tokens[k + 1])) && tokens[k + 2]?.text === ',' && k + 3 < hi) { k += 3; continue; }
-    if (isWeekdayOrMonth(t) || (t.pos === 'ADV' && w !== 'that' && w !== 'there' && !approx && !/^(yes|no|so)$/.test(w))) { k++; continue; }
+    if (isWeekdayOrMonth(t) || (t.pos === 'ADV' && w !== 'that' && w !== 'there' && !approx && !/^(yes|no|so|how|why|when|where|whether)$/.test(w))) { k++; continue; }
     if (t.kind === 'number' && isWeekdayOrMonth(tokens[k - 1])) { k++; continue; }
     if (ADVERBIAL_HEADS.has(w)) {
       // the prepositional phrase's noun phrase, with trailing "published in …" chains
