@@ -136,6 +136,11 @@ const CASES: Case[] = [
   ['a main verb tagged as a plural noun before "to"', 'The campaign plans to make records available soon, a spokesman announced Monday.', 'The campaign plans to make records available soon', 'indirect', 'announced', 'a spokesman', null],
   ['told a show with a quoted title that …', 'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.', 'nobody would question her intelligence', 'indirect', 'told', 'Sanders', 'Sanders'],
   ['told X how …', 'Pat Caddell told host Alex Marlow on Thursday how surprised he is.', 'how surprised he is', 'indirect', 'told', 'Pat Caddell', 'Pat Caddell'],
+  // nouns of saying with their reported clause
+  ['X\'s claim that …', 'Critics point to Trump\'s repeated claim that he is worth $10 billion.', 'he is worth $10 billion', 'indirect', 'claim', 'Trump', 'Trump'],
+  ['his warning that …', 'Obama renewed his warning that Britain would go to the back of the queue.', 'Britain would go to the back of the queue', 'indirect', 'warning', 'his', 'Obama'],
+  ['issued a statement that …', 'He issued a statement that the company would close.', 'the company would close', 'indirect', 'statement', 'He', null],
+  ['a pledge to …, no one named', 'The bill carries a pledge to cut taxes by 2020.', 'to cut taxes by 2020', 'indirect', 'pledge', null, null],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],
@@ -255,6 +260,7 @@ const CASES: Case[] = [
 const NOT_SPEECH: Array<[string, string]> = [
   ['according to a rule, not a source', 'Prices rose, according to the rules.'],
   ['a quotation with no one to attribute it to', 'Workers hung a banner with "we are closed for the holidays" across the gate.'],
+  ['a relative "that" after a noun of saying', 'The statement that was released on Monday was short.'],
   ['a nickname: "known as"', 'He is known as "the Donald" in New York.'],
   ['a passive "seen as"', 'She was seen as "a safe pair of hands" by many.'],
   ['a dateline in capitals is no headline speaker', 'NEW YORK: Snow fell across the region overnight.'],
