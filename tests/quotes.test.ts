@@ -141,6 +141,8 @@ const CASES: Case[] = [
   ['his warning that …', 'Obama renewed his warning that Britain would go to the back of the queue.', 'Britain would go to the back of the queue', 'indirect', 'warning', 'his', 'Obama'],
   ['issued a statement that …', 'He issued a statement that the company would close.', 'the company would close', 'indirect', 'statement', 'He', null],
   ['a pledge to …, no one named', 'The bill carries a pledge to cut taxes by 2020.', 'to cut taxes by 2020', 'indirect', 'pledge', null, null],
+  ['pointed to X', 'He pointed to the protesters who are advocating for a higher wage.', 'the protesters who are advocating for a higher wage', 'indirect', 'pointed to', 'He', null],
+  ['a gerund as what was reported', 'Mr. Kasich reported having $1.3 million in cash on hand.', 'having $1.3 million in cash on hand', 'indirect', 'reported', 'Kasich', 'Kasich'],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],
@@ -261,6 +263,7 @@ const NOT_SPEECH: Array<[string, string]> = [
   ['according to a rule, not a source', 'Prices rose, according to the rules.'],
   ['a quotation with no one to attribute it to', 'Workers hung a banner with "we are closed for the holidays" across the gate.'],
   ['a relative "that" after a noun of saying', 'The statement that was released on Monday was short.'],
+  ['a thing pointing to another', 'The economy pointed to growth.'],
   ['a nickname: "known as"', 'He is known as "the Donald" in New York.'],
   ['a passive "seen as"', 'She was seen as "a safe pair of hands" by many.'],
   ['a dateline in capitals is no headline speaker', 'NEW YORK: Snow fell across the region overnight.'],

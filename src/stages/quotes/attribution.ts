@@ -661,6 +661,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     return { piece: { first: k, last: k + 1, form: 'indirect' }, cue: c, explicit: true };
   }
   else if (cue.lemma !== 'write' && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
+  // "reported raising $9 million", "denied having met him": a gerund as what was said
+  else if (cue.kind === 'clause' && t.pos === 'VERB' && /ing$/.test(lower(t)) && !NO_OBJECT.has(cue.lemma) && k === cue.last && toks[cue.first - 1]?.text !== ',') { start = k; explicit = false; weak = true; }
   // "sanctions on networks it said were exploited by Russia": a relative clause without "that", its predicate after the cue
   else if (cue.kind === 'clause' && k === cue.last && predicateStarts(ctx, k, s.last) && omittedRelative(ctx, cue.first, s.first)) { start = k; explicit = false; }
   else if (t.text === ',' && (cue.kind === 'clause' || (cue.kind === 'addressee' && k > cue.last)) && k + 1 < s.last && !cueAt(ctx, k + 1, s.last) && !isMark(toks[k + 1]) && clauseStarts(ctx, k + 1, s.last) && toks[k + 1]!.pos !== 'ADV' && lower(toks[k + 1]) !== 'who') { start = k + 1; explicit = false; }
