@@ -124,12 +124,14 @@ function nounCues(ctx: FindContext, s: Sentence, si: number, cs: number, found: 
     const infinitive = !that && NOUN_INFINITIVES.has(lemma) && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB';
     if (!that && !infinitive) continue;
     const start = that ? k + 2 : k + 1;
-    if (found.some((a) => a.pieces.some((p) => start < p.last && start >= p.first) || (a.cue.first <= k && a.cue.last > k))) continue;
+    if (found.some((a) => a.cue.first <= k && a.cue.last > k)) continue;
+    // ("Critics point to Trump's claim that …": a claim reported inside another attribution's content)
+    const nested = found.some((a) => a.pieces.some((p) => start < p.last && start >= p.first));
     // (a relative "that": "the statement that was released" is no reported clause)
     if (that && !clauseStarts(ctx, start, s.last) && stretchAt(ctx, start)?.open !== start) continue;
     const p = piece(ctx, start, cutTail(ctx, start, contentEnd(ctx, s, start)), that);
     if (!p) continue;
-    out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma, kind: 'clause' }, speaker: possessorOf(ctx, k, cs) ?? makerOf(ctx, k, cs), nested: false, sentence: si });
+    out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma, kind: 'clause' }, speaker: possessorOf(ctx, k, cs) ?? makerOf(ctx, k, cs), nested, sentence: si });
     k = p.last - 1;
   }
   return out;
