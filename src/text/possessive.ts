@@ -1,7 +1,8 @@
 import type { Token } from './tokenize.js';
 
-const APOSTROPHE = 39;
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+export const APOSTROPHE = 39;
+/** A letter or digit (ASCII), or any character beyond ASCII. */
+export const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 
 /**
  * Splits a possessive or contracted "'s" off its word ("Trump's" → "Trump" + "'s").

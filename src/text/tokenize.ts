@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { splitPossessives } from './possessive.js';
+import { APOSTROPHE, isWordChar, splitPossessives } from './possessive.js';
 import type { TextView } from './view.js';
 
 /** One token, with offsets in the source text and its form in the normalised view. */
@@ -106,24 +106,57 @@ function allSpace(value: string): boolean {
   return true;
 }
 
+const CONTRACTED = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let', 'this', 'when', 'why', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'nothing', 'something', 'everything', 'one', 'i', 'you', 'we', 'they']);
+/**
+ * Puts a space before every "'s" that ends a word ("party's" → "party 's") in the text
+ * handed to wink-nlp, and returns where. wink-nlp remembers every unknown word it reads in
+ * a process-wide lexicon, and one that once came whole ("'party's'" in single quotes) is
+ * kept whole ever after, with another part of speech; apart, the tokens and their tags
+ * are the same whatever documents came before.
+ */
+function apartApostropheS(text: string): { text: string; inserted: Set<number> } {
+  const inserted = new Set<number>();
+  let out = '';
+  let last = 0;
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (text.charCodeAt(i) !== APOSTROPHE || (text.charCodeAt(i + 1) | 32) !== 115) continue;
+    if (!isWordChar(text.charCodeAt(i - 1)) || (i + 2 < text.length && isWordChar(text.charCodeAt(i + 2)))) continue;
+    // contractions wink-nlp knows ("it's", "that's", "let's") keep its reading of the clitic
+    let w = i - 1;
+    while (w > 0 && isWordChar(text.charCodeAt(w - 1))) w--;
+    if (CONTRACTED.has(text.slice(w, i).toLowerCase())) continue;
+    out += text.slice(last, i);
+    inserted.add(out.length);
+    out += ' ';
+    last = i;
+  }
+  if (last === 0) return { text, inserted };
+  return { text: out + text.slice(last), inserted };
+}
+
 function tokenizeChunk(view: TextView, from: number, to: number, tokens: Token[], breaksIn: number): number {
   const nlp = wink();
   const its = nlp.its;
-  const chunk = view.text.slice(from, to);
+  const { text: chunk, inserted } = apartApostropheS(view.text.slice(from, to));
   const doc = nlp.readDoc(chunk);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   let offset = from;
+  // position in the chunk wink read, which holds the spaces `apartApostropheS` put in
+  let at = 0;
   let breaks = breaksIn;
   let spaceBefore = breaksIn > 0;
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
     const sp = spaces[k] ?? '';
-    offset += sp.length;
-    if (sp.length > 0) spaceBefore = true;
+    at += sp.length;
+    const real = sp.length - (sp.length > 0 && inserted.has(at - 1) ? 1 : 0);
+    offset += real;
+    if (real > 0) spaceBefore = true;
     const kind = kinds[k] ?? 'word';
+    at += value.length;
     if (kind === 'tabCRLF' || allSpace(value)) {
       for (let c = 0; c < value.length; c++) if (value.charCodeAt(c) === 10) breaks++;
       offset += value.length;
