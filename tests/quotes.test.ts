@@ -143,6 +143,8 @@ const CASES: Case[] = [
   ['a pledge to …, no one named', 'The bill carries a pledge to cut taxes by 2020.', 'to cut taxes by 2020', 'indirect', 'pledge', null, null],
   ['pointed to X', 'He pointed to the protesters who are advocating for a higher wage.', 'the protesters who are advocating for a higher wage', 'indirect', 'pointed to', 'He', null],
   ['a gerund as what was reported', 'Mr. Kasich reported having $1.3 million in cash on hand.', 'having $1.3 million in cash on hand', 'indirect', 'reported', 'Kasich', 'Kasich'],
+  ['"… said when asked whether …", no speaker for the question', '"You bet I would," Christie said when asked whether he would issue a quarantine.', 'whether he would issue a quarantine', 'indirect', 'asked', null, null],
+  ['", recalling X": the participle\'s object', 'Mr. Brown spoke warmly, recalling a visit to his church by Rafael Cruz.', 'a visit to his church by Rafael Cruz', 'indirect', 'recalling', 'Brown', 'Brown'],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],

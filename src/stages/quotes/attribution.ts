@@ -243,7 +243,8 @@ function unattributedQuestion(ctx: FindContext, s: Sentence, si: number, cs: num
   if (cue.lemma !== 'ask' || cue.last - cue.first !== 1) return undefined;
   const toks = ctx.doc.tokens;
   const before = lower(toks[cue.first - 1]);
-  const opening = cue.first === cs || (cue.first === cs + 1 && /^(when|if|after|once|while|before)$/.test(lower(toks[cs])));
+  // "Asked about …, X said", "When asked whether …, X said", '"You bet," Christie said when asked whether …'
+  const opening = cue.first === cs || (cue.first > cs && /^(when|if|after|once|while|before)$/.test(lower(toks[cue.first - 1])));
   const passive = cue.first > cs && /^(was|were|been|being|is|are|be|get|got)$/.test(before);
   if (!opening && !passive) return undefined;
   let k = skipRightAdverbials(toks, cue.last, s.last, ctx.lex);
@@ -262,10 +263,11 @@ function unattributedQuestion(ctx: FindContext, s: Sentence, si: number, cs: num
   const st = stretchAt(ctx, start);
   if (st && st.open === start && st.close >= 0) end = st.close + 1;
   else if (opening) {
-    // the opening phrase runs to its comma: "Asked whether he would run, Smith said …"
+    // the opening phrase runs to its comma: "Asked whether he would run, Smith said …"; at the end, to the sentence's end
     end = start;
     while (end < s.last && !(toks[end]!.text === ',' && ctx.marks.stretchOf[end] === -1)) end++;
-    if (end >= s.last) return undefined;
+    if (end >= s.last && cue.first === cs) return undefined;
+    end = Math.min(end, contentEnd(ctx, s, start));
   } else end = contentEnd(ctx, s, start);
   const p = piece(ctx, start, end);
   return p ? { pieces: [p], cue, speaker: undefined, nested, sentence: si } : undefined;
@@ -673,7 +675,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     const k0 = k;
     const w0 = lower(toks[k0]);
     // after ", said" or '," said' the words that follow are the speaker, not an object
-    const inverted = toks[cue.first - 1]?.text === ',' || stretchAt(ctx, cue.first - 1)?.close === cue.first - 1;
+    // (", recalling an anecdote": a participle's object is what it says, not its speaker)
+    const inverted = (toks[cue.first - 1]?.text === ',' && !/ing$/.test(lower(toks[cue.first]))) || stretchAt(ctx, cue.first - 1)?.close === cue.first - 1;
     if (!inverted && !NO_OBJECT.has(cue.lemma) && cue.kind !== 'addressee' && toks[k0] && ctx.marks.stretchOf[k0] === -1) {
       const from = OBJECT_PREPOSITIONS.has(w0) ? k0 + 1 : k0;
       if (from < s.last && nounPhraseStartingAt(toks, from, s.last)) { start = from; explicit = false; weak = true; }
