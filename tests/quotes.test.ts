@@ -145,6 +145,9 @@ const CASES: Case[] = [
   ['a gerund as what was reported', 'Mr. Kasich reported having $1.3 million in cash on hand.', 'having $1.3 million in cash on hand', 'indirect', 'reported', 'Kasich', 'Kasich'],
   ['"… said when asked whether …", no speaker for the question', '"You bet I would," Christie said when asked whether he would issue a quarantine.', 'whether he would issue a quarantine', 'indirect', 'asked', null, null],
   ['", recalling X": the participle\'s object', 'Mr. Brown spoke warmly, recalling a visit to his church by Rafael Cruz.', 'a visit to his church by Rafael Cruz', 'indirect', 'recalling', 'Brown', 'Brown'],
+  ['", said X who …": the long phrase after the cue is the speaker', 'Xi was told not to move on the shoal, said an American official who was briefed on the encounter.', 'Xi was told not to move on the shoal', 'indirect', 'said', 'an American official', null],
+  ['", said the report issued …"', 'The plan failed, said the report issued on Monday.', 'The plan failed', 'indirect', 'said', 'the report', null],
+  ['a phrase of the clause after a sandwiched attribution', 'The argument would be aided, Devine said, by the upcoming primary calendar.', 'by the upcoming primary calendar', 'indirect', 'said', 'Devine', 'Devine'],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],

@@ -441,7 +441,8 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     if (st && st.open === m) {
       const p = piece(ctx, m, st.close >= 0 ? st.close + 1 : st.last);
       if (p) pieces.push(p);
-    } else if ((m > k + 1 || (before.form === 'indirect' && clauseStarts(ctx, m, s.last))) && m < s.last && !cueAt(ctx, m, s.last)) {
+    } else if ((m > k + 1 || (before.form === 'indirect' && (clauseStarts(ctx, m, s.last) || (toks[m]?.pos === 'ADP' && !/^(as|after|before|since|while|because)$/.test(lower(toks[m])))))) && m < s.last && !cueAt(ctx, m, s.last)) {
+      // ("The argument would be aided, Devine said, by the upcoming primary calendar": the clause's own phrase goes on)
       // "…," he wrote, but "…" / "If the demands are not met, Mr. Taylor warned, supporters plan to leave"
       const p = piece(ctx, m, contentEnd(ctx, s, m));
       if (p) pieces.push(p);
@@ -664,6 +665,8 @@ function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: Piece; 
     // "75 percent of Democrats said yes"
     return { piece: { first: k, last: k + 1, form: 'indirect' }, cue: c, explicit: true };
   }
+  // ", said an American official who was briefed …": after a comma the phrase after the cue is its speaker
+  else if (k === cue.last && toks[cue.first - 1]?.text === ',' && !/ing$/.test(lower(toks[cue.first])) && invertedSpeakerAt(ctx, k, s.last)) return undefined;
   else if (cue.lemma !== 'write' && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
   // "reported raising $9 million", "denied having met him": a gerund as what was said
   else if (cue.kind === 'clause' && t.pos === 'VERB' && /ing$/.test(lower(t)) && !NO_OBJECT.has(cue.lemma) && k === cue.last && toks[cue.first - 1]?.text !== ',') { start = k; explicit = false; weak = true; }
@@ -884,6 +887,17 @@ function omittedRelative(ctx: FindContext, cue: number, lo: number): boolean {
   if (!np || np[0] <= lo) return false;
   const before = toks[np[0] - 1]!;
   return (before.pos === 'NOUN' || before.pos === 'PROPN') && ctx.marks.stretchOf[np[0] - 1] === -1;
+}
+
+/** Whether a speaker phrase starts at `k` and runs to a relative clause or the sentence's end: "an American official who …". */
+function invertedSpeakerAt(ctx: FindContext, k: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  const np = nounPhraseStartingAt(toks, k, hi);
+  if (!np || !validSpeaker(ctx, np) || isSubjectPronoun(toks[k])) return false;
+  const next = toks[np[1]];
+  // ("the report issued on Monday": a participle phrase on the speaker)
+  const participle = next !== undefined && next.pos === 'VERB' && /(ed|en)$/.test(lower(next)) && toks[np[1] + 1]?.pos === 'ADP';
+  return np[1] >= hi || next === undefined || participle || /^(who|whose)$/.test(lower(next)) || next.text === '.' || (next.text === ',' && !clauseStarts(ctx, np[1] + 1, hi));
 }
 
 /** After "if elected": a few words of the condition, then a clause or a quotation. */
