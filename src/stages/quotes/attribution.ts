@@ -2,9 +2,12 @@ import type { Doc, Sentence } from '../../pipeline/doc.js';
 import type { QuoteForm } from '../../graph/types.js';
 import type { Token } from '../../text/tokenize.js';
 import type { CueKind, QuoteLexicon } from './lexicon.js';
+import { headlineColon } from './headlines.js';
 import type { QuotationMarks, Stretch } from './marks.js';
+import { characterizations, nounCues } from './nouns.js';
+import { unattributedQuestion } from './questions.js';
 import {
-  QUANTIFIERS, afterDateline, isAllCaps, isCapitalized, isDash, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt,
+  QUANTIFIERS, afterDateline, isCapitalized, isDash, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt,
   skipLeftAdverbials, skipRightAdverbials,
 } from './phrases.js';
 
@@ -35,9 +38,6 @@ export interface Attribution {
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you']);
 const CLAUSE_LINKS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
-/** How an answer in a transcript opens ("FALLIN: I think …", "TRUMP: Well, …"). */
-const TRANSCRIPT_OPENERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'there', 'what', 'how', 'why', 'did', 'do', 'does', 'is', 'are', 'your', 'believe', 'as', 'in', 'when', 'if', 'well', 'yes', 'no', 'look', 'so', 'and', 'but', 'that', 'it', 'thank', 'thanks', 'of', 'absolutely', 'listen', 'oh', 'right', 'okay', 'ok']);
-const HEADLINE_LABELS = new Set(['photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'update', 'updated', 'source', 'sources', 'editor', "editor's", 'caption', 'credit', 'image', 'opinion', 'analysis', 'live', 'breaking', 'exclusive', 'sponsored', 'advertisement', 'tags', 'topics', 'comments', 'subscribe', 'warning', 'q', 'a', 'latest', 'listen', 'share', 'see', 'more', 'also']);
 const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
 /** Cues whose object is not what was said ("added five points", "continued to rise"). */
 const NO_OBJECT = new Set(['add', 'agree', 'disagree', 'write', 'tweet', 'speak', 'read', 'continue', 'post', 'charge', 'object', 'question', 'answer', 'reason', 'point', 'brief', 'counter', 'maintain', 'signal', 'brand', 'remark', 'hint', 'muse', 'cry', 'order', 'instruct', 'echo', 'quote', 'welcome', 'head', 'go on', 'follow up', 'put', 'lay out', 'sum up', 'respond', 'reply']);
@@ -98,104 +98,6 @@ export function findAttributions(ctx: FindContext, si: number): Attribution[] {
   return out;
 }
 
-/** Nouns of saying that take a reported clause ("his claim that …") or an infinitive ("a pledge to …"). */
-const NOUN_CUES = new Map<string, string>([
-  ['claim', 'claim'], ['claims', 'claim'], ['assertion', 'assert'], ['assertions', 'assert'], ['statement', 'state'],
-  ['warning', 'warn'], ['warnings', 'warn'], ['allegation', 'allege'], ['allegations', 'allege'], ['accusation', 'accuse'],
-  ['accusations', 'accuse'], ['argument', 'argue'], ['suggestion', 'suggest'], ['insistence', 'insist'], ['admission', 'admit'],
-  ['promise', 'promise'], ['promises', 'promise'], ['pledge', 'pledge'], ['pledges', 'pledge'], ['vow', 'vow'], ['vows', 'vow'],
-  ['contention', 'contend'], ['declaration', 'declare'], ['prediction', 'predict'], ['boast', 'boast'], ['complaint', 'complain'],
-  ['remark', 'remark'], ['remarks', 'remark'], ['comment', 'comment'], ['comments', 'comment'], ['announcement', 'announce'],
-]);
-const NOUN_INFINITIVES = new Set(['promise', 'pledge', 'vow', 'claim']);
-
-/**
- * "Trump's false claims that he's an advocate for working people", "his warning that Britain
- * would …", "a pledge to cut taxes": a noun of saying with its reported clause. The speaker
- * is the possessor ("Trump's", "his"); without one, the quote keeps its cue only.
- */
-function nounCues(ctx: FindContext, s: Sentence, si: number, cs: number, found: readonly Attribution[]): Attribution[] {
-  const toks = ctx.doc.tokens;
-  const out: Attribution[] = [];
-  for (let k = cs; k < s.last - 2; k++) {
-    const lemma = NOUN_CUES.get(lower(toks[k]));
-    if (!lemma || ctx.marks.stretchOf[k] !== -1 || toks[k]!.pos === 'VERB') continue;
-    const that = isComplementizer(toks, k + 1) && lower(toks[k + 1]) === 'that';
-    const infinitive = !that && NOUN_INFINITIVES.has(lemma) && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB';
-    if (!that && !infinitive) continue;
-    const start = that ? k + 2 : k + 1;
-    if (found.some((a) => a.cue.first <= k && a.cue.last > k)) continue;
-    // ("Critics point to Trump's claim that …": a claim reported inside another attribution's content)
-    const nested = found.some((a) => a.pieces.some((p) => start < p.last && start >= p.first));
-    // (a relative "that": "the statement that was released" is no reported clause)
-    if (that && !clauseStarts(ctx, start, s.last) && stretchAt(ctx, start)?.open !== start) continue;
-    const p = piece(ctx, start, cutTail(ctx, start, contentEnd(ctx, s, start)), that);
-    if (!p) continue;
-    out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma, kind: 'clause' }, speaker: possessorOf(ctx, k, cs) ?? makerOf(ctx, k, cs), nested, sentence: si });
-    k = p.last - 1;
-  }
-  return out;
-}
-
-/** Who made a statement, a pledge: the subject of the verb right before "a/an/the" and the noun ("He issued a statement that …"). */
-function makerOf(ctx: FindContext, k: number, cs: number): [number, number] | undefined {
-  const toks = ctx.doc.tokens;
-  let m = k - 1;
-  while (m > cs && (toks[m]!.pos === 'ADJ' || toks[m]!.pos === 'ADV') && k - m < 4) m--;
-  if (!/^(a|an|the)$/.test(lower(toks[m]))) return undefined;
-  let v = m - 1;
-  if (toks[v]?.pos === 'ADP' || toks[v]?.pos === 'PART') v--; // "put out a statement"
-  if (toks[v]?.pos !== 'VERB' || v < cs) return undefined;
-  const np = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, v - 1, cs), cs);
-  return np && validSpeaker(ctx, np) ? np : undefined;
-}
-
-/** Who owns a noun of saying: "Trump's (false) claim" → Trump, "his warning" → his; else undefined. */
-function possessorOf(ctx: FindContext, k: number, lo: number): [number, number] | undefined {
-  const toks = ctx.doc.tokens;
-  let m = k - 1;
-  while (m > lo && (toks[m]!.pos === 'ADJ' || toks[m]!.pos === 'ADV' || (toks[m]!.pos === 'VERB' && /(ed|en)$/.test(lower(toks[m])))) && k - m < 4) m--;
-  const t = toks[m];
-  if (!t || m < lo) return undefined;
-  if (/^(his|her|their|its)$/.test(lower(t))) return [m, m + 1];
-  if (t.text === "'s" || t.text === "'") {
-    const np = nounPhraseEndingAt(toks, m - 1, lo);
-    return np && validSpeaker(ctx, np) ? np : undefined;
-  }
-  return undefined;
-}
-
-/**
- * "Trump openly admires Putin as a "strong leader"", "Reid has been pounding Trump as a
- * "con artist"": a verb, its object, then "as" and a quotation is the subject's words
- * about the object, whatever the verb. Only a quotation no other attribution took.
- */
-function characterizations(ctx: FindContext, s: Sentence, si: number, cs: number, found: readonly Attribution[]): Attribution[] {
-  const toks = ctx.doc.tokens;
-  const out: Attribution[] = [];
-  for (let k = cs + 2; k < s.last - 1; k++) {
-    if (lower(toks[k]) !== 'as' || ctx.marks.stretchOf[k] !== -1) continue;
-    const q = /^(a|an|the)$/.test(lower(toks[k + 1])) ? k + 2 : k + 1;
-    const st = stretchAt(ctx, q);
-    if (!st || st.open !== q || st.used || st.close < 0) continue;
-    if (found.some((a) => a.pieces.some((p) => p.last > st.first && p.first <= st.close))) continue;
-    // the object before "as", and the finite verb before it
-    let v = k - 1;
-    while (v > cs && k - v < 10 && toks[v]!.pos !== 'VERB' && ctx.marks.stretchOf[v] === -1 && toks[v]!.text !== ',') v--;
-    const verb = toks[v]!;
-    // a progressive ("has been pounding") speaks; a participle alone ("known as") or a passive ("is seen as") does not
-    const aux = toks[skipAdverbsOnly(toks, v - 1)];
-    const progressive = /ing$/.test(lower(verb)) && aux !== undefined && BE.has(lower(aux));
-    if (verb.pos !== 'VERB' || v === k - 1 || (/ing$/.test(lower(verb)) && !progressive) || (!progressive && aux !== undefined && BE.has(lower(aux))) || /^(known|referred|seen|regarded|billed)$/.test(lower(verb))) continue;
-    const subjectEnd = skipLeftAdverbials(toks, v - 1, cs);
-    const subject = nounPhraseEndingAt(toks, subjectEnd, cs);
-    if (!subject || !validSpeaker(ctx, subject)) continue;
-    const p = piece(ctx, v + 1, st.close + 1);
-    if (p) out.push({ pieces: [p], cue: { first: v, last: v + 1, lemma: lower(verb), kind: 'object' }, speaker: subject, nested: false, sentence: si });
-  }
-  return out;
-}
-
 /**
  * 'Kasich resisted: "Ohio governors do not have the power …"', 'Republican pollster Daron
  * Shaw: "Historically, …"': a quotation of three words or more opened right after a colon
@@ -231,48 +133,6 @@ function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: number, 
   return out;
 }
 
-/** What opens the question after "asked": "about" (left out of the content), or a clause or infinitive (kept). */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'whom', 'which', 'when', 'where', 'to']);
-
-/**
- * A question put by someone the text does not name: "Asked about the merger, Smith
- * said …", "When asked whether he would run, …", "Trump was asked about the wall". The
- * content is the question; the quote has a cue and no speaker.
- */
-function unattributedQuestion(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, nested: boolean): Attribution | undefined {
-  if (cue.lemma !== 'ask' || cue.last - cue.first !== 1) return undefined;
-  const toks = ctx.doc.tokens;
-  const before = lower(toks[cue.first - 1]);
-  // "Asked about …, X said", "When asked whether …, X said", '"You bet," Christie said when asked whether …'
-  const opening = cue.first === cs || (cue.first > cs && /^(when|if|after|once|while|before)$/.test(lower(toks[cue.first - 1])));
-  const passive = cue.first > cs && /^(was|were|been|being|is|are|be|get|got)$/.test(before);
-  if (!opening && !passive) return undefined;
-  let k = skipRightAdverbials(toks, cue.last, s.last, ctx.lex);
-  // "asked by reporters about …", "asked again on Monday"
-  if (lower(toks[k]) === 'by') {
-    const np = nounPhraseStartingAt(toks, k + 1, s.last);
-    if (np) k = skipRightAdverbials(toks, np[1], s.last, ctx.lex);
-  }
-  const w = lower(toks[k]);
-  let start: number;
-  if (w === 'about' || w === 'on' || w === 'for') start = k + 1;
-  else if (QUESTION_OPENERS.has(w) || stretchAt(ctx, k)?.open === k) start = k;
-  else return undefined;
-  if (start >= s.last) return undefined;
-  let end: number;
-  const st = stretchAt(ctx, start);
-  if (st && st.open === start && st.close >= 0) end = st.close + 1;
-  else if (opening) {
-    // the opening phrase runs to its comma: "Asked whether he would run, Smith said …"; at the end, to the sentence's end
-    end = start;
-    while (end < s.last && !(toks[end]!.text === ',' && ctx.marks.stretchOf[end] === -1)) end++;
-    if (end >= s.last && cue.first === cs) return undefined;
-    end = Math.min(end, contentEnd(ctx, s, start));
-  } else end = contentEnd(ctx, s, start);
-  const p = piece(ctx, start, end);
-  return p ? { pieces: [p], cue, speaker: undefined, nested, sentence: si } : undefined;
-}
-
 /** The cue that starts at token `i`, if any: a phrase ("according to", "pointed out") or a reporting verb. */
 export function cueAt(ctx: FindContext, i: number, hi: number): Cue | undefined {
   const toks = ctx.doc.tokens;
@@ -301,9 +161,10 @@ export function cueAt(ctx: FindContext, i: number, hi: number): Cue | undefined 
   return { first: i, last: i + 1, lemma: v.lemma, kind: v.kind };
 }
 
-const MAX_CONTENT = 300;
+/** Tokens a reported clause is read for at most, so that a sentence without end stays linear. */
+export const MAX_CONTENT = 300;
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, zoneStart: number, nested: boolean, prior?: readonly [number, number]): Attribution | undefined {
   const toks = ctx.doc.tokens;
@@ -931,7 +792,7 @@ function predicateStarts(ctx: FindContext, k: number, hi: number): boolean {
 }
 
 /** Whether a reported clause without "that" starts at `k`: a subject, then a verb soon after. */
-function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
+export function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[k]!;
   // "at least six planes", "more than half": a quantity opens the subject
@@ -953,7 +814,7 @@ function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
  * attribution (", he said"), ", adding/saying …", ", according to", a semicolon or a
  * dash credit.
  */
-function contentEnd(ctx: FindContext, s: Sentence, start: number): number {
+export function contentEnd(ctx: FindContext, s: Sentence, start: number): number {
   // a reported clause is read for at most MAX_CONTENT tokens, so that a sentence without end stays linear
   const last = Math.min(s.last, start + MAX_CONTENT);
   if (start >= last) return last;
@@ -1010,7 +871,7 @@ function isStop(ctx: FindContext, s: Sentence, k: number): boolean {
  * ("… 'clumsy attempts' to alter …", "… 'US president' regarding Monday's meeting")
  * ends with that fragment.
  */
-function cutTail(ctx: FindContext, start: number, end: number): number {
+export function cutTail(ctx: FindContext, start: number, end: number): number {
   const toks = ctx.doc.tokens;
   let lastClose = -1;
   for (let k = start; k < end; k++) {
@@ -1034,7 +895,7 @@ function cutTail(ctx: FindContext, start: number, end: number): number {
 }
 
 /** Content pieces are trimmed of punctuation outside quotation marks and of "that"; the form follows from the marks. */
-function piece(ctx: FindContext, a0: number, b0: number, afterThat = false): Piece | undefined {
+export function piece(ctx: FindContext, a0: number, b0: number, afterThat = false): Piece | undefined {
   const toks = ctx.doc.tokens;
   let a = a0;
   let b = b0;
@@ -1056,7 +917,7 @@ function piece(ctx: FindContext, a0: number, b0: number, afterThat = false): Pie
   return { first: a, last: b, form: quoted ? 'mixed' : 'indirect' };
 }
 
-function skipAdverbsOnly(toks: readonly Token[], k: number): number {
+export function skipAdverbsOnly(toks: readonly Token[], k: number): number {
   let m = k;
   while (m > 0 && toks[m]!.pos === 'ADV') m--;
   return m;
@@ -1076,7 +937,7 @@ function saysSomething(ctx: FindContext, p: Piece): boolean {
 }
 
 /** "that" opening a reported clause, not "that" as a pronoun ("that is", "that was wrong"). */
-function isComplementizer(toks: readonly Token[], k: number): boolean {
+export function isComplementizer(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   if (lower(toks[k]) !== 'that' || next === undefined) return false;
   // "said that, if elected, he would …": an aside between "that" and its clause
@@ -1084,7 +945,7 @@ function isComplementizer(toks: readonly Token[], k: number): boolean {
   return isMark(next) || (next.pos !== 'AUX' && (next.pos !== 'VERB' || /ing$/.test(next.text) || /^(given|if|once|unless)$/.test(lower(next))) && next.kind !== 'punctuation');
 }
 
-function stretchAt(ctx: FindContext, k: number): Stretch | undefined {
+export function stretchAt(ctx: FindContext, k: number): Stretch | undefined {
   const i = ctx.marks.stretchOf[k];
   return i === undefined || i === -1 ? undefined : ctx.marks.stretches[i];
 }
@@ -1205,111 +1066,6 @@ export function validSpeaker(ctx: FindContext, np: readonly [number, number]): b
   function headOk(x: string): boolean {
     return personRoles.has(x) || groupNouns.has(x) || documentNouns.has(x) || personRoles.has(x.replace(/s$/, ''));
   }
-}
-
-/** Who or what a headline may quote before a colon without a name: "Poll: …", "Insiders: …", "Report: …". */
-const HEADLINE_SOURCES = new Set(['poll', 'polls', 'report', 'reports', 'study', 'survey', 'insiders', 'experts', 'historians', 'officials', 'sources', 'analysts', 'economists', 'critics', 'scientists', 'researchers', 'newspaper', 'editorial', 'witnesses', 'aides', 'allies', 'advisers', 'advisors', 'officials', 'police', 'prosecutors', 'lawmakers', 'voters', 'camp', 'campaign', 'spokesman', 'spokeswoman']);
-
-/**
- * "Lavrov: talks without Moscow futile", "Clinton to Planned Parenthood: Trump will …",
- * "Poll: …": a headline that gives a speaker's words after a colon; "FALLIN: I think …",
- * "A: She was …": a transcript's speaker, whose words run to the end of the paragraph.
- */
-function headlineColon(ctx: FindContext, s: Sentence, cs0: number, si: number): Attribution | undefined {
-  const toks = ctx.doc.tokens;
-  // "PENCE: Well, …" reads like a dateline; in a transcript it is a speaker's turn
-  // (a transcript quoted whole opens each turn with a quotation mark: '"PENCE: Well, …')
-  const f = isMark(toks[s.first]) && s.last - s.first > 3 ? s.first + 1 : s.first;
-  const turn = toks[f + 1]?.text === ':' && transcriptLabels(ctx).has(toks[f]!.text);
-  let cs = turn ? f : cs0;
-  if (turn && f > s.first) return transcriptTurn(ctx, s, f, si);
-  // "EXCLUSIVE – Roger Stone: …": a label and a dash before the headline's speaker
-  if (cs === s.first + 2 && isDash(toks[s.first + 1]) && isAllCaps(toks[s.first]) && toks[s.first]!.breaks + (s.first === 0 ? 1 : 0) > 0) cs = s.first + 2;
-  else if (cs !== s.first) return undefined;
-  let k = cs;
-  let speakerEnd = -1;
-  while (k < s.last && k - cs < 8 && ((isCapitalized(toks[k]) && toks[k]!.kind === 'word') || (toks[k]!.text === '-' && !toks[k]!.spaceBefore && k > cs) || (k > cs && speakerEnd < 0 && /^(to|on)$/.test(toks[k]!.text)))) {
-    if (speakerEnd < 0 && /^(to|on)$/.test(toks[k]!.text)) speakerEnd = k;
-    k++;
-  }
-  if (speakerEnd < 0) speakerEnd = k;
-  const colon = toks[k];
-  if (k === cs || colon?.text !== ':' || s.last - k < 3 || speakerEnd - cs > 4) return undefined;
-  // "WARSAW:" is a dateline; "FALLIN: I think …" is a transcript's speaker
-  if (k - cs === 1 && /^[A-Z]+$/.test(toks[cs]!.text)) {
-    const label = toks[cs]!.text;
-    if (ctx.lex.states.has(label.charAt(0) + label.slice(1).toLowerCase())) return undefined;
-    if (!TRANSCRIPT_OPENERS.has(lower(toks[k + 1])) && !transcriptLabels(ctx).has(label)) return undefined;
-    const p = piece(ctx, k + 1, paragraphEnd(ctx, s));
-    return p ? { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si } : undefined;
-  }
-  if (HEADLINE_LABELS.has(lower(toks[cs])) || HEADLINE_LABELS.has(lower(toks[k - 1])) || /^(the|a|an)$/i.test(toks[cs]!.text)) return undefined;
-  // "NEW YORK: …" is a dateline: a speaker's name is not all capitals
-  let caps = true;
-  for (let m = cs; m < speakerEnd && caps; m++) caps = isAllCaps(toks[m]) || toks[m]!.text === '-';
-  if (caps) return undefined;
-  const first = ctx.lex.firstNames.has(lower(toks[cs]));
-  const surname = toks[speakerEnd - 1]!.text;
-  // a source named by what it is, on a headline line of its own: "Poll: Trump a big turnoff …"
-  const ownLine = toks[cs]!.breaks > 0 || cs === 0 ? (toks[s.last]?.breaks ?? 1) > 0 : false;
-  const source = ownLine && HEADLINE_SOURCES.has(lower(toks[speakerEnd - 1]));
-  // the title line that opens the document: "Milbank: Republicans 'Waving The Flag'", "CNN President: 'We Do Not Pay …'"
-  const title = ownLine && si === 0 && speakerEnd - cs <= 4;
-  if (!first && !source && !title && !(speakerEnd - cs <= 3 && occursElsewhere(ctx.doc, surname, s))) return undefined;
-  const p = piece({ ...ctx }, k + 1, s.last);
-  if (!p) return undefined;
-  return { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, speakerEnd], nested: false, sentence: si };
-}
-
-/**
- * The labels that open two or more paragraphs as "LABEL: …" in capitals: the speakers of
- * an interview transcript, whatever their turns open with. Datelines ("WARSAW: …") open
- * one story each, so they do not repeat.
- */
-function transcriptLabels(ctx: FindContext): ReadonlySet<string> {
-  if (ctx.transcript) return ctx.transcript;
-  const toks = ctx.doc.tokens;
-  const seen = new Map<string, number>();
-  for (const b of ctx.doc.blocks) {
-    const f = isMark(toks[b.first]) ? b.first + 1 : b.first;
-    const t = toks[f];
-    if (!t || b.last - f < 3 || toks[f + 1]!.text !== ':' || !/^[A-Z][A-Z'-]+$/.test(t.text)) continue;
-    seen.set(t.text, (seen.get(t.text) ?? 0) + 1);
-  }
-  const out = new Set<string>();
-  for (const [label, n] of seen) if (n >= 2) out.add(label);
-  ctx.transcript = out;
-  return out;
-}
-
-/** A transcript's turn: "LABEL:" at `f`, then the speaker's words to the end of the paragraph. */
-function transcriptTurn(ctx: FindContext, s: Sentence, f: number, si: number): Attribution | undefined {
-  let end = paragraphEnd(ctx, s);
-  const toks = ctx.doc.tokens;
-  while (end > f + 2 && (/^[.,;:]$/.test(toks[end - 1]!.text) || isMark(toks[end - 1]))) end--;
-  if (end <= f + 2) return undefined;
-  for (let t = f + 2; t < end; t++) {
-    const k = ctx.marks.stretchOf[t]!;
-    if (k !== -1 && ctx.marks.stretches[k]!.open < f) ctx.marks.stretches[k]!.used = true;
-  }
-  const p: Piece = { first: f + 2, last: end, form: 'indirect' };
-  return { pieces: [p], cue: { first: f + 1, last: f + 2, lemma: ':', kind: 'clause' }, speaker: [f, f + 1], nested: false, sentence: si };
-}
-
-/** The end of the paragraph sentence `s` is in: the first later token on a new line. */
-function paragraphEnd(ctx: FindContext, s: Sentence): number {
-  const toks = ctx.doc.tokens;
-  let k = s.last;
-  while (k < toks.length && toks[k]!.breaks === 0 && k - s.last < MAX_CONTENT * 4) k++;
-  return k;
-}
-
-/** Whether the name appears again near the headline (within the next few thousand characters). */
-function occursElsewhere(doc: Doc, word: string, s: Sentence): boolean {
-  const text = doc.view.text;
-  const ve = doc.tokens[s.last - 1]!.vend;
-  const at = text.indexOf(word, ve);
-  return at >= 0 && at < ve + 5000;
 }
 
 /** `"…" – X` and `"…" — X said`: a quotation then a dash and a name that ends the sentence. */

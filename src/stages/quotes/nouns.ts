@@ -1,0 +1,104 @@
+import type { Sentence } from '../../pipeline/doc.js';
+import { BE, clauseStarts, contentEnd, cutTail, isComplementizer, piece, skipAdverbsOnly, stretchAt, validSpeaker, type Attribution, type FindContext } from './attribution.js';
+import { lower, nounPhraseEndingAt, skipLeftAdverbials } from './phrases.js';
+
+// Attributions carried by nouns of saying ("Trump's claim that …") and by "verb X as 'Y'" characterizations.
+
+/** Nouns of saying that take a reported clause ("his claim that …") or an infinitive ("a pledge to …"). */
+const NOUN_CUES = new Map<string, string>([
+  ['claim', 'claim'], ['claims', 'claim'], ['assertion', 'assert'], ['assertions', 'assert'], ['statement', 'state'],
+  ['warning', 'warn'], ['warnings', 'warn'], ['allegation', 'allege'], ['allegations', 'allege'], ['accusation', 'accuse'],
+  ['accusations', 'accuse'], ['argument', 'argue'], ['suggestion', 'suggest'], ['insistence', 'insist'], ['admission', 'admit'],
+  ['promise', 'promise'], ['promises', 'promise'], ['pledge', 'pledge'], ['pledges', 'pledge'], ['vow', 'vow'], ['vows', 'vow'],
+  ['contention', 'contend'], ['declaration', 'declare'], ['prediction', 'predict'], ['boast', 'boast'], ['complaint', 'complain'],
+  ['remark', 'remark'], ['remarks', 'remark'], ['comment', 'comment'], ['comments', 'comment'], ['announcement', 'announce'],
+]);
+
+const NOUN_INFINITIVES = new Set(['promise', 'pledge', 'vow', 'claim']);
+
+/**
+ * "Trump's false claims that he's an advocate for working people", "his warning that Britain
+ * would …", "a pledge to cut taxes": a noun of saying with its reported clause. The speaker
+ * is the possessor ("Trump's", "his"); without one, the quote keeps its cue only.
+ */
+export function nounCues(ctx: FindContext, s: Sentence, si: number, cs: number, found: readonly Attribution[]): Attribution[] {
+  const toks = ctx.doc.tokens;
+  const out: Attribution[] = [];
+  for (let k = cs; k < s.last - 2; k++) {
+    const lemma = NOUN_CUES.get(lower(toks[k]));
+    if (!lemma || ctx.marks.stretchOf[k] !== -1 || toks[k]!.pos === 'VERB') continue;
+    const that = isComplementizer(toks, k + 1) && lower(toks[k + 1]) === 'that';
+    const infinitive = !that && NOUN_INFINITIVES.has(lemma) && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB';
+    if (!that && !infinitive) continue;
+    const start = that ? k + 2 : k + 1;
+    if (found.some((a) => a.cue.first <= k && a.cue.last > k)) continue;
+    // ("Critics point to Trump's claim that …": a claim reported inside another attribution's content)
+    const nested = found.some((a) => a.pieces.some((p) => start < p.last && start >= p.first));
+    // (a relative "that": "the statement that was released" is no reported clause)
+    if (that && !clauseStarts(ctx, start, s.last) && stretchAt(ctx, start)?.open !== start) continue;
+    const p = piece(ctx, start, cutTail(ctx, start, contentEnd(ctx, s, start)), that);
+    if (!p) continue;
+    out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma, kind: 'clause' }, speaker: possessorOf(ctx, k, cs) ?? makerOf(ctx, k, cs), nested, sentence: si });
+    k = p.last - 1;
+  }
+  return out;
+}
+
+/** Who made a statement, a pledge: the subject of the verb right before "a/an/the" and the noun ("He issued a statement that …"). */
+function makerOf(ctx: FindContext, k: number, cs: number): [number, number] | undefined {
+  const toks = ctx.doc.tokens;
+  let m = k - 1;
+  while (m > cs && (toks[m]!.pos === 'ADJ' || toks[m]!.pos === 'ADV') && k - m < 4) m--;
+  if (!/^(a|an|the)$/.test(lower(toks[m]))) return undefined;
+  let v = m - 1;
+  if (toks[v]?.pos === 'ADP' || toks[v]?.pos === 'PART') v--; // "put out a statement"
+  if (toks[v]?.pos !== 'VERB' || v < cs) return undefined;
+  const np = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, v - 1, cs), cs);
+  return np && validSpeaker(ctx, np) ? np : undefined;
+}
+
+/** Who owns a noun of saying: "Trump's (false) claim" → Trump, "his warning" → his; else undefined. */
+function possessorOf(ctx: FindContext, k: number, lo: number): [number, number] | undefined {
+  const toks = ctx.doc.tokens;
+  let m = k - 1;
+  while (m > lo && (toks[m]!.pos === 'ADJ' || toks[m]!.pos === 'ADV' || (toks[m]!.pos === 'VERB' && /(ed|en)$/.test(lower(toks[m])))) && k - m < 4) m--;
+  const t = toks[m];
+  if (!t || m < lo) return undefined;
+  if (/^(his|her|their|its)$/.test(lower(t))) return [m, m + 1];
+  if (t.text === "'s" || t.text === "'") {
+    const np = nounPhraseEndingAt(toks, m - 1, lo);
+    return np && validSpeaker(ctx, np) ? np : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Trump openly admires Putin as a "strong leader"", "Reid has been pounding Trump as a
+ * "con artist"": a verb, its object, then "as" and a quotation is the subject's words
+ * about the object, whatever the verb. Only a quotation no other attribution took.
+ */
+export function characterizations(ctx: FindContext, s: Sentence, si: number, cs: number, found: readonly Attribution[]): Attribution[] {
+  const toks = ctx.doc.tokens;
+  const out: Attribution[] = [];
+  for (let k = cs + 2; k < s.last - 1; k++) {
+    if (lower(toks[k]) !== 'as' || ctx.marks.stretchOf[k] !== -1) continue;
+    const q = /^(a|an|the)$/.test(lower(toks[k + 1])) ? k + 2 : k + 1;
+    const st = stretchAt(ctx, q);
+    if (!st || st.open !== q || st.used || st.close < 0) continue;
+    if (found.some((a) => a.pieces.some((p) => p.last > st.first && p.first <= st.close))) continue;
+    // the object before "as", and the finite verb before it
+    let v = k - 1;
+    while (v > cs && k - v < 10 && toks[v]!.pos !== 'VERB' && ctx.marks.stretchOf[v] === -1 && toks[v]!.text !== ',') v--;
+    const verb = toks[v]!;
+    // a progressive ("has been pounding") speaks; a participle alone ("known as") or a passive ("is seen as") does not
+    const aux = toks[skipAdverbsOnly(toks, v - 1)];
+    const progressive = /ing$/.test(lower(verb)) && aux !== undefined && BE.has(lower(aux));
+    if (verb.pos !== 'VERB' || v === k - 1 || (/ing$/.test(lower(verb)) && !progressive) || (!progressive && aux !== undefined && BE.has(lower(aux))) || /^(known|referred|seen|regarded|billed)$/.test(lower(verb))) continue;
+    const subjectEnd = skipLeftAdverbials(toks, v - 1, cs);
+    const subject = nounPhraseEndingAt(toks, subjectEnd, cs);
+    if (!subject || !validSpeaker(ctx, subject)) continue;
+    const p = piece(ctx, v + 1, st.close + 1);
+    if (p) out.push({ pieces: [p], cue: { first: v, last: v + 1, lemma: lower(verb), kind: 'object' }, speaker: subject, nested: false, sentence: si });
+  }
+  return out;
+}
