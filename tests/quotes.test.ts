@@ -148,6 +148,7 @@ const CASES: Case[] = [
   ['", said X who …": the long phrase after the cue is the speaker', 'Xi was told not to move on the shoal, said an American official who was briefed on the encounter.', 'Xi was told not to move on the shoal', 'indirect', 'said', 'an American official', null],
   ['", said the report issued …"', 'The plan failed, said the report issued on Monday.', 'The plan failed', 'indirect', 'said', 'the report', null],
   ['a phrase of the clause after a sandwiched attribution', 'The argument would be aided, Devine said, by the upcoming primary calendar.', 'by the upcoming primary calendar', 'indirect', 'said', 'Devine', 'Devine'],
+  ['", especially …" after a sandwiched attribution', 'Things have changed over the years, she says, especially in the social media era.', 'especially in the social media era', 'indirect', 'says', 'she', null],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],

@@ -302,7 +302,7 @@ function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue
     if (st && st.open === m) {
       const p = piece(ctx, m, st.close >= 0 ? st.close + 1 : st.last);
       if (p) pieces.push(p);
-    } else if ((m > k + 1 || (before.form === 'indirect' && (clauseStarts(ctx, m, s.last) || (toks[m]?.pos === 'ADP' && !/^(as|after|before|since|while|because)$/.test(lower(toks[m])))))) && m < s.last && !cueAt(ctx, m, s.last)) {
+    } else if ((m > k + 1 || (before.form === 'indirect' && (clauseStarts(ctx, m, s.last) || (toks[m]?.pos === 'ADP' && !/^(as|after|before|since|while|because)$/.test(lower(toks[m]))) || /^(especially|particularly|mostly|largely|mainly|partly)$/.test(lower(toks[m]))))) && m < s.last && !cueAt(ctx, m, s.last)) {
       // ("The argument would be aided, Devine said, by the upcoming primary calendar": the clause's own phrase goes on)
       // "…," he wrote, but "…" / "If the demands are not met, Mr. Taylor warned, supporters plan to leave"
       const p = piece(ctx, m, contentEnd(ctx, s, m));
