@@ -51,26 +51,15 @@ export function buildView(source: string): TextView {
   for (let i = 0; i < len; i++) {
     const ch = source[i]!;
     const code = ch.charCodeAt(0);
-    if (code === 39 && isApostrophePair(source, i)) {
-      // the pair reads as one `"`: the first apostrophe's offset, the second dropped
-      if (identity) {
-        identity = false;
-        for (let k = 0; k < i; k++) map.push(k);
-      }
-      flush(i);
-      wide.add(out.length);
-      out += '"';
-      map.push(i);
-      chunkStart = i + 2;
-      i++;
-      continue;
-    }
-    if (code < 0x80 && code !== 13) {
+    // two apostrophes read as one `"` at the first one's offset; the second is dropped
+    const pair = code === 39 && isApostrophePair(source, i);
+    if (code < 0x80 && code !== 13 && !pair) {
       if (!identity) map.push(i);
       continue;
     }
     let repl: string | null = null;
-    if (code === 13) repl = source[i + 1] === '\n' ? '' : '\n';
+    if (pair) repl = '"';
+    else if (code === 13) repl = source[i + 1] === '\n' ? '' : '\n';
     else if (DOUBLE_QUOTES.has(ch)) repl = '"';
     else if (SINGLE_QUOTES.has(ch)) repl = "'";
     else if (ZERO_WIDTH.has(ch)) repl = '';
@@ -97,6 +86,7 @@ export function buildView(source: string): TextView {
       for (let k = 0; k < i; k++) map.push(k);
     }
     flush(i);
+    if (pair) wide.add(out.length);
     // replacement text: every char of it maps to source offset i
     if (repl.length === 1 && repl !== ch) {
       out += repl;
@@ -105,8 +95,12 @@ export function buildView(source: string): TextView {
       for (let k = 0; k < repl.length; k++) map.push(i);
       out += repl;
     }
-    chunkStart = i + 1;
     // a replaced char's view text must not also be copied by the next flush
+    chunkStart = i + 1;
+    if (pair) {
+      chunkStart++;
+      i++;
+    }
   }
   if (identity) {
     return { text: source, toSource: (i) => i, toSourceEnd: (i) => i };

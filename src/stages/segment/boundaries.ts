@@ -10,9 +10,9 @@ const OTHER = new Set(abbreviations.other);
 const MAY_END = new Set(abbreviations.mayEndSentence);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumberOnly);
 const STARTERS = new Set(starters.words);
-/** Reporting verbs as they follow a quotation and its speaker ("said", "asked"): finite forms only. */
 /** Verbs that cannot end a sentence of their own ("Trump said."): after a quotation they attribute it. */
 const BARE_REPORTING = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'told']);
+/** Reporting verbs as they follow a quotation and its speaker ("said", "asked"): finite forms only. */
 const REPORTING = new Set(cues.verbs.filter((v) => v.kind !== 'object').flatMap((v) => v.forms.filter((f) => !f.endsWith('ing'))));
 
 const TERMINAL = new Set(['.', '!', '?', '...', '..', '....', '!!', '?!', '!?', '??']);
