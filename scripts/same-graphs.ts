@@ -1,0 +1,112 @@
+// `npm run same-graphs -- save FILE` writes the graph of every PolNeAR train + dev article
+// (with its publication date from metadata.tsv) and of every test-corpus article (with the
+// manifest's date) to FILE, one `{"id", "graph"}` line each. `npm run same-graphs -- check FILE`
+// extracts them again and compares byte for byte: it names every document whose graph differs,
+// with the first node or edge that differs, and exits 1 if any does.
+//
+// A refactor proves itself with this: save on the commit before, check on the commit after.
+import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { extract } from '../src/index.js';
+import { loadManifest, readArticle } from './eval/corpus.js';
+import { SHARED_DATA } from './eval/paths.js';
+
+interface Doc { id: string; text: string; published?: string }
+
+function publicationDates(): Map<string, string> {
+  const out = new Map<string, string>();
+  const lines = readFileSync(join(SHARED_DATA, 'polnear', 'metadata.tsv'), 'utf8').split('\n');
+  const head = lines[0]!.split('\t');
+  const fi = head.indexOf('filename');
+  const di = head.indexOf('publication_date');
+  for (const line of lines.slice(1)) {
+    const c = line.split('\t');
+    if (c[fi] && c[di] && /^\d{4}-\d{2}-\d{2}/.test(c[di]!)) out.set(c[fi]!, c[di]!.slice(0, 10));
+  }
+  return out;
+}
+
+function* documents(): Generator<Doc> {
+  for (const entry of loadManifest()) {
+    yield { id: `test-corpus/${entry.id}`, text: readArticle(entry), ...(entry.published ? { published: entry.published } : {}) };
+  }
+  const root = join(SHARED_DATA, 'polnear');
+  if (!existsSync(root)) throw new Error(`same-graphs: ${root} is missing; put ../shared beside the repo`);
+  const dates = publicationDates();
+  for (const split of ['train', 'dev']) {
+    const dir = join(root, split, 'text');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+      const name = f.slice(0, -4);
+      const published = dates.get(name);
+      yield { id: `polnear/${split}/${name}`, text: readFileSync(join(dir, f), 'utf8'), ...(published ? { published } : {}) };
+    }
+  }
+}
+
+function graphOf(d: Doc): string {
+  return JSON.stringify(extract(d.text, d.published ? { published: d.published } : undefined));
+}
+
+/** The first node, edge or field at which two serialised graphs part. */
+function firstDifference(a: string, b: string): string {
+  const x = JSON.parse(a) as Record<string, unknown>;
+  const y = JSON.parse(b) as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
+    const u = x[key];
+    const v = y[key];
+    if (JSON.stringify(u) === JSON.stringify(v)) continue;
+    if (Array.isArray(u) && Array.isArray(v)) {
+      const n = Math.max(u.length, v.length);
+      for (let i = 0; i < n; i++) {
+        if (JSON.stringify(u[i]) !== JSON.stringify(v[i])) return `${key}[${i}]: before ${JSON.stringify(u[i])}, now ${JSON.stringify(v[i])}`;
+      }
+    }
+    return `${key}: before ${JSON.stringify(u)?.slice(0, 200)}, now ${JSON.stringify(v)?.slice(0, 200)}`;
+  }
+  return 'same fields, different serialisation (key order)';
+}
+
+async function main(): Promise<void> {
+  const [mode, file] = process.argv.slice(2);
+  if ((mode !== 'save' && mode !== 'check') || !file) {
+    console.error('usage: npm run same-graphs -- save FILE | check FILE');
+    process.exit(2);
+  }
+  const started = Date.now();
+  if (mode === 'save') {
+    const out = createWriteStream(file);
+    let n = 0;
+    for (const d of documents()) {
+      out.write(`${JSON.stringify({ id: d.id, graph: graphOf(d) })}\n`);
+      n++;
+    }
+    await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    console.log(`same-graphs: saved ${n} graphs to ${file} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    return;
+  }
+  const before = new Map<string, string>();
+  for await (const line of createInterface({ input: createReadStream(file) })) {
+    if (!line) continue;
+    const r = JSON.parse(line) as { id: string; graph: string };
+    before.set(r.id, r.graph);
+  }
+  let same = 0;
+  const differ: string[] = [];
+  const seen = new Set<string>();
+  for (const d of documents()) {
+    seen.add(d.id);
+    const was = before.get(d.id);
+    const now = graphOf(d);
+    if (was === undefined) differ.push(`${d.id}: not in ${file}`);
+    else if (was === now) same++;
+    else differ.push(`${d.id}: ${firstDifference(was, now)}`);
+  }
+  for (const id of before.keys()) if (!seen.has(id)) differ.push(`${id}: in ${file} but no longer read`);
+  for (const line of differ.slice(0, 40)) console.log(`  DIFFERS ${line}`);
+  if (differ.length > 40) console.log(`  … and ${differ.length - 40} more`);
+  console.log(`same-graphs: ${same} identical, ${differ.length} different (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (differ.length > 0) process.exit(1);
+}
+
+await main();
