@@ -1,5 +1,6 @@
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
 import type { Pipeline, PipelineEdits } from './pipeline.js';
+import type { ResolvedOptions } from './resolved-options.js';
 
 /** What a caller can tell `extract()` about a document and how to process it. */
 export interface ExtractOptions {
@@ -17,15 +18,7 @@ export interface ExtractOptions {
   readonly timings?: boolean;
 }
 
-export interface ResolvedOptions {
-  /** The publication date as ISO 8601 (`2025-11-26` or a full timestamp), if known. */
-  published?: string;
-  publishedSource?: 'options' | 'document' | 'html';
-  outlet?: string;
-  title?: string;
-  stages: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-  timings: boolean;
-}
+export type { ResolvedOptions } from './resolved-options.js';
 
 const KNOWN = new Set(['published', 'outlet', 'title', 'stages', 'pipeline', 'timings']);
 

@@ -1,7 +1,7 @@
 import { QuotegraphError, QuotegraphPipelineError } from '../errors.js';
 import type { AnnotationGraph } from '../graph/types.js';
 import { Doc } from './doc.js';
-import type { ResolvedOptions } from './options.js';
+import type { ResolvedOptions } from './resolved-options.js';
 import type { Stage } from './stage.js';
 
 /** Layers every document has before any stage runs. */

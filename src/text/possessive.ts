@@ -1,4 +1,4 @@
-import type { Token } from './tokenize.js';
+import type { Token } from './token.js';
 
 export const APOSTROPHE = 39;
 /** A letter or digit (ASCII), or any character beyond ASCII. */
