@@ -14,7 +14,11 @@ const FORMATS: Record<string, InputFormat> = { '.txt': 'txt', '.text': 'txt', '.
 export interface Source {
   /** File path, or `-` for standard input. */
   readonly path: string;
+  /** How the file is named to the user: the path as given or as found. */
+  readonly name: string;
   readonly id: string;
+  /** Found in a folder or by a glob, rather than named on the command line. */
+  readonly listed: boolean;
   readonly format: InputFormat;
   /** Size in bytes where known (for progress). */
   readonly size: number;
@@ -58,7 +62,7 @@ export async function listSources(args: readonly string[], stdinFormat: InputFor
   const sources: Source[] = [];
   for (const arg of args) {
     if (arg === '-') {
-      sources.push({ path: '-', id: 'stdin', format: stdinFormat, size: 0 });
+      sources.push({ path: '-', name: '-', id: 'stdin', listed: false, format: stdinFormat, size: 0 });
       continue;
     }
     const st = statOrUndefined(arg);
@@ -66,10 +70,10 @@ export async function listSources(args: readonly string[], stdinFormat: InputFor
       walk(arg, arg, new Set(), sources);
     } else if (st === undefined && isDynamicPattern(arg)) {
       const found = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
-      if (found.length === 0) sources.push({ path: arg, id: toPosix(arg), format: formatOf(arg), size: 0 });
-      for (const f of found) sources.push({ path: f, id: toPosix(normalize(f)), format: formatOf(f), size: statOrUndefined(f)?.size ?? 0 });
+      if (found.length === 0) sources.push({ path: arg, name: arg, id: toPosix(arg), listed: false, format: formatOf(arg), size: 0 });
+      for (const f of found) sources.push({ path: f, name: f, id: toPosix(normalize(f)), listed: true, format: formatOf(f), size: statOrUndefined(f)?.size ?? 0 });
     } else {
-      sources.push({ path: arg, id: toPosix(normalize(arg)), format: formatOf(arg), size: st?.size ?? 0 });
+      sources.push({ path: arg, name: arg, id: toPosix(normalize(arg)), listed: false, format: formatOf(arg), size: st?.size ?? 0 });
     }
   }
   return sources;
@@ -105,7 +109,7 @@ function walk(root: string, dir: string, seen: Set<string>, out: Source[]): void
     if (e.isDirectory() || st?.isDirectory()) {
       walk(root, path, seen, out);
     } else if (FORMATS[extname(e.name).toLowerCase()] !== undefined) {
-      out.push({ path, id: toPosix(relative(root, path)), format: formatOf(path), size: (st ?? statOrUndefined(path))?.size ?? 0 });
+      out.push({ path, name: path, id: toPosix(relative(root, path)), listed: true, format: formatOf(path), size: (st ?? statOrUndefined(path))?.size ?? 0 });
     }
   }
 }
