@@ -86,3 +86,23 @@ describe('17.20 --out naming a folder', () => {
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'quotegraph: cannot write --out graphs: is a folder: give a file name, such as graphs.jsonl inside it\n']);
   }, SPAWN_TIMEOUT);
 });
+
+describe('17.3 the same file name in two input folders', () => {
+  it('gives unique ids: the folder name goes before those shared, the others stay as they are', () => {
+    const dir = scratch('same-names', { '2015/a.txt': ARTICLE, '2016/a.txt': OTHER, '2016/b.txt': ARTICLE });
+    const r = runCli(['extract', '2015', '2016/', '2016/b.txt', '--jobs', '1'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(graphsIn(r.stdout).map((g) => [g.id, g.text])).toEqual([
+      ['2015/a.txt', ARTICLE],
+      ['2016/a.txt', OTHER],
+      ['b.txt', ARTICLE],
+      ['2016/b.txt', ARTICLE],
+    ]);
+  }, SPAWN_TIMEOUT);
+
+  it('the same file named twice is told apart by a suffix', () => {
+    const dir = scratch('same-file-twice', { 'a.txt': ARTICLE });
+    const r = runCli(['extract', 'a.txt', './a.txt', '--jobs', '1'], { cwd: dir });
+    expect(graphsIn(r.stdout).map((g) => g.id)).toEqual(['a.txt', 'a.txt~2']);
+  }, SPAWN_TIMEOUT);
+});

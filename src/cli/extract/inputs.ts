@@ -3,6 +3,7 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeText } from './decode.js';
+import { uniqueIds } from './ids.js';
 import { inShard, type Shard } from './shard.js';
 
 /** How a file is read, by its extension. */
@@ -57,6 +58,7 @@ const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/')
  * Lists the input files named on the command line, in a stable order: files as given,
  * folders walked recursively (sorted, hidden entries and unknown extensions left out),
  * globs expanded. A name that matches nothing is kept, so that reading it reports why.
+ * Ids are unique in the run (see `uniqueIds`).
  */
 export async function listSources(args: readonly string[], stdinFormat: InputFormat): Promise<Source[]> {
   const sources: Source[] = [];
@@ -76,7 +78,7 @@ export async function listSources(args: readonly string[], stdinFormat: InputFor
       sources.push({ path: arg, name: arg, id: toPosix(normalize(arg)), listed: false, format: formatOf(arg), size: st?.size ?? 0 });
     }
   }
-  return sources;
+  return uniqueIds(sources);
 }
 
 function formatOf(path: string): InputFormat {
