@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,5 +105,72 @@ describe('17.3 the same file name in two input folders', () => {
     const dir = scratch('same-file-twice', { 'a.txt': ARTICLE });
     const r = runCli(['extract', 'a.txt', './a.txt', '--jobs', '1'], { cwd: dir });
     expect(graphsIn(r.stdout).map((g) => g.id)).toEqual(['a.txt', 'a.txt~2']);
+  }, SPAWN_TIMEOUT);
+});
+
+const record = (id: string, text: string): string => JSON.stringify({ id, text });
+/** The input-* diagnostics of a graph, as `code: message`. */
+const inputNotes = (g: { diagnostics: ReadonlyArray<{ code: string; message: string }> }): string[] =>
+  g.diagnostics.filter((d) => d.code.startsWith('input-')).map((d) => `${d.code}: ${d.message}`);
+
+describe('17.8 inputs that are not regular files', () => {
+  it('a named pipe or a device behind a .txt / .jsonl name is skipped at once, named', () => {
+    const dir = scratch('not-regular', { 'in/a.txt': ARTICLE });
+    execFileSync('mkfifo', [join(dir, 'in', 'pipe.txt'), join(dir, 'in', 'pipe.jsonl')]);
+    symlinkSync('/dev/zero', join(dir, 'in', 'zero.txt'));
+    const r = runCli(['extract', 'in', 'in/zero.txt', '--jobs', '1'], { cwd: dir, timeout: 60_000 });
+    expect([r.status, r.signal]).toEqual([3, null]);
+    expect(graphsIn(r.stdout).map((g) => g.id)).toEqual(['a.txt']);
+    expect(skippedLines(r.stderr)).toEqual([
+      'quotegraph: skipped pipe.jsonl: not a regular file (a named pipe): only regular files are read',
+      'quotegraph: skipped pipe.txt: not a regular file (a named pipe): only regular files are read',
+      'quotegraph: skipped zero.txt: not a regular file (a device): only regular files are read',
+      'quotegraph: skipped in/zero.txt: not a regular file (a device): only regular files are read',
+    ]);
+  }, SPAWN_TIMEOUT);
+});
+
+describe('17.5 a JSONL line over --max-bytes', () => {
+  it('is passed over as it is read, named with its size, and the lines after it are read', () => {
+    const long = record('big', `${'word '.repeat(20_000)}end.`);
+    const dir = scratch('long-line', { 'long.jsonl': `${record('one', ARTICLE)}\r\n${long}\r\n${record('three', OTHER)}\n` });
+    const r = runCli(['extract', 'long.jsonl', '--max-bytes', '64k', '--jobs', '1'], { cwd: dir });
+    expect(r.status).toBe(3);
+    expect(graphsIn(r.stdout).map((g) => [g.id, g.text])).toEqual([['one', ARTICLE], ['three', OTHER]]);
+    expect(skippedLines(r.stderr)).toEqual([
+      `quotegraph: skipped long.jsonl:2: over the size limit (a line of ${long.length} bytes > --max-bytes 65536, which applies to each JSONL line as it is read; the line was passed over unread)`,
+    ]);
+  }, SPAWN_TIMEOUT);
+});
+
+describe('17.15 JSONL inputs are decoded as .txt files are', () => {
+  it('a Windows-1252 line and a UTF-16 file with a byte-order mark, each record with the note', () => {
+    const latin = Buffer.concat([Buffer.from(`${record('u1', ARTICLE)}\n`), Buffer.from('{"id":"w1","text":"Caf\xe9 owners protest. \\"We cannot pay,\\" said Ana Ruiz."}\n', 'latin1')]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${record('s1', 'Caf\u00e9 “open”.')}\r\n${record('s2', OTHER)}\r\n`, 'utf16le')]);
+    const dir = scratch('jsonl-encodings', { 'latin.jsonl': latin, 'utf16.jsonl': utf16 });
+    const r = runCli(['extract', 'latin.jsonl', 'utf16.jsonl', '--jobs', '1'], { cwd: dir });
+    expect([r.status, skippedLines(r.stderr)]).toEqual([0, []]);
+    expect(graphsIn(r.stdout).map((g) => [g.id, g.text, inputNotes(g)])).toEqual([
+      ['u1', ARTICLE, []],
+      ['w1', 'Café owners protest. "We cannot pay," said Ana Ruiz.', ['input-encoding: not valid UTF-8: decoded as Windows-1252 (Latin-1)']],
+      ['s1', 'Café “open”.', ['input-encoding: decoded as UTF-16LE (byte-order mark)']],
+      ['s2', OTHER, ['input-encoding: decoded as UTF-16LE (byte-order mark)']],
+    ]);
+  }, SPAWN_TIMEOUT);
+
+  it('a binary file behind a .jsonl name is skipped as a binary .txt file is', () => {
+    const dir = scratch('jsonl-binary', { 'bin.jsonl': Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x0a, 0x41]) });
+    const r = runCli(['extract', 'bin.jsonl', '--jobs', '1'], { cwd: dir });
+    expect([r.status, skippedLines(r.stderr)]).toEqual([3, ['quotegraph: skipped bin.jsonl: binary file (not text)']]);
+  }, SPAWN_TIMEOUT);
+});
+
+describe('17.22 blank JSONL lines', () => {
+  it('are counted and named on standard error, not passed over silently', () => {
+    const dir = scratch('jsonl-blank', { 'blank.jsonl': `${record('one', ARTICLE)}\n\n${record('two', OTHER)}\n  \n` });
+    const r = runCli(['extract', 'blank.jsonl', '--jobs', '1'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(graphsIn(r.stdout).map((g) => g.id)).toEqual(['one', 'two']);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('quotegraph: note: '))).toEqual(['quotegraph: note: blank.jsonl: 2 blank lines passed over (lines 2, 4)']);
   }, SPAWN_TIMEOUT);
 });

@@ -105,6 +105,10 @@ export async function runExtract(argv: string[]): Promise<number> {
   try {
     for await (const item of readItems(sources, settings)) {
       if (sinkError) break;
+      if (item.kind === 'note') {
+        progress.log(`quotegraph: note: ${item.name}: ${item.message}`);
+        continue;
+      }
       if (item.kind === 'skip') {
         window.push({ id: item.name, bytes: 0, result: item.reason });
       } else if (already.has(item.id)) {

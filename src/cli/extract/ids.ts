@@ -1,5 +1,5 @@
 import { normalize, sep } from 'node:path';
-import type { Source } from './inputs.js';
+import type { Source } from './source.js';
 
 const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 

@@ -1,6 +1,7 @@
 import { closeSync, createWriteStream, fstatSync, ftruncateSync, openSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
 import { UsageError } from '../usage.js';
-import { describeFsError, type Source } from './inputs.js';
+import { describeFsError } from './files.js';
+import type { Source } from './source.js';
 
 /** The `--out` file, opened, and the inputs that are not it. */
 export interface Output {
