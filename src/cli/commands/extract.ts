@@ -1,6 +1,6 @@
-import { createWriteStream } from 'node:fs';
 import { listSources, publicationDate, readItems, type InputFormat, type ReadSettings } from '../extract/inputs.js';
 import { Progress, type RunStats } from '../extract/progress.js';
+import { openOutput } from '../extract/output.js';
 import { idsWritten } from '../extract/resume.js';
 import { createRunner, defaultJobs } from '../extract/runner.js';
 import { parseShard } from '../extract/shard.js';
@@ -65,9 +65,11 @@ export async function runExtract(argv: string[]): Promise<number> {
   const published = typeof options.published === 'string' ? publicationDate(options.published) : undefined;
   if (options.published !== undefined && published === undefined) throw new UsageError(`--published takes a date such as 2025-11-26, not "${String(options.published)}"`);
 
-  const sources = await listSources(positionals, stdinFormat);
+  const listed = await listSources(positionals, stdinFormat);
+  const output = out === undefined ? undefined : openOutput(out, options.resume === true, listed);
+  const sources = output?.sources ?? listed;
   const already = options.resume === true && out !== undefined ? idsWritten(out) : new Set<string>();
-  const sink = out === undefined ? process.stdout : createWriteStream(out, { flags: options.resume === true ? 'a' : 'w' });
+  const sink = output?.stream ?? process.stdout;
   let sinkError: Error | undefined;
   sink.on('error', (err: Error) => {
     sinkError ??= err;
@@ -103,6 +105,10 @@ export async function runExtract(argv: string[]): Promise<number> {
   try {
     for await (const item of readItems(sources, settings)) {
       if (sinkError) break;
+      if (item.kind === 'note') {
+        progress.log(`quotegraph: note: ${item.name}: ${item.message}`);
+        continue;
+      }
       if (item.kind === 'skip') {
         window.push({ id: item.name, bytes: 0, result: item.reason });
       } else if (already.has(item.id)) {

@@ -27,16 +27,14 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
     if (looksBinary(body)) return { ok: false, reason: 'binary' };
-    const utf8 = strictUtf8(body);
-    decoded = utf8 !== undefined
-      ? { text: utf8, encoding: 'utf-8' }
-      : { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), 'windows-1252'), encoding: 'windows-1252', note: 'not valid UTF-8: decoded as Windows-1252 (Latin-1)' };
+    decoded = decodeUtf8OrLatin1(body);
   }
   if (decoded.text.trim().length === 0) return { ok: false, reason: 'empty' };
   return { ok: true, ...decoded };
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
+/** Whether the first 8 KB of some bytes hold a NUL or more control bytes than text has. */
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -45,6 +43,22 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (isControl(b)) control++;
   }
   return control > n * BINARY_SHARE;
+}
+
+/** Valid UTF-8 as UTF-8; anything else as Windows-1252, with a note saying so. */
+export function decodeUtf8OrLatin1(bytes: Uint8Array): { text: string; encoding: string; note?: string } {
+  const utf8 = strictUtf8(bytes);
+  return utf8 !== undefined
+    ? { text: utf8, encoding: 'utf-8' }
+    : { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows-1252'), encoding: 'windows-1252', note: 'not valid UTF-8: decoded as Windows-1252 (Latin-1)' };
+}
+
+/** The encoding a byte-order mark at the start of a file names, with its length. */
+export function byteOrderMark(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be' | 'utf-8'; length: number } | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  return undefined;
 }
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,24 +1,17 @@
-import { createReadStream, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, normalize, relative, sep } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeText } from './decode.js';
+import { describeFsError, openRegular, readBounded } from './files.js';
+import { uniqueIds } from './ids.js';
+import { readJsonlLines } from './lines.js';
+import type { InputFormat, Source } from './source.js';
 import { inShard, type Shard } from './shard.js';
 
-/** How a file is read, by its extension. */
-export type InputFormat = 'txt' | 'html' | 'json' | 'jsonl';
+export type { InputFormat, Source } from './source.js';
+export { describeFsError } from './files.js';
 
 const FORMATS: Record<string, InputFormat> = { '.txt': 'txt', '.text': 'txt', '.html': 'html', '.htm': 'html', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
-
-/** One input file (or standard input), with the id its graph will carry. */
-export interface Source {
-  /** File path, or `-` for standard input. */
-  readonly path: string;
-  readonly id: string;
-  readonly format: InputFormat;
-  /** Size in bytes where known (for progress). */
-  readonly size: number;
-}
 
 /** A finding about an input itself, written into its graph's diagnostics. */
 export interface InputNote {
@@ -36,7 +29,9 @@ export type InputItem =
       /** How the input is named to the user: a path, with a line or record number inside a file. */
       readonly name: string;
       readonly reason: string;
-    };
+    }
+  /** A finding about an input that loses nothing (blank JSONL lines), for standard error. */
+  | { readonly kind: 'note'; readonly name: string; readonly message: string };
 
 export interface ReadSettings {
   readonly textField: string;
@@ -53,12 +48,13 @@ const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/')
  * Lists the input files named on the command line, in a stable order: files as given,
  * folders walked recursively (sorted, hidden entries and unknown extensions left out),
  * globs expanded. A name that matches nothing is kept, so that reading it reports why.
+ * Ids are unique in the run (see `uniqueIds`).
  */
 export async function listSources(args: readonly string[], stdinFormat: InputFormat): Promise<Source[]> {
   const sources: Source[] = [];
   for (const arg of args) {
     if (arg === '-') {
-      sources.push({ path: '-', id: 'stdin', format: stdinFormat, size: 0 });
+      sources.push({ path: '-', name: '-', id: 'stdin', listed: false, format: stdinFormat, size: 0 });
       continue;
     }
     const st = statOrUndefined(arg);
@@ -66,13 +62,13 @@ export async function listSources(args: readonly string[], stdinFormat: InputFor
       walk(arg, arg, new Set(), sources);
     } else if (st === undefined && isDynamicPattern(arg)) {
       const found = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
-      if (found.length === 0) sources.push({ path: arg, id: toPosix(arg), format: formatOf(arg), size: 0 });
-      for (const f of found) sources.push({ path: f, id: toPosix(normalize(f)), format: formatOf(f), size: statOrUndefined(f)?.size ?? 0 });
+      if (found.length === 0) sources.push({ path: arg, name: arg, id: toPosix(arg), listed: false, format: formatOf(arg), size: 0 });
+      for (const f of found) sources.push({ path: f, name: f, id: toPosix(normalize(f)), listed: true, format: formatOf(f), size: statOrUndefined(f)?.size ?? 0 });
     } else {
-      sources.push({ path: arg, id: toPosix(normalize(arg)), format: formatOf(arg), size: st?.size ?? 0 });
+      sources.push({ path: arg, name: arg, id: toPosix(normalize(arg)), listed: false, format: formatOf(arg), size: st?.size ?? 0 });
     }
   }
-  return sources;
+  return uniqueIds(sources);
 }
 
 function formatOf(path: string): InputFormat {
@@ -105,12 +101,15 @@ function walk(root: string, dir: string, seen: Set<string>, out: Source[]): void
     if (e.isDirectory() || st?.isDirectory()) {
       walk(root, path, seen, out);
     } else if (FORMATS[extname(e.name).toLowerCase()] !== undefined) {
-      out.push({ path, id: toPosix(relative(root, path)), format: formatOf(path), size: (st ?? statOrUndefined(path))?.size ?? 0 });
+      out.push({ path, name: path, id: toPosix(relative(root, path)), listed: true, format: formatOf(path), size: (st ?? statOrUndefined(path))?.size ?? 0 });
     }
   }
 }
 
-const skip = (id: string, reason: string, name = id): InputItem => ({ kind: 'skip', id, name, reason });
+/** A document, or an input skipped: what one record or file gives. */
+type DocOrSkip = Exclude<InputItem, { kind: 'note' }>;
+
+const skip = (id: string, reason: string, name = id): DocOrSkip => ({ kind: 'skip', id, name, reason });
 
 /**
  * Reads the sources one after another and yields their documents (a JSON file may
@@ -168,13 +167,17 @@ const JSON_FILE_LIMIT = 400 * 1024 * 1024;
 /** The bytes of a file, or why it can't be read. */
 function readBytes(source: Source, maxBytes: number, stdin: NodeJS.ReadableStream): Uint8Array | string | Promise<Uint8Array | string> {
   if (source.path === '-') return readStream(stdin, maxBytes);
+  const opened = openRegular(source.path);
+  if (!opened.ok) return opened.reason;
+  // --max-bytes is per document: a JSON file of many records may be larger, up to what a string can hold.
+  const limit = source.format === 'json' ? Math.max(maxBytes, JSON_FILE_LIMIT) : maxBytes;
+  const over = (size: string): string => `over the size limit (${size} > ${limit === maxBytes ? `--max-bytes ${maxBytes}` : `${limit} bytes for a JSON file; use .jsonl`})`;
+  if (opened.size > limit) {
+    closeSync(opened.fd);
+    return over(`${opened.size} bytes`);
+  }
   try {
-    const st = statSync(source.path);
-    if (st.isDirectory()) return 'unreadable: is a folder';
-    // --max-bytes is per document: a JSON file of many records may be larger, up to what a string can hold.
-    const limit = source.format === 'json' ? Math.max(maxBytes, JSON_FILE_LIMIT) : maxBytes;
-    if (st.size > limit) return `over the size limit (${st.size} bytes > ${limit === maxBytes ? `--max-bytes ${maxBytes}` : `${limit} bytes for a JSON file; use .jsonl`})`;
-    return readFileSync(source.path);
+    return readBounded(opened.fd, limit) ?? over('more bytes than it had when opened');
   } catch (err) {
     return `unreadable: ${describeFsError(err)}`;
   }
@@ -192,102 +195,70 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   return Buffer.concat(chunks);
 }
 
-export function describeFsError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT': return 'no such file (or a broken link)';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a folder';
-    default: return e.message ?? String(err);
-  }
-}
-
 async function* readJsonl(source: Source, settings: ReadSettings, keep: (id: string) => boolean, stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
   let stream: NodeJS.ReadableStream;
   if (source.path === '-') {
     stream = stdin;
   } else {
-    try {
-      const st = statSync(source.path);
-      if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-      stream = createReadStream(source.path, { encoding: 'utf8' });
-    } catch (err) {
-      if (keep(source.id)) yield skip(source.id, `unreadable: ${describeFsError(err)}`);
+    const opened = openRegular(source.path);
+    if (!opened.ok) {
+      if (keep(source.id)) yield skip(source.id, opened.reason);
       return;
     }
+    stream = createReadStream('', { fd: opened.fd, highWaterMark: 1 << 16 });
   }
-  let lineNo = 0;
   let records = 0;
+  const blank: number[] = [];
   try {
-    for await (const raw of linesOf(stream)) {
-      lineNo++;
-      const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      if (line.trim().length === 0) continue;
-      records++;
-      const fallbackId = `${source.id}:${lineNo}`;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(line);
-      } catch (err) {
-        if (keep(fallbackId)) yield skip(fallbackId, `malformed JSON: ${(err as Error).message}`);
+    const start = await readJsonlLines(stream as AsyncIterable<string | Buffer>, settings.maxBytes);
+    if (start.binary) {
+      if (keep(source.id)) yield skip(source.id, 'binary file (not text)');
+      return;
+    }
+    for await (const line of start.lines) {
+      const place = `${source.id}:${line.number}`;
+      if (line.kind === 'long') {
+        records++;
+        if (keep(place)) yield skip(place, `over the size limit (a line of ${line.size} bytes > --max-bytes ${settings.maxBytes}, which applies to each JSONL line as it is read; the line was passed over unread)`);
         continue;
       }
-      const item = fromRecord(parsed, fallbackId, settings, []);
+      if (line.text.trim().length === 0) {
+        blank.push(line.number);
+        continue;
+      }
+      records++;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line.text);
+      } catch (err) {
+        if (keep(place)) yield skip(place, `malformed JSON: ${(err as Error).message}`);
+        continue;
+      }
+      const item = fromRecord(parsed, place, settings, line.note === undefined ? [] : [{ code: 'input-encoding', message: line.note }]);
       if (keep(item.id)) yield item;
     }
   } catch (err) {
     if (keep(source.id)) yield skip(source.id, `unreadable: ${describeFsError(err)}`);
     return;
+  } finally {
+    if (source.path !== '-') (stream as ReturnType<typeof createReadStream>).destroy();
   }
-  if (records === 0 && keep(source.id)) yield skip(source.id, 'empty file');
+  if (records === 0) {
+    if (keep(source.id)) yield skip(source.id, 'empty file');
+  } else if (blank.length > 0 && keep(source.id)) {
+    yield { kind: 'note', name: source.id, message: `${blank.length} blank line${blank.length === 1 ? '' : 's'} passed over (line${blank.length === 1 ? '' : 's'} ${listed(blank)})` };
+  }
 }
 
-/**
- * The lines of a stream (ended by LF, CRLF or a lone CR, as readline reads them), read a
- * chunk at a time as they are asked for. readline's own iterator reads ahead up to 1024
- * lines; on a JSONL corpus those wait long enough to be promoted to the old generation, and
- * the main thread's heap grew with the corpus (to 60 MB used on 3360 PolNeAR records).
- */
-export async function* linesOf(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  // The start of the current line, in pieces when it spans chunks.
-  const pending: string[] = [];
-  // A CR that ended the previous chunk: a line break, and an LF right after it belongs to it.
-  let afterCr = false;
-  for await (const chunk of stream as AsyncIterable<string | Buffer>) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    let start = afterCr && text.charCodeAt(0) === 10 ? 1 : 0;
-    afterCr = false;
-    for (let i = start; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      const piece = text.slice(start, i);
-      if (pending.length > 0) {
-        pending.push(piece);
-        yield pending.join('');
-        pending.length = 0;
-      } else {
-        yield piece;
-      }
-      if (c === 13) {
-        if (i + 1 === text.length) afterCr = true;
-        else if (text.charCodeAt(i + 1) === 10) i++;
-      }
-      start = i + 1;
-    }
-    if (start < text.length) pending.push(text.slice(start));
-  }
-  const tail = decoder.end();
-  if (tail.length > 0) pending.push(tail);
-  if (pending.length > 0) yield pending.join('');
-}
+/** Numbers for a message: the first ten, then how many more. */
+const listed = (ns: readonly number[]): string => (ns.length <= 10 ? ns.join(', ') : `${ns.slice(0, 10).join(', ')} and ${ns.length - 10} more`);
 
 /**
  * A JSON record as a document: its text, id and publication date from the configured
  * fields. `place` names the record in its file (`file.jsonl:12`, `file.json#3`) and is
  * its id when it has none.
  */
-function fromRecord(rec: unknown, place: string, settings: ReadSettings, notes: readonly InputNote[]): InputItem {
+function fromRecord(rec: unknown, place: string, settings: ReadSettings, notes: readonly InputNote[]): DocOrSkip {
   if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return skip(place, 'not a JSON object');
   const r = rec as Record<string, unknown>;
   const rawId = r[settings.idField];

@@ -1,0 +1,18 @@
+/** How a file is read, by its extension. */
+export type InputFormat = 'txt' | 'html' | 'json' | 'jsonl';
+
+/** One input file (or standard input), with the id its graph will carry. */
+export interface Source {
+  /** File path (raw bytes where the name is not valid UTF-8), or `-` for standard input. */
+  readonly path: string | Buffer;
+  /** How the file is named to the user: the path as given or as found. */
+  readonly name: string;
+  readonly id: string;
+  /** Found in a folder or by a glob, rather than named on the command line. */
+  readonly listed: boolean;
+  readonly format: InputFormat;
+  /** Size in bytes where known (for progress). */
+  readonly size: number;
+  /** Why it cannot be read, found while listing (an unreadable folder): reported, never read. */
+  readonly problem?: string;
+}
