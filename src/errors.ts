@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   E_STAGE_NOT_FOUND: 'a stage named in a pipeline edit does not exist',
   E_STAGE_DUPLICATE: 'two stages have the same name',
   E_INPUT_ITERABLE: 'extractAll() takes an iterable of strings or { text, options } records',
+  E_GRAPH_TYPE: 'query() and checkGraph() take an annotation graph',
+  E_ARGUMENT_TYPE: 'a method was called with an argument of the wrong type',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -27,7 +29,7 @@ export class QuotegraphError extends Error {
 
 /** Misuse of options or arguments. */
 export class QuotegraphOptionsError extends QuotegraphError {
-  constructor(code: 'E_TEXT_TYPE' | 'E_OPTIONS_TYPE' | 'E_OPTION_VALUE' | 'E_UNKNOWN_OPTION' | 'E_INPUT_ITERABLE', message: string) {
+  constructor(code: 'E_TEXT_TYPE' | 'E_OPTIONS_TYPE' | 'E_OPTION_VALUE' | 'E_UNKNOWN_OPTION' | 'E_INPUT_ITERABLE' | 'E_GRAPH_TYPE' | 'E_ARGUMENT_TYPE', message: string) {
     super(code, message);
     this.name = 'QuotegraphOptionsError';
   }
@@ -41,7 +43,16 @@ export class QuotegraphPipelineError extends QuotegraphError {
   }
 }
 
-/** A short description of a value for an error message ("an array", 'number 42'). */
-export const describeValue = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40) ?? ''}`.trim();
-
+/** A short description of a value for an error message ("an array", 'number 42', 'bigint 10n'). */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  switch (typeof v) {
+    case 'object': return 'an object';
+    case 'undefined': return 'undefined';
+    case 'function': return 'a function';
+    case 'symbol': return 'a symbol';
+    case 'bigint': return `bigint ${String(v).slice(0, 40)}n`;
+    default: return `${typeof v} ${JSON.stringify(v).slice(0, 40)}`;
+  }
+}

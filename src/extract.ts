@@ -1,26 +1,9 @@
 import { QuotegraphOptionsError, describeValue } from './errors.js';
 import type { AnnotationGraph } from './graph/types.js';
-import { DEFAULT_STAGES } from './pipeline/defaults.js';
-import { resolveOptions, type ExtractOptions } from './pipeline/options.js';
-import { Pipeline } from './pipeline/pipeline.js';
+import { prepareCall, runCall } from './pipeline/call.js';
+import type { ExtractOptions } from './pipeline/options.js';
 
-let defaultPipeline: Pipeline | undefined;
-
-/** The default pipeline (built once). */
-export function getDefaultPipeline(): Pipeline {
-  defaultPipeline ??= new Pipeline(DEFAULT_STAGES);
-  return defaultPipeline;
-}
-
-function pipelineFor(options: ExtractOptions | undefined): Pipeline {
-  const p = options?.pipeline;
-  if (p === undefined) return getDefaultPipeline();
-  if (p instanceof Pipeline) return p;
-  if (typeof p !== 'object' || p === null) {
-    throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "pipeline" must be a Pipeline or edits { drop, replace, add }, not ${describeValue(p)}.`);
-  }
-  return getDefaultPipeline().edit(p);
-}
+export { getDefaultPipeline } from './pipeline/default-pipeline.js';
 
 /**
  * Reads one article (or a page of articles) and returns its annotation graph.
@@ -30,12 +13,7 @@ export function extract(text: string, options?: ExtractOptions): AnnotationGraph
   if (typeof text !== 'string') {
     throw new QuotegraphOptionsError('E_TEXT_TYPE', `extract() takes the article's text as a string, not ${describeValue(text)}; read files with fs.readFileSync(path, 'utf8').`);
   }
-  const resolved = resolveOptions(options);
-  const pipeline = pipelineFor(options);
-  if (!resolved.timings) return pipeline.run(text, resolved);
-  const doc = pipeline.runDoc(text, resolved);
-  doc.graph.meta.timings = { ...doc.timings };
-  return doc.graph.build();
+  return runCall(text, prepareCall(options));
 }
 
 /** One input of `extractAll`: a text, or a text with its own options. */

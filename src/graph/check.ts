@@ -1,3 +1,5 @@
+import { describeValue } from '../errors.js';
+import { assertGraph } from './guard.js';
 import type { AnnotationGraph } from './types.js';
 
 const WS = /^\s|\s$/u;
@@ -8,11 +10,16 @@ const WS = /^\s|\s$/u;
  * nodes, nodes ordered by start. Returns the problems found (empty when sound).
  */
 export function checkGraph(graph: AnnotationGraph): string[] {
+  assertGraph(graph, 'checkGraph()');
   const problems: string[] = [];
   const ids = new Set<string>();
   let lastStart = -1;
   let seenEntity = false;
-  for (const n of graph.nodes) {
+  for (const [i, n] of graph.nodes.entries()) {
+    if (typeof n !== 'object' || n === null) {
+      problems.push(`node ${i} is ${describeValue(n)}, not a node object`);
+      continue;
+    }
     if (ids.has(n.id)) problems.push(`duplicate id ${n.id}`);
     ids.add(n.id);
     if (n.type === 'entity') {
@@ -31,11 +38,19 @@ export function checkGraph(graph: AnnotationGraph): string[] {
     if (WS.test(slice)) problems.push(`${n.id}: span starts or ends with white space`);
     if ('text' in n && n.text !== slice) problems.push(`${n.id}: text ${JSON.stringify(n.text)} differs from the slice ${JSON.stringify(slice)}`);
   }
-  for (const e of graph.edges) {
+  for (const [i, e] of graph.edges.entries()) {
+    if (typeof e !== 'object' || e === null) {
+      problems.push(`edge ${i} is ${describeValue(e)}, not an edge object`);
+      continue;
+    }
     if (!ids.has(e.from)) problems.push(`${e.type} edge from missing node ${e.from}`);
     if (!ids.has(e.to)) problems.push(`${e.type} edge to missing node ${e.to}`);
   }
-  for (const d of graph.diagnostics) {
+  for (const [i, d] of graph.diagnostics.entries()) {
+    if (typeof d !== 'object' || d === null) {
+      problems.push(`diagnostic ${i} is ${describeValue(d)}, not a diagnostic object`);
+      continue;
+    }
     if (d.start !== undefined && (d.start < 0 || (d.end ?? d.start) > graph.text.length)) problems.push(`diagnostic ${d.code} outside the text`);
   }
   return problems;

@@ -1,3 +1,5 @@
+import { QuotegraphOptionsError, describeValue } from '../errors.js';
+import { assertGraph } from './guard.js';
 import type { AnnotationGraph, EntityNode, GraphNode, MentionNode, QuoteNode, SentenceNode } from './types.js';
 
 const MENTION_TYPES = new Set(['person', 'place', 'organization', 'agency', 'date']);
@@ -10,6 +12,7 @@ export class GraphQuery {
   private readonly sentences: SentenceNode[];
 
   constructor(readonly graph: AnnotationGraph) {
+    assertGraph(graph, 'query()');
     for (const n of graph.nodes) this.byId.set(n.id, n);
     for (const e of graph.edges) {
       const role = 'role' in e ? e.role : undefined;
@@ -66,6 +69,9 @@ export class GraphQuery {
 
   /** Entities whose name or aliases match `name` (case-insensitive; a last name matches a full name). */
   findEntities(name: string): EntityNode[] {
+    if (typeof name !== 'string') {
+      throw new QuotegraphOptionsError('E_ARGUMENT_TYPE', `findEntities() takes a name as a string, such as findEntities('Lavrov'), not ${describeValue(name)}.`);
+    }
     const q = name.trim().toLowerCase();
     return this.graph.nodes.filter((n): n is EntityNode => {
       if (n.type !== 'entity') return false;

@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
-import { extract } from '../extract.js';
 import type { AnnotationGraph } from '../graph/types.js';
-import type { ExtractOptions } from '../pipeline/options.js';
+import { prepareCall, runCall } from '../pipeline/call.js';
+import { resolvePublished, type ExtractOptions } from '../pipeline/options.js';
 import { isoPublished, readMetadata, type MetaDocument, type PageMetadata } from './metadata.js';
 import { paragraphsOf, type TextNode } from './text.js';
 
@@ -27,6 +27,8 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
   if (typeof html !== 'string') {
     throw new QuotegraphOptionsError('E_TEXT_TYPE', `extractHtml() takes the page's HTML as a string, not ${describeValue(html)}; read files with fs.readFileSync(path, 'utf8').`);
   }
+  const call = prepareCall(options);
+  const { resolved } = call;
   const { document } = parseHTML(HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const page = readMetadata(document as unknown as MetaDocument);
   let article: ReturnType<Readability['parse']> = null;
@@ -49,13 +51,14 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
   const text = [...head, ...paragraphs].join('\n\n');
 
   const published = isoPublished(page.published ?? article?.publishedTime ?? undefined);
-  const fromPage = options?.published === undefined && published !== undefined;
-  const graph = extract(text, {
-    ...options,
-    ...(fromPage ? { published } : {}),
-    ...(options?.title === undefined && title !== undefined ? { title } : {}),
-    ...(options?.outlet === undefined && siteName !== undefined ? { outlet: siteName } : {}),
-  });
+  const fromPage = resolved.published === undefined && published !== undefined;
+  if (fromPage) {
+    resolved.published = resolvePublished(published);
+    resolved.publishedSource = 'html';
+  }
+  if (resolved.title === undefined && title !== undefined) resolved.title = title;
+  if (resolved.outlet === undefined && siteName !== undefined) resolved.outlet = siteName;
+  const graph = runCall(text, call);
   const meta: HtmlMeta = {
     readable: article !== null,
     ...(title !== undefined ? { title } : {}),
@@ -72,7 +75,7 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
   }
   return {
     ...graph,
-    meta: { ...graph.meta, ...(fromPage ? { publishedSource: 'html' as const } : {}), html: meta },
+    meta: { ...graph.meta, html: meta },
     diagnostics,
   };
 }

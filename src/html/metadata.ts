@@ -3,6 +3,8 @@
  * JSON-LD (schema.org NewsArticle and its kin), <time datetime>. Read before
  * Readability runs, since Readability rewrites the document.
  */
+import { isoCalendarPrefix } from '../text/calendar.js';
+import { writtenDatesFit } from '../text/written-date.js';
 
 /** The page's own facts about its article; every field is optional. */
 export interface PageMetadata {
@@ -113,13 +115,17 @@ export function readMetadata(doc: MetaDocument): PageMetadata {
 
 /**
  * A page's publication time as the ISO 8601 that `extract()` takes: a date alone stays
- * a date; anything `Date` can read becomes a UTC timestamp; undefined otherwise.
+ * a date; anything `Date` can read becomes a UTC timestamp; undefined for what is not a
+ * calendar date as written (`2016-13-45`, `Feb 30, 2016`, which `Date.parse` would roll
+ * over to March 1) or falls outside the years quotegraph takes.
  */
 export function isoPublished(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const v = value.trim();
+  if (!writtenDatesFit(v)) return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
   const t = Date.parse(v);
   if (Number.isNaN(t)) return undefined;
-  return new Date(t).toISOString();
+  const iso = new Date(t).toISOString();
+  return isoCalendarPrefix(iso) === undefined ? undefined : iso;
 }

@@ -1,7 +1,7 @@
 import { GraphBuilder, type NodeRef } from '../graph/builder.js';
 import type { Token } from '../text/tokenize.js';
 import { buildView, type TextView } from '../text/view.js';
-import type { ResolvedOptions } from './resolved-options.js';
+import type { ResolvedOptions } from './resolved.js';
 
 /** A sentence: a range of tokens and its source span. */
 export interface Sentence {

@@ -1,6 +1,9 @@
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
+import { isCalendarDate, isoCalendarPrefix } from '../text/calendar.js';
 import type { Pipeline, PipelineEdits } from './pipeline.js';
-import type { ResolvedOptions } from './resolved-options.js';
+import type { ResolvedOptions } from './resolved.js';
+
+export type { ResolvedOptions } from './resolved.js';
 
 /** What a caller can tell `extract()` about a document and how to process it. */
 export interface ExtractOptions {
@@ -18,8 +21,6 @@ export interface ExtractOptions {
   readonly timings?: boolean;
 }
 
-export type { ResolvedOptions } from './resolved-options.js';
-
 const KNOWN = new Set(['published', 'outlet', 'title', 'stages', 'pipeline', 'timings']);
 
 /** Checks a caller's options and turns them into what stages read. */
@@ -36,7 +37,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   }
   const resolved: ResolvedOptions = { stages: {}, timings: false };
   if (o.published !== undefined) {
-    resolved.published = isoDate(o.published);
+    resolved.published = resolvePublished(o.published);
     resolved.publishedSource = 'options';
   }
   for (const key of ['outlet', 'title'] as const) {
@@ -51,6 +52,11 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     if (typeof o.stages !== 'object' || o.stages === null || Array.isArray(o.stages)) {
       throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "stages" must be an object of settings by stage name, such as { quotes: { ... } }, not ${describeValue(o.stages)}.`);
     }
+    for (const [name, settings] of Object.entries(o.stages)) {
+      if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
+        throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "stages.${name}" must be an object of that stage's settings, not ${describeValue(settings)}.`);
+      }
+    }
     resolved.stages = o.stages as ResolvedOptions['stages'];
   }
   if (o.timings !== undefined) {
@@ -62,18 +68,28 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   return resolved;
 }
 
-/** A publication date as ISO 8601: a date alone stays a date, a time keeps its time. */
-function isoDate(v: unknown): string {
+/**
+ * A publication date as ISO 8601: a date alone stays a date, a time keeps its time.
+ * Throws E_OPTION_VALUE for anything that is not a calendar date.
+ */
+export function resolvePublished(v: unknown): string {
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) {
       throw new QuotegraphOptionsError('E_OPTION_VALUE', 'Option "published" is an invalid Date; pass a valid Date or an ISO 8601 string such as "2025-11-26".');
     }
-    return v.toISOString();
+    const iso = v.toISOString();
+    if (isoCalendarPrefix(iso) === undefined) throw notCalendar(iso);
+    return iso;
   }
   if (typeof v === 'string') {
     const s = v.trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`))) return s;
-    if (/^\d{4}-\d{2}-\d{2}[T ]/.test(s) && !Number.isNaN(Date.parse(s))) return s.replace(' ', 'T');
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?=$|[T ])/.exec(s);
+    if (m && !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw notCalendar(s);
+    if (m && s.length === 10) return s;
+    if (m && !Number.isNaN(Date.parse(s))) return s.replace(' ', 'T');
   }
   throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "published" must be an ISO 8601 date ("2025-11-26" or "2025-11-26T08:30:00Z") or a Date, not ${describeValue(v)}.`);
 }
+
+const notCalendar = (value: string): QuotegraphOptionsError =>
+  new QuotegraphOptionsError('E_OPTION_VALUE', `Option "published" is ${JSON.stringify(value)}, which is not a calendar date (month 01–12, a day the month has, a year 1000–2999); pass a real date such as "2025-11-26".`);

@@ -1,27 +1,21 @@
-import { QuotegraphError, QuotegraphPipelineError } from '../errors.js';
+import { QuotegraphError, QuotegraphPipelineError, describeValue } from '../errors.js';
 import type { AnnotationGraph } from '../graph/types.js';
 import { Doc } from './doc.js';
-import type { ResolvedOptions } from './resolved-options.js';
-import type { Stage } from './stage.js';
+import { checkEdits, type PipelineEdits } from './edits.js';
+import type { ResolvedOptions } from './resolved.js';
+import { stageProblem, type Stage } from './stage.js';
+
+export type { PipelineEdits } from './edits.js';
 
 /** Layers every document has before any stage runs. */
 export const INITIAL_LAYERS = ['text', 'view', 'options'] as const;
-
-/** Edits to the default stage list. */
-export interface PipelineEdits {
-  /** Drop these stages by name. */
-  readonly drop?: readonly string[];
-  /** Replace stages by name: `{ quotes: myQuoteStage }`. */
-  readonly replace?: Readonly<Record<string, Stage>>;
-  /** Add stages after the named one (or at the end when `after` is omitted). */
-  readonly add?: ReadonlyArray<{ readonly stage: Stage; readonly after?: string; readonly before?: string }>;
-}
 
 /** An ordered, checked list of stages. */
 export class Pipeline {
   readonly stages: readonly Stage[];
 
   constructor(stages: readonly Stage[]) {
+    checkStages(stages);
     checkOrder(stages);
     this.stages = [...stages];
   }
@@ -32,6 +26,7 @@ export class Pipeline {
 
   /** A new pipeline with stages dropped, replaced or added; checked again. */
   edit(edits: PipelineEdits): Pipeline {
+    checkEdits(edits);
     let stages = [...this.stages];
     const known = (name: string): void => {
       if (!stages.some((s) => s.name === name)) {
@@ -95,6 +90,17 @@ function runStage(stage: Stage, doc: Doc): void {
 
 /** The diagnostic code of a stage that threw. */
 export const STAGE_FAILED = 'E_STAGE_FAILED';
+
+/** Reports, at construction, a list that is not an array of stages. */
+function checkStages(stages: unknown): void {
+  if (!Array.isArray(stages)) {
+    throw new QuotegraphPipelineError('E_STAGE_DEFINITION', `new Pipeline() takes an array of stages (see defineStage() and DEFAULT_STAGES), not ${describeValue(stages)}.`);
+  }
+  stages.forEach((stage: unknown, i) => {
+    const problem = stageProblem(stage, `new Pipeline(): stage ${i}`);
+    if (problem !== undefined) throw new QuotegraphPipelineError('E_STAGE_DEFINITION', problem);
+  });
+}
 
 /** Reports, at construction, a stage whose inputs nothing earlier provides. */
 function checkOrder(stages: readonly Stage[]): void {

@@ -1,4 +1,4 @@
-import { QuotegraphPipelineError } from '../errors.js';
+import { QuotegraphPipelineError, describeValue } from '../errors.js';
 import type { Doc } from './doc.js';
 
 /**
@@ -12,21 +12,31 @@ export interface Stage {
   run(doc: Doc): void;
 }
 
+/**
+ * What is wrong with a would-be stage, said so that the caller can fix it (`where`
+ * names the place it was given, e.g. 'new Pipeline(): stage 2'); undefined when sound.
+ */
+export function stageProblem(stage: unknown, where: string): string | undefined {
+  if (typeof stage !== 'object' || stage === null || Array.isArray(stage)) {
+    return `${where} must be a stage object { name, requires, provides, run } (see defineStage()), not ${describeValue(stage)}.`;
+  }
+  const s = stage as Record<string, unknown>;
+  if (typeof s.name !== 'string' || s.name.length === 0) return `${where}: a stage needs a non-empty string \`name\`.`;
+  if (typeof s.run !== 'function') return `${where}: stage "${s.name}" needs a function \`run(doc)\`.`;
+  for (const key of ['requires', 'provides'] as const) {
+    const v = s[key];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+      return `${where}: stage "${s.name}": \`${key}\` must be an array of layer names (strings).`;
+    }
+  }
+  return undefined;
+}
+
 export function defineStage(stage: Stage): Stage {
   if (typeof stage !== 'object' || stage === null) {
     throw new QuotegraphPipelineError('E_STAGE_DEFINITION', 'defineStage() takes an object { name, requires, provides, run }.');
   }
-  if (typeof stage.name !== 'string' || stage.name.length === 0) {
-    throw new QuotegraphPipelineError('E_STAGE_DEFINITION', 'A stage needs a non-empty string `name`.');
-  }
-  if (typeof stage.run !== 'function') {
-    throw new QuotegraphPipelineError('E_STAGE_DEFINITION', `Stage "${stage.name}" needs a function \`run(doc)\`.`);
-  }
-  for (const key of ['requires', 'provides'] as const) {
-    const v = stage[key];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-      throw new QuotegraphPipelineError('E_STAGE_DEFINITION', `Stage "${stage.name}": \`${key}\` must be an array of layer names (strings).`);
-    }
-  }
+  const problem = stageProblem(stage, 'defineStage()');
+  if (problem !== undefined) throw new QuotegraphPipelineError('E_STAGE_DEFINITION', problem);
   return Object.freeze({ ...stage, requires: [...stage.requires], provides: [...stage.provides] });
 }

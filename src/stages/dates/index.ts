@@ -2,6 +2,7 @@ import type { Article, Doc } from '../../pipeline/doc.js';
 import { addMention, mentionsOf } from '../../pipeline/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Token } from '../../text/tokenize.js';
+import { writtenDatesFit } from '../../text/written-date.js';
 import { hasTime, parseDates, periodValue, referenceOf, valueOf, weekdayValue } from './resolve.js';
 import { findTriggers, futureBefore, loneWeekday, shiftedPeriod, yearAt } from './triggers.js';
 import { trimEnd } from '../layout/trim.js';
@@ -122,6 +123,8 @@ function readWindow(
   const base = doc.tokens[a]!.vstart;
   const text = doc.view.text.slice(base, doc.tokens[b - 1]!.vend);
   for (const result of parseDates(text, reference)) {
+    // chrono's repairs ("2016-13-01" read day-first, "November 45" as 2045) are no dates
+    if (!writtenDatesFit(result.text)) continue;
     let s = result.index;
     let raw = result.text;
     const lead = LEADING_PREPOSITION.exec(raw);

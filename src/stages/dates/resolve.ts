@@ -6,6 +6,7 @@
  * without one.
  */
 import { Chrono, configuration, type ParsedResult } from 'chrono-node/en';
+import { writtenDatesFit } from '../../text/written-date.js';
 
 /**
  * chrono-node's casual English, without the parsers of clock times and in-/later-
@@ -137,6 +138,6 @@ export function valueOf(result: ParsedResult, reference: Date | undefined, optio
 export function resolveExpression(text: string, referenceIso: string | undefined): string | undefined {
   const reference = referenceOf(referenceIso);
   const result = parseDates(text, reference)[0];
-  if (!result) return undefined;
+  if (!result || !writtenDatesFit(result.text)) return undefined;
   return valueOf(result, reference, { refHasTime: hasTime(referenceIso) });
 }

@@ -3,6 +3,8 @@
  * "Updated: Nov 26, 2025 10:30 AM") and outlet lines ("New Straits Times",
  * "- New Straits Times"). All patterns are anchored and bounded.
  */
+import { isIsoTimestamp } from '../../text/calendar.js';
+import { writtenDatesFit } from '../../text/written-date.js';
 import { knownOutlet } from './lexicon.js';
 
 const NUMBER_WORD = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several)';
@@ -16,19 +18,19 @@ const TIME = '(?:,? (?:at )?\\d{1,2}(?:[:.]\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: 
 const DATE_LINE = new RegExp(
   `^(?:${WEEKDAY})?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})${TIME}$`,
 );
-const ISO_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
  * Whether a line is a timestamp and nothing else: relative ("2 hours ago"), labelled
  * ("Updated: 26 Nov 2025"), or a date with an optional time. Returns the timestamp's
- * text without its label, or undefined.
+ * text without its label, or undefined. A line whose date is not a calendar date
+ * (`2016-13-45`, `Nov 31, 2016`) is no timestamp.
  */
 export function timestampOf(line: string): string | undefined {
   const t = line.trim();
   if (t.length === 0 || t.length > 80) return undefined;
   if (AGO.test(t) || NOW.test(t)) return t.replace(STAMP_WORD, '');
   const bare = t.replace(STAMP_WORD, '').replace(/^[|•·–—-]\s*/, '');
-  if (DATE_LINE.test(bare) || ISO_STAMP.test(bare)) return bare;
+  if ((DATE_LINE.test(bare) || isIsoTimestamp(bare)) && writtenDatesFit(bare)) return bare;
   return undefined;
 }
 
