@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { AnnotationGraph } from '../../graph/types.js';
 import { openIndex } from '../../store/db.js';
 import { Indexer } from '../../store/indexer.js';
+import { graphProblem } from '../../store/shape.js';
 import { describeFsError } from '../extract/inputs.js';
 import { UsageError, parseArgs } from '../usage.js';
 
@@ -72,12 +73,8 @@ function addLine(indexer: Indexer, line: string): string | undefined {
   } catch (err) {
     return `malformed JSON: ${(err as Error).message}`;
   }
-  const graph = g as Partial<AnnotationGraph> | null;
-  if (graph === null || typeof graph !== 'object' || graph.format !== 'quotegraph' || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges) || typeof graph.text !== 'string') {
-    return 'not a quotegraph annotation graph';
-  }
-  if (graph.version !== 1) return `graph format version ${String(graph.version)}; this quotegraph reads version 1`;
-  if (typeof graph.id !== 'string' || graph.id.length === 0) return 'graph has no id (graphs from quotegraph extract carry one)';
-  indexer.add(graph as AnnotationGraph & { id: string });
+  const problem = graphProblem(g);
+  if (problem !== undefined) return problem;
+  indexer.add(g as AnnotationGraph & { id: string });
   return undefined;
 }
