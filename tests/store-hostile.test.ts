@@ -54,8 +54,31 @@ describe('index: a JSON-valid line of the wrong shape (17.7)', () => {
       `quotegraph: skipped ${input} line 4: graph of the wrong shape: nodes[6].name is null, not a string`,
       `quotegraph: skipped ${input} line 5: graph of the wrong shape: nodes[3].start is string "19", not a whole number`,
       `quotegraph: skipped ${input} line 6: graph is not sound: q0: text "We will lose" differs from the slice "We will win"`,
-      `quotegraph: indexed 2 documents (2 quotes) into ${db} in T s, 5 skipped`,
+      `quotegraph: indexed 2 documents (2 quotes) into ${db} in T s, 5 skipped, 0 replaced by a later line with the same id`,
     ]);
     expect(indexed(db)).toEqual([['good.txt', 'We will win'], ['last.txt', 'Still indexed']]);
+  }, SPAWN_TIMEOUT);
+});
+
+describe('index: the same id twice in one run (17.3, index side)', () => {
+  const first = write('2015.jsonl', jsonl([graph('a.txt', 'The first a'), graph('b.txt', 'Only b')]));
+  const second = write('2016.jsonl', jsonl([graph('a.txt', 'The second a'), graph('c.txt', 'The first c'), graph('c.txt', 'The second c')]));
+  const db = join(tmp, 'twice.db');
+  const run = runCli(['index', first, second, '--db', db]);
+
+  it('names each id replaced within the run, counts each document once, and exits 3', () => {
+    expect(run.status).toBe(3);
+    expect(stableStderr(run.stderr)).toEqual([
+      `quotegraph: replaced ${first} line 1 with ${second} line 1: both have the id "a.txt"`,
+      `quotegraph: replaced ${second} line 2 with ${second} line 3: both have the id "c.txt"`,
+      `quotegraph: indexed 3 documents (3 quotes) into ${db} in T s, 0 skipped, 2 replaced by a later line with the same id`,
+    ]);
+    expect(indexed(db)).toEqual([['a.txt', 'The second a'], ['b.txt', 'Only b'], ['c.txt', 'The second c']]);
+  }, SPAWN_TIMEOUT);
+
+  it('indexing the same file again replaces documents from the earlier run without a word, exit 0', () => {
+    const again = runCli(['index', first, '--db', db]);
+    expect([again.status, stableStderr(again.stderr)]).toEqual([0, [`quotegraph: indexed 2 documents (2 quotes) into ${db} in T s, 0 skipped, 0 replaced by a later line with the same id`]]);
+    expect(indexed(db)).toEqual([['a.txt', 'The first a'], ['b.txt', 'Only b'], ['c.txt', 'The second c']]);
   }, SPAWN_TIMEOUT);
 });

@@ -22,7 +22,12 @@ export class Indexer {
   private readonly speakers: SpeakerResolver;
   private readonly batch: AnnotationGraph[] = [];
   private readonly writeBatch: (graphs: AnnotationGraph[]) => void;
+  /** Where each id of this run came from (as the caller named it), to report an id given twice. */
+  private readonly sourceOf = new Map<string, string>();
+  private readonly quotesOf = new Map<string, number>();
+  /** Documents written by this run, each id once. */
   indexed = 0;
+  /** Quotes of those documents (of the last graph given for an id). */
   quotes = 0;
 
   constructor(private readonly db: IndexDb) {
@@ -71,23 +76,31 @@ export class Indexer {
         const cue = cueId === undefined ? null : (q.node(cueId) as CueNode | undefined)?.text ?? null;
         const row = insertQuote.run(id, quote.id, article >= 0 ? article : null, quote.start, quote.end, quote.text, quote.form, cue, speakerId ?? null, who?.mention?.text ?? who?.entity?.name ?? null, date);
         insertFts.run(row.lastInsertRowid, quote.text);
-        this.quotes++;
       }
+      this.quotes += quotes.length - (this.quotesOf.get(id) ?? 0);
+      this.quotesOf.set(id, quotes.length);
       for (const n of graph.nodes) {
         if (n.type !== 'entity') continue;
         insertEntity.run(id, n.id, n.kind, n.name, JSON.stringify(n.aliases), JSON.stringify(n.roles ?? []), speakerOfEntity.get(n) ?? null);
       }
-      this.indexed++;
     };
     this.writeBatch = db.transaction((graphs: AnnotationGraph[]) => {
       for (const g of graphs) writeOne(g, g.id!);
     });
   }
 
-  /** Queues a graph (it must carry an `id`); writes a batch when one is full. */
-  add(graph: AnnotationGraph & { readonly id: string }): void {
+  /**
+   * Queues a graph (it must carry an `id`); writes a batch when one is full. `source` names
+   * where the graph came from ("graphs.jsonl line 4"). When this run already took a graph
+   * with the same id, the new one replaces it, and the old one's source is returned.
+   */
+  add(graph: AnnotationGraph & { readonly id: string }, source: string = graph.id): string | undefined {
+    const replaced = this.sourceOf.get(graph.id);
+    this.sourceOf.set(graph.id, source);
+    if (replaced === undefined) this.indexed++;
     this.batch.push(graph);
     if (this.batch.length >= BATCH_SIZE) this.flush();
+    return replaced;
   }
 
   /** Writes what is queued. */

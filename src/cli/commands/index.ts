@@ -5,6 +5,7 @@ import { openIndex } from '../../store/db.js';
 import { Indexer } from '../../store/indexer.js';
 import { graphProblem } from '../../store/shape.js';
 import { describeFsError } from '../extract/inputs.js';
+import { escapeInline } from '../terminal.js';
 import { UsageError, parseArgs } from '../usage.js';
 
 export const INDEX_HELP = `quotegraph index <graphs.jsonl…> --db FILE
@@ -14,7 +15,8 @@ Builds or updates a SQLite quote index from the JSONL graphs of quotegraph extra
 documents by name and alias) and quotes with full-text search. A document indexed
 again (same id) replaces the old one.
 
-Exit status: 0 every line indexed, 3 some lines skipped, 2 usage error, 1 other failure.`;
+Exit status: 0 every line indexed, 3 some lines skipped or replaced by a later line with the
+same id, 2 usage error, 1 other failure.`;
 
 /** `quotegraph index`: JSONL graphs into the SQLite quote index. */
 export async function runIndex(argv: string[]): Promise<number> {
@@ -29,6 +31,7 @@ export async function runIndex(argv: string[]): Promise<number> {
   const db = openIndex(options.db);
   const indexer = new Indexer(db);
   const skipped: string[] = [];
+  let replaced = 0;
   try {
     for (const file of positionals) {
       let input: NodeJS.ReadableStream;
@@ -37,7 +40,7 @@ export async function runIndex(argv: string[]): Promise<number> {
         input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
       } catch (err) {
         skipped.push(`${file}: unreadable: ${describeFsError(err)}`);
-        process.stderr.write(`quotegraph: skipped ${file}: unreadable: ${describeFsError(err)}\n`);
+        process.stderr.write(`quotegraph: skipped ${escapeInline(file)}: unreadable: ${describeFsError(err)}\n`);
         continue;
       }
       let lineNo = 0;
@@ -45,15 +48,19 @@ export async function runIndex(argv: string[]): Promise<number> {
         for await (const line of createInterface({ input, crlfDelay: Infinity })) {
           lineNo++;
           if (line.trim().length === 0) continue;
-          const problem = addLine(indexer, line);
+          const source = `${file} line ${lineNo}`;
+          const problem = addLine(indexer, line, source, (earlier, id) => {
+            replaced++;
+            process.stderr.write(`quotegraph: replaced ${escapeInline(earlier)} with ${escapeInline(source)}: both have the id ${escapeInline(JSON.stringify(id))}\n`);
+          });
           if (problem !== undefined) {
             skipped.push(`${file}:${lineNo}: ${problem}`);
-            process.stderr.write(`quotegraph: skipped ${file} line ${lineNo}: ${problem}\n`);
+            process.stderr.write(`quotegraph: skipped ${escapeInline(file)} line ${lineNo}: ${escapeInline(problem)}\n`);
           }
         }
       } catch (err) {
         skipped.push(`${file}: unreadable: ${describeFsError(err)}`);
-        process.stderr.write(`quotegraph: skipped ${file}: unreadable: ${describeFsError(err)}\n`);
+        process.stderr.write(`quotegraph: skipped ${escapeInline(file)}: unreadable: ${describeFsError(err)}\n`);
       }
     }
     indexer.finish();
@@ -61,12 +68,12 @@ export async function runIndex(argv: string[]): Promise<number> {
     db.close();
   }
   const seconds = (performance.now() - t0) / 1000;
-  process.stderr.write(`quotegraph: indexed ${indexer.indexed} documents (${indexer.quotes} quotes) into ${options.db} in ${seconds.toFixed(1)} s, ${skipped.length} skipped\n`);
-  return skipped.length > 0 ? 3 : 0;
+  process.stderr.write(`quotegraph: indexed ${indexer.indexed} documents (${indexer.quotes} quotes) into ${escapeInline(options.db)} in ${seconds.toFixed(1)} s, ${skipped.length} skipped, ${replaced} replaced by a later line with the same id\n`);
+  return skipped.length > 0 || replaced > 0 ? 3 : 0;
 }
 
 /** Indexes one JSONL line; returns why it was skipped, if it was. */
-function addLine(indexer: Indexer, line: string): string | undefined {
+function addLine(indexer: Indexer, line: string, source: string, onReplaced: (earlier: string, id: string) => void): string | undefined {
   let g: unknown;
   try {
     g = JSON.parse(line);
@@ -75,6 +82,8 @@ function addLine(indexer: Indexer, line: string): string | undefined {
   }
   const problem = graphProblem(g);
   if (problem !== undefined) return problem;
-  indexer.add(g as AnnotationGraph & { id: string });
+  const graph = g as AnnotationGraph & { id: string };
+  const earlier = indexer.add(graph, source);
+  if (earlier !== undefined) onReplaced(earlier, graph.id);
   return undefined;
 }
