@@ -12,6 +12,12 @@ export const ERROR_CODES = {
   E_STAGE_NOT_FOUND: 'a stage named in a pipeline edit does not exist',
   E_STAGE_DUPLICATE: 'two stages have the same name',
   E_INPUT_ITERABLE: 'extractAll() takes an iterable of strings or { text, options } records',
+  E_DB_FOLDER: 'the quote index path names a folder, not a file',
+  E_DB_MISSING: 'there is no quote index at the path given to read',
+  E_DB_NOT_INDEX: 'the quote index path names a file that is not a quotegraph index (a JSONL file, another SQLite database)',
+  E_DB_EMPTY: 'the quote index file holds no index yet',
+  E_DB_NEWER: 'the quote index was written by a newer quotegraph',
+  E_DB_OPEN: 'the quote index cannot be opened',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { openIndex } from '../src/store/db.js';
 import { SPAWN_TIMEOUT, runCli, stableStderr } from './helpers/cli.js';
 import { quoteGraph } from './index-db.helpers.js';
 
+const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
 const tmp = mkdtempSync(join(tmpdir(), 'quotegraph-store-hostile-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -80,5 +82,46 @@ describe('index: the same id twice in one run (17.3, index side)', () => {
     const again = runCli(['index', first, '--db', db]);
     expect([again.status, stableStderr(again.stderr)]).toEqual([0, [`quotegraph: indexed 2 documents (2 quotes) into ${db} in T s, 0 skipped, 0 replaced by a later line with the same id`]]);
     expect(indexed(db)).toEqual([['a.txt', 'The first a'], ['b.txt', 'Only b'], ['c.txt', 'The second c']]);
+  }, SPAWN_TIMEOUT);
+});
+
+describe('--db naming something that is no index (17.20)', () => {
+  const graphs = write('db-graphs.jsonl', jsonl([graph('a.txt', 'We will win')]));
+  const folder = join(tmp, 'a-folder');
+  mkdirSync(folder);
+  const empty = write('empty.db', '');
+  const noTables = join(tmp, 'no-tables.db');
+  new Sqlite(noTables).exec('VACUUM');
+  const foreign = join(tmp, 'foreign.db');
+  const other = new Sqlite(foreign);
+  other.exec('CREATE TABLE invoices (n INTEGER)');
+  other.close();
+  const build = `build one with quotegraph index <graphs.jsonl> --db`;
+  // [what, arguments, the one line on standard error]
+  const CASES: Array<[string, string[], string]> = [
+    ['index --db a JSONL file', ['index', graphs, '--db', graphs], `quotegraph: --db names the index to build, a SQLite file such as quotes.db, not ${graphs}: graphs to index are given before --db`],
+    ['index --db a new other.jsonl', ['index', graphs, '--db', join(tmp, 'other.jsonl')], `quotegraph: --db names the index to build, a SQLite file such as quotes.db, not ${join(tmp, 'other.jsonl')}: graphs to index are given before --db`],
+    ['index --db a folder', ['index', graphs, '--db', folder], `quotegraph: E_DB_FOLDER: ${folder} is a folder; give --db a file, such as ${join(folder, 'quotes.db')}`],
+    ['index --db another program\'s database', ['index', graphs, '--db', foreign], `quotegraph: E_DB_NOT_INDEX: ${foreign} is a SQLite database but not a quotegraph index (no table documents); give --db an index built by quotegraph index, or a new file name such as quotes.db`],
+    ['search --db a JSONL file', ['search', 'win', '--db', graphs], `quotegraph: E_DB_NOT_INDEX: ${graphs} is not a quotegraph index but a JSON or JSONL file (graphs are given to quotegraph index as inputs, before --db); give --db an index built by quotegraph index, or a new file name such as quotes.db`],
+    ['search --db a folder', ['search', 'win', '--db', folder], `quotegraph: E_DB_FOLDER: ${folder} is a folder; give --db a file, such as ${join(folder, 'quotes.db')}`],
+    ['search --db an empty file', ['search', 'win', '--db', empty], `quotegraph: E_DB_EMPTY: ${empty} is an empty file, not an index yet; ${build} ${empty}`],
+    ['search --db a SQLite file with no tables', ['search', 'win', '--db', noTables], `quotegraph: E_DB_EMPTY: ${noTables} is a SQLite database with no tables, not an index yet; ${build} ${noTables}`],
+    ['search --db nothing', ['search', 'win', '--db', join(tmp, 'none.db')], `quotegraph: E_DB_MISSING: no index at ${join(tmp, 'none.db')}; ${build} ${join(tmp, 'none.db')}`],
+    ['report --db an empty file', ['report', '--db', empty, '--out', join(tmp, 'r.html')], `quotegraph: E_DB_EMPTY: ${empty} is an empty file, not an index yet; ${build} ${empty}`],
+    ['report --db another program\'s database', ['report', '--db', foreign, '--out', join(tmp, 'r.html')], `quotegraph: E_DB_NOT_INDEX: ${foreign} is a SQLite database but not a quotegraph index (no table documents); give --db an index built by quotegraph index, or a new file name such as quotes.db`],
+  ];
+  it.each(CASES)('%s: a coded usage error, exit 2, nothing changed', (_what, args, message) => {
+    const before = readFileSync(graphs, 'utf8');
+    const run = runCli(args);
+    expect([run.status, run.stderr, run.stdout]).toEqual([2, `${message}\n`, '']);
+    expect(readFileSync(graphs, 'utf8')).toBe(before);
+  }, SPAWN_TIMEOUT);
+
+  it('an empty file given to index becomes an index', () => {
+    const fresh = write('fresh.db', '');
+    const run = runCli(['index', graphs, '--db', fresh]);
+    expect(run.status).toBe(0);
+    expect(indexed(fresh)).toEqual([['a.txt', 'We will win']]);
   }, SPAWN_TIMEOUT);
 });

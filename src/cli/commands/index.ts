@@ -1,11 +1,11 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { AnnotationGraph } from '../../graph/types.js';
-import { openIndex } from '../../store/db.js';
 import { Indexer } from '../../store/indexer.js';
 import { graphProblem } from '../../store/shape.js';
 import { describeFsError } from '../extract/inputs.js';
 import { escapeInline } from '../terminal.js';
+import { openIndexForCli } from '../open-index.js';
 import { UsageError, parseArgs } from '../usage.js';
 
 export const INDEX_HELP = `quotegraph index <graphs.jsonl…> --db FILE
@@ -27,8 +27,11 @@ export async function runIndex(argv: string[]): Promise<number> {
   }
   if (typeof options.db !== 'string') throw new UsageError('index needs --db FILE (the index to build or update)');
   if (positionals.length === 0) throw new UsageError('index needs at least one JSONL file of graphs (or - for standard input)');
+  if (/\.jsonl?$/i.test(options.db)) {
+    throw new UsageError(`--db names the index to build, a SQLite file such as quotes.db, not ${escapeInline(options.db)}: graphs to index are given before --db`);
+  }
   const t0 = performance.now();
-  const db = openIndex(options.db);
+  const db = openIndexForCli(options.db);
   const indexer = new Indexer(db);
   const skipped: string[] = [];
   let replaced = 0;

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { openIndex } from '../../store/db.js';
 import { searchQuotes, type SearchHit } from '../../store/search.js';
+import { openIndexForCli } from '../open-index.js';
 import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
 
 export const SEARCH_HELP = `quotegraph search <query> --db FILE [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--json]
@@ -28,8 +27,7 @@ export async function runSearch(argv: string[]): Promise<number> {
     const v = options[k];
     if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(`--${k} takes a date such as 2016-09-30, 2016-09 or 2016`);
   }
-  if (!existsSync(options.db)) throw new UsageError(`no index at ${options.db}; build one with quotegraph index <graphs.jsonl> --db ${options.db}`);
-  const db = openIndex(options.db, { readonly: true });
+  const db = openIndexForCli(options.db, { readonly: true });
   let hits: SearchHit[];
   try {
     hits = searchQuotes(db, {
