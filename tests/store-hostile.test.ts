@@ -1,9 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../src/cli/report/page.js';
 import { openIndex } from '../src/store/db.js';
+import type { ReportData } from '../src/store/report.js';
+import { searchQuotes } from '../src/store/search.js';
 import { SPAWN_TIMEOUT, runCli, stableStderr } from './helpers/cli.js';
 import { quoteGraph } from './index-db.helpers.js';
 
@@ -123,5 +127,70 @@ describe('--db naming something that is no index (17.20)', () => {
     const run = runCli(['index', graphs, '--db', fresh]);
     expect(run.status).toBe(0);
     expect(indexed(fresh)).toEqual([['a.txt', 'We will win']]);
+  }, SPAWN_TIMEOUT);
+});
+
+describe('dates that are no calendar dates (17.11, store side)', () => {
+  const withDate = (id: string, date: string) => {
+    const g = graph(id, `Quote of ${id}`, date);
+    return g;
+  };
+  const input = write('dates.jsonl', jsonl([withDate('month13.txt', '2016-13-45'), withDate('feb30.txt', '2016-02-30'), withDate('fine.txt', '2016-02-29')]));
+  const db = join(tmp, 'dates.db');
+  const run = runCli(['index', input, '--db', db]);
+
+  it('index drops them with a line that says so, and keeps the quotes', () => {
+    expect(run.status).toBe(0);
+    expect(stableStderr(run.stderr)).toEqual([
+      `quotegraph: ${input} line 1: dropped a date: meta published "2016-13-45" is not a calendar date; indexed without it`,
+      `quotegraph: ${input} line 1: dropped a date: article a0 published "2016-13-45" is not a calendar date; indexed without it`,
+      `quotegraph: ${input} line 2: dropped a date: meta published "2016-02-30" is not a calendar date; indexed without it`,
+      `quotegraph: ${input} line 2: dropped a date: article a0 published "2016-02-30" is not a calendar date; indexed without it`,
+      `quotegraph: indexed 3 documents (3 quotes) into ${db} in T s, 0 skipped, 0 replaced by a later line with the same id`,
+    ]);
+    const index = openIndex(db, { readonly: true });
+    try {
+      expect(index.prepare('SELECT d.id, d.published, a.published AS article, q.date FROM documents d JOIN articles a ON a.doc_id = d.id JOIN quotes q ON q.doc_id = d.id ORDER BY d.id').all()).toEqual([
+        { id: 'feb30.txt', published: null, article: null, date: null },
+        { id: 'fine.txt', published: '2016-02-29', article: '2016-02-29', date: '2016-02-29' },
+        { id: 'month13.txt', published: null, article: null, date: null },
+      ]);
+      expect(() => searchQuotes(index, { query: '', from: '2016-13' })).toThrow('E_OPTION_VALUE: from takes a date such as 2016-09-30, 2016-09 or 2016 (a real day, month or year), not string "2016-13"');
+    } finally {
+      index.close();
+    }
+  }, SPAWN_TIMEOUT);
+
+  it.each([['--from', '2016-13'], ['--to', '2016-02-30'], ['--from', '2016-1']])('search %s %s is a usage error', (flag, value) => {
+    const r = runCli(['search', '', '--db', db, flag, value]);
+    expect([r.status, r.stderr, r.stdout]).toEqual([2, `quotegraph: ${flag} takes a date such as 2016-09-30, 2016-09 or 2016 (a real day, month or year), not "${value}"\n`, '']);
+  }, SPAWN_TIMEOUT);
+});
+
+describe('report page timeline on dates no index should hold (17.11)', () => {
+  /** A page whose one speaker has quotes on these dates. */
+  const page = (name: string, dates: ReadonlyArray<string | null>): string => {
+    const data: ReportData = {
+      generated: '2026-01-01T00:00:00.000Z',
+      totals: { documents: 1, quotes: dates.length, speakers: 1, unattributed: 0 },
+      speakers: [{ name: 'John Smith', kind: 'person', roles: [], quotes: dates.map((date, i) => ({ text: `Quote ${i}`, form: 'direct', date, title: null, doc: 0 })) }],
+      documents: [{ id: 'a.txt', title: null, outlet: null, date: null, quotes: dates.length }],
+    };
+    return write(name, renderReport(data));
+  };
+  // [what, quote dates, bars of the timeline: first, last, count]
+  const CASES: Array<[string, string[], [string, string, number] | null]> = [
+    ['a month 13 before a later year', ['2016-13-45', '2017-02-01'], ['2017-02-01', '2017-02-01', 1]],
+    ['only dates that are no dates', ['2016-13-45', 'soon', '2016-00'], null],
+    ['a span of two thousand years', ['1000', '2999'], ['1000', '1239', 240]],
+    ['a day 45 in one month', ['2016-01-01', '2016-01-45'], ['2016-01-01', '2016-01-01', 1]],
+  ];
+  it.each(CASES)('%s: the page script ends and draws what it can', (what, dates, bars) => {
+    const file = page(`timeline-${what.replace(/\W+/g, '-')}.html`, dates);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'helpers', 'run-page.ts'), file], { encoding: 'utf8', timeout: 30_000 });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const drawn = JSON.parse(r.stdout) as { bars: string[]; quotes: number };
+    expect(drawn.bars.length === 0 ? null : [drawn.bars[0]!.split(':')[0], drawn.bars.at(-1)!.split(':')[0], drawn.bars.length]).toEqual(bars);
+    expect(drawn.quotes).toBe(dates.length);
   }, SPAWN_TIMEOUT);
 });

@@ -1,18 +1,11 @@
 import { GraphQuery } from '../graph/query.js';
 import type { AnnotationGraph, ArticleNode, CueNode, EntityNode, QuoteNode } from '../graph/types.js';
+import { indexDate } from './dates.js';
 import type { IndexDb } from './db.js';
 import { SpeakerResolver } from './speakers.js';
 
 /** Documents written per transaction. */
 export const BATCH_SIZE = 250;
-
-/** The day (or month, or year) a text gives, as the ISO prefix the index sorts on. */
-export function isoDay(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(v.trim());
-  if (!m) return undefined;
-  return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : m[2] ? `${m[1]}-${m[2]}` : m[1];
-}
 
 /**
  * Writes graphs into the index, a transaction per batch. A document already in the
@@ -47,12 +40,12 @@ export class Indexer {
       const q = new GraphQuery(graph);
       const articles = graph.nodes.filter((n): n is ArticleNode => n.type === 'article');
       const quotes = graph.nodes.filter((n): n is QuoteNode => n.type === 'quote');
-      const docDate = isoDay(graph.meta.published) ?? isoDay(articles[0]?.publishedValue) ?? isoDay(articles[0]?.published);
+      const docDate = indexDate(graph.meta.published) ?? indexDate(articles[0]?.publishedValue) ?? indexDate(articles[0]?.published);
       const title = articles.find((a) => a.title !== undefined)?.title ?? null;
       const outlet = graph.meta.outlet ?? articles.find((a) => a.outlet !== undefined)?.outlet ?? null;
       insertDoc.run(id, title, outlet, docDate ?? null, graph.text.length, quotes.length, now);
       articles.forEach((a, n) => {
-        insertArticle.run(id, n, a.start, a.end, a.title ?? null, a.outlet ?? null, isoDay(a.publishedValue) ?? isoDay(a.published) ?? null);
+        insertArticle.run(id, n, a.start, a.end, a.title ?? null, a.outlet ?? null, indexDate(a.publishedValue) ?? indexDate(a.published) ?? null);
       });
       // Entities that speak get an index-wide speaker; each is resolved once per document.
       const speakerOfEntity = new Map<EntityNode, number | undefined>();
@@ -71,7 +64,7 @@ export class Indexer {
         }
         const article = articles.findIndex((a) => quote.start >= a.start && quote.start < a.end);
         const a = article >= 0 ? articles[article] : undefined;
-        const date = isoDay(a?.publishedValue) ?? isoDay(a?.published) ?? docDate ?? null;
+        const date = indexDate(a?.publishedValue) ?? indexDate(a?.published) ?? docDate ?? null;
         const cueId = cueOf.get(quote.id);
         const cue = cueId === undefined ? null : (q.node(cueId) as CueNode | undefined)?.text ?? null;
         const row = insertQuote.run(id, quote.id, article >= 0 ? article : null, quote.start, quote.end, quote.text, quote.form, cue, speakerId ?? null, who?.mention?.text ?? who?.entity?.name ?? null, date);

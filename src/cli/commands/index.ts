@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { AnnotationGraph } from '../../graph/types.js';
 import { Indexer } from '../../store/indexer.js';
+import { droppedDates } from '../../store/dates.js';
 import { graphProblem } from '../../store/shape.js';
 import { describeFsError } from '../extract/inputs.js';
 import { escapeInline } from '../terminal.js';
@@ -86,6 +87,7 @@ function addLine(indexer: Indexer, line: string, source: string, onReplaced: (ea
   const problem = graphProblem(g);
   if (problem !== undefined) return problem;
   const graph = g as AnnotationGraph & { id: string };
+  for (const dropped of droppedDates(graph)) process.stderr.write(`quotegraph: ${escapeInline(source)}: dropped a date: ${escapeInline(dropped)}; indexed without it\n`);
   const earlier = indexer.add(graph, source);
   if (earlier !== undefined) onReplaced(earlier, graph.id);
   return undefined;
