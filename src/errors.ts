@@ -14,6 +14,12 @@ export const ERROR_CODES = {
   E_INPUT_ITERABLE: 'extractAll() takes an iterable of strings or { text, options } records',
   E_GRAPH_TYPE: 'query() and checkGraph() take an annotation graph',
   E_ARGUMENT_TYPE: 'a method was called with an argument of the wrong type',
+  E_DB_FOLDER: 'the quote index path names a folder, not a file',
+  E_DB_MISSING: 'there is no quote index at the path given to read',
+  E_DB_NOT_INDEX: 'the quote index path names a file that is not a quotegraph index (a JSONL file, another SQLite database)',
+  E_DB_EMPTY: 'the quote index file holds no index yet',
+  E_DB_NEWER: 'the quote index was written by a newer quotegraph',
+  E_DB_OPEN: 'the quote index cannot be opened',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

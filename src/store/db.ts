@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { QuotegraphIndexError } from './errors.js';
 
 // Loaded at run time, not bundled: better-sqlite3 finds its native binding beside itself.
 const openDatabase = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
@@ -80,22 +83,83 @@ CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, tokenize = 'porte
 
 export type IndexDb = Database.Database;
 
-/** Opens (creating where needed) a quote index. */
+/** The tables every index holds; a file with tables but not these is some other database. */
+const INDEX_TABLES = ['documents', 'articles', 'speakers', 'speaker_keys', 'speaker_surnames', 'entities', 'quotes', 'quotes_fts'];
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** What is at `path` before SQLite opens it: nothing, an empty file, a SQLite file, or (an error) something else. */
+function fileAt(path: string): 'none' | 'empty' | 'sqlite' {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 'none';
+  }
+  if (stat.isDirectory()) throw new QuotegraphIndexError('E_DB_FOLDER', `${path} is a folder; give --db a file, such as ${join(path, 'quotes.db')}`);
+  if (!stat.isFile()) throw new QuotegraphIndexError('E_DB_NOT_INDEX', `${path} is not a regular file; give --db an index file, such as quotes.db`);
+  if (stat.size === 0) return 'empty';
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString('latin1') === SQLITE_HEADER) return 'sqlite';
+  const looksJson = /^\s*[{[]/.test(head.toString('latin1'));
+  throw new QuotegraphIndexError('E_DB_NOT_INDEX', `${path} is not a quotegraph index but ${looksJson ? 'a JSON or JSONL file (graphs are given to quotegraph index as inputs, before --db)' : 'a file of another kind'}; give --db an index built by quotegraph index, or a new file name such as quotes.db`);
+}
+
+/**
+ * Opens (creating where needed) a quote index. Refuses, with a coded error, a folder, a
+ * file that is not SQLite (a JSONL file given as --db), a SQLite database of another
+ * program, an index of a newer schema and, read-only, a file that holds no index yet.
+ */
 export function openIndex(path: string, options: { readonly readonly?: boolean } = {}): IndexDb {
-  const db = new openDatabase(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
-  if (options.readonly !== true) {
+  const readonly = options.readonly === true;
+  const found = fileAt(path);
+  if (readonly && found !== 'sqlite') {
+    throw found === 'none'
+      ? new QuotegraphIndexError('E_DB_MISSING', `no index at ${path}; build one with quotegraph index <graphs.jsonl> --db ${path}`)
+      : new QuotegraphIndexError('E_DB_EMPTY', `${path} is an empty file, not an index yet; build one with quotegraph index <graphs.jsonl> --db ${path}`);
+  }
+  let db: IndexDb;
+  try {
+    db = new openDatabase(path, { readonly, fileMustExist: readonly });
+  } catch (err) {
+    throw new QuotegraphIndexError('E_DB_OPEN', `cannot open ${path}: ${(err as Error).message}`);
+  }
+  try {
+    checkSchema(db, path, readonly);
+  } catch (err) {
+    db.close();
+    throw err instanceof QuotegraphIndexError ? err : new QuotegraphIndexError('E_DB_OPEN', `cannot open ${path}: ${(err as Error).message}`);
+  }
+  return db;
+}
+
+/** Checks an opened file is a quotegraph index (or, to write, an empty database), and makes it one. */
+function checkSchema(db: IndexDb, path: string, readonly: boolean): void {
+  if (!readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('foreign_keys = ON');
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
-    db.close();
-    throw new Error(`${path} is an index of a newer quotegraph (schema ${version}); update quotegraph or index again into a new file`);
+    throw new QuotegraphIndexError('E_DB_NEWER', `${path} is an index of a newer quotegraph (schema ${version}); update quotegraph or index again into a new file`);
   }
-  if (options.readonly !== true) {
+  const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
+  const missing = INDEX_TABLES.filter((t) => !tables.has(t));
+  if (tables.size === 0 && readonly) {
+    throw new QuotegraphIndexError('E_DB_EMPTY', `${path} is a SQLite database with no tables, not an index yet; build one with quotegraph index <graphs.jsonl> --db ${path}`);
+  }
+  if (tables.size > 0 && missing.length > 0) {
+    throw new QuotegraphIndexError('E_DB_NOT_INDEX', `${path} is a SQLite database but not a quotegraph index (no table ${missing[0]}); give --db an index built by quotegraph index, or a new file name such as quotes.db`);
+  }
+  if (!readonly) {
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }
-  return db;
 }

@@ -1,18 +1,11 @@
 import { GraphQuery } from '../graph/query.js';
 import type { AnnotationGraph, ArticleNode, CueNode, EntityNode, QuoteNode } from '../graph/types.js';
+import { indexDate } from './dates.js';
 import type { IndexDb } from './db.js';
 import { SpeakerResolver } from './speakers.js';
 
 /** Documents written per transaction. */
 export const BATCH_SIZE = 250;
-
-/** The day (or month, or year) a text gives, as the ISO prefix the index sorts on. */
-export function isoDay(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(v.trim());
-  if (!m) return undefined;
-  return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : m[2] ? `${m[1]}-${m[2]}` : m[1];
-}
 
 /**
  * Writes graphs into the index, a transaction per batch. A document already in the
@@ -22,7 +15,12 @@ export class Indexer {
   private readonly speakers: SpeakerResolver;
   private readonly batch: AnnotationGraph[] = [];
   private readonly writeBatch: (graphs: AnnotationGraph[]) => void;
+  /** Where each id of this run came from (as the caller named it), to report an id given twice. */
+  private readonly sourceOf = new Map<string, string>();
+  private readonly quotesOf = new Map<string, number>();
+  /** Documents written by this run, each id once. */
   indexed = 0;
+  /** Quotes of those documents (of the last graph given for an id). */
   quotes = 0;
 
   constructor(private readonly db: IndexDb) {
@@ -42,12 +40,12 @@ export class Indexer {
       const q = new GraphQuery(graph);
       const articles = graph.nodes.filter((n): n is ArticleNode => n.type === 'article');
       const quotes = graph.nodes.filter((n): n is QuoteNode => n.type === 'quote');
-      const docDate = isoDay(graph.meta.published) ?? isoDay(articles[0]?.publishedValue) ?? isoDay(articles[0]?.published);
+      const docDate = indexDate(graph.meta.published) ?? indexDate(articles[0]?.publishedValue) ?? indexDate(articles[0]?.published);
       const title = articles.find((a) => a.title !== undefined)?.title ?? null;
       const outlet = graph.meta.outlet ?? articles.find((a) => a.outlet !== undefined)?.outlet ?? null;
       insertDoc.run(id, title, outlet, docDate ?? null, graph.text.length, quotes.length, now);
       articles.forEach((a, n) => {
-        insertArticle.run(id, n, a.start, a.end, a.title ?? null, a.outlet ?? null, isoDay(a.publishedValue) ?? isoDay(a.published) ?? null);
+        insertArticle.run(id, n, a.start, a.end, a.title ?? null, a.outlet ?? null, indexDate(a.publishedValue) ?? indexDate(a.published) ?? null);
       });
       // Entities that speak get an index-wide speaker; each is resolved once per document.
       const speakerOfEntity = new Map<EntityNode, number | undefined>();
@@ -66,28 +64,36 @@ export class Indexer {
         }
         const article = articles.findIndex((a) => quote.start >= a.start && quote.start < a.end);
         const a = article >= 0 ? articles[article] : undefined;
-        const date = isoDay(a?.publishedValue) ?? isoDay(a?.published) ?? docDate ?? null;
+        const date = indexDate(a?.publishedValue) ?? indexDate(a?.published) ?? docDate ?? null;
         const cueId = cueOf.get(quote.id);
         const cue = cueId === undefined ? null : (q.node(cueId) as CueNode | undefined)?.text ?? null;
         const row = insertQuote.run(id, quote.id, article >= 0 ? article : null, quote.start, quote.end, quote.text, quote.form, cue, speakerId ?? null, who?.mention?.text ?? who?.entity?.name ?? null, date);
         insertFts.run(row.lastInsertRowid, quote.text);
-        this.quotes++;
       }
+      this.quotes += quotes.length - (this.quotesOf.get(id) ?? 0);
+      this.quotesOf.set(id, quotes.length);
       for (const n of graph.nodes) {
         if (n.type !== 'entity') continue;
         insertEntity.run(id, n.id, n.kind, n.name, JSON.stringify(n.aliases), JSON.stringify(n.roles ?? []), speakerOfEntity.get(n) ?? null);
       }
-      this.indexed++;
     };
     this.writeBatch = db.transaction((graphs: AnnotationGraph[]) => {
       for (const g of graphs) writeOne(g, g.id!);
     });
   }
 
-  /** Queues a graph (it must carry an `id`); writes a batch when one is full. */
-  add(graph: AnnotationGraph & { readonly id: string }): void {
+  /**
+   * Queues a graph (it must carry an `id`); writes a batch when one is full. `source` names
+   * where the graph came from ("graphs.jsonl line 4"). When this run already took a graph
+   * with the same id, the new one replaces it, and the old one's source is returned.
+   */
+  add(graph: AnnotationGraph & { readonly id: string }, source: string = graph.id): string | undefined {
+    const replaced = this.sourceOf.get(graph.id);
+    this.sourceOf.set(graph.id, source);
+    if (replaced === undefined) this.indexed++;
     this.batch.push(graph);
     if (this.batch.length >= BATCH_SIZE) this.flush();
+    return replaced;
   }
 
   /** Writes what is queued. */

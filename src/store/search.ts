@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { QuotegraphOptionsError, describeValue } from '../errors.js';
+import { isoCalendarPrefix } from '../text/calendar.js';
 import type { IndexDb } from './db.js';
 import { lastToken, nameKey, tokenCount } from './names.js';
 
@@ -82,6 +84,12 @@ export function rolesOf(db: IndexDb, speakerId: number): string[] {
 
 /** Ranked full-text search over the quotes (bm25), with speaker and date filters. */
 export function searchQuotes(db: IndexDb, options: SearchOptions): SearchHit[] {
+  for (const k of ['from', 'to'] as const) {
+    const v = options[k];
+    if (v !== undefined && (typeof v !== 'string' || isoCalendarPrefix(v) !== v)) {
+      throw new QuotegraphOptionsError('E_OPTION_VALUE', `${k} takes a date such as 2016-09-30, 2016-09 or 2016 (a real day, month or year), not ${describeValue(v)}`);
+    }
+  }
   const match = ftsQuery(options.query);
   const where: string[] = [];
   const params: Array<string | number> = [];

@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import type { AnnotationGraph } from '../../src/index.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Tests that start the CLI several times get longer than the default, for busy machines. */
+export const SPAWN_TIMEOUT = 180_000;
 /** tsx by its file, so that a run in another working folder finds it. */
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
@@ -37,3 +40,6 @@ export const graphsIn = (jsonl: string): Array<AnnotationGraph & { id: string }>
 
 /** The `quotegraph: skipped NAME: REASON` lines of a run's standard error, in order. */
 export const skippedLines = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('quotegraph: skipped '));
+
+/** Standard error without the run time of the summary line, so that it compares exactly. */
+export const stableStderr = (stderr: string): string[] => stderr.split('\n').filter((l) => l.length > 0).map((l) => l.replace(/ in \d+\.\d s/, ' in T s'));

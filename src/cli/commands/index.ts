@@ -1,9 +1,12 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { AnnotationGraph } from '../../graph/types.js';
-import { openIndex } from '../../store/db.js';
 import { Indexer } from '../../store/indexer.js';
+import { droppedDates } from '../../store/dates.js';
+import { graphProblem } from '../../store/shape.js';
 import { describeFsError } from '../extract/inputs.js';
+import { escapeInline } from '../terminal.js';
+import { openIndexForCli } from '../open-index.js';
 import { UsageError, parseArgs } from '../usage.js';
 
 export const INDEX_HELP = `quotegraph index <graphs.jsonl…> --db FILE
@@ -13,7 +16,8 @@ Builds or updates a SQLite quote index from the JSONL graphs of quotegraph extra
 documents by name and alias) and quotes with full-text search. A document indexed
 again (same id) replaces the old one.
 
-Exit status: 0 every line indexed, 3 some lines skipped, 2 usage error, 1 other failure.`;
+Exit status: 0 every line indexed, 3 some lines skipped or replaced by a later line with the
+same id, 2 usage error, 1 other failure.`;
 
 /** `quotegraph index`: JSONL graphs into the SQLite quote index. */
 export async function runIndex(argv: string[]): Promise<number> {
@@ -24,10 +28,14 @@ export async function runIndex(argv: string[]): Promise<number> {
   }
   if (typeof options.db !== 'string') throw new UsageError('index needs --db FILE (the index to build or update)');
   if (positionals.length === 0) throw new UsageError('index needs at least one JSONL file of graphs (or - for standard input)');
+  if (/\.jsonl?$/i.test(options.db)) {
+    throw new UsageError(`--db names the index to build, a SQLite file such as quotes.db, not ${escapeInline(options.db)}: graphs to index are given before --db`);
+  }
   const t0 = performance.now();
-  const db = openIndex(options.db);
+  const db = openIndexForCli(options.db);
   const indexer = new Indexer(db);
   const skipped: string[] = [];
+  let replaced = 0;
   try {
     for (const file of positionals) {
       let input: NodeJS.ReadableStream;
@@ -36,7 +44,7 @@ export async function runIndex(argv: string[]): Promise<number> {
         input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
       } catch (err) {
         skipped.push(`${file}: unreadable: ${describeFsError(err)}`);
-        process.stderr.write(`quotegraph: skipped ${file}: unreadable: ${describeFsError(err)}\n`);
+        process.stderr.write(`quotegraph: skipped ${escapeInline(file)}: unreadable: ${describeFsError(err)}\n`);
         continue;
       }
       let lineNo = 0;
@@ -44,15 +52,19 @@ export async function runIndex(argv: string[]): Promise<number> {
         for await (const line of createInterface({ input, crlfDelay: Infinity })) {
           lineNo++;
           if (line.trim().length === 0) continue;
-          const problem = addLine(indexer, line);
+          const source = `${file} line ${lineNo}`;
+          const problem = addLine(indexer, line, source, (earlier, id) => {
+            replaced++;
+            process.stderr.write(`quotegraph: replaced ${escapeInline(earlier)} with ${escapeInline(source)}: both have the id ${escapeInline(JSON.stringify(id))}\n`);
+          });
           if (problem !== undefined) {
             skipped.push(`${file}:${lineNo}: ${problem}`);
-            process.stderr.write(`quotegraph: skipped ${file} line ${lineNo}: ${problem}\n`);
+            process.stderr.write(`quotegraph: skipped ${escapeInline(file)} line ${lineNo}: ${escapeInline(problem)}\n`);
           }
         }
       } catch (err) {
         skipped.push(`${file}: unreadable: ${describeFsError(err)}`);
-        process.stderr.write(`quotegraph: skipped ${file}: unreadable: ${describeFsError(err)}\n`);
+        process.stderr.write(`quotegraph: skipped ${escapeInline(file)}: unreadable: ${describeFsError(err)}\n`);
       }
     }
     indexer.finish();
@@ -60,24 +72,23 @@ export async function runIndex(argv: string[]): Promise<number> {
     db.close();
   }
   const seconds = (performance.now() - t0) / 1000;
-  process.stderr.write(`quotegraph: indexed ${indexer.indexed} documents (${indexer.quotes} quotes) into ${options.db} in ${seconds.toFixed(1)} s, ${skipped.length} skipped\n`);
-  return skipped.length > 0 ? 3 : 0;
+  process.stderr.write(`quotegraph: indexed ${indexer.indexed} documents (${indexer.quotes} quotes) into ${escapeInline(options.db)} in ${seconds.toFixed(1)} s, ${skipped.length} skipped, ${replaced} replaced by a later line with the same id\n`);
+  return skipped.length > 0 || replaced > 0 ? 3 : 0;
 }
 
 /** Indexes one JSONL line; returns why it was skipped, if it was. */
-function addLine(indexer: Indexer, line: string): string | undefined {
+function addLine(indexer: Indexer, line: string, source: string, onReplaced: (earlier: string, id: string) => void): string | undefined {
   let g: unknown;
   try {
     g = JSON.parse(line);
   } catch (err) {
     return `malformed JSON: ${(err as Error).message}`;
   }
-  const graph = g as Partial<AnnotationGraph> | null;
-  if (graph === null || typeof graph !== 'object' || graph.format !== 'quotegraph' || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges) || typeof graph.text !== 'string') {
-    return 'not a quotegraph annotation graph';
-  }
-  if (graph.version !== 1) return `graph format version ${String(graph.version)}; this quotegraph reads version 1`;
-  if (typeof graph.id !== 'string' || graph.id.length === 0) return 'graph has no id (graphs from quotegraph extract carry one)';
-  indexer.add(graph as AnnotationGraph & { id: string });
+  const problem = graphProblem(g);
+  if (problem !== undefined) return problem;
+  const graph = g as AnnotationGraph & { id: string };
+  for (const dropped of droppedDates(graph)) process.stderr.write(`quotegraph: ${escapeInline(source)}: dropped a date: ${escapeInline(dropped)}; indexed without it\n`);
+  const earlier = indexer.add(graph, source);
+  if (earlier !== undefined) onReplaced(earlier, graph.id);
   return undefined;
 }

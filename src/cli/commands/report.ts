@@ -1,8 +1,8 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openIndex } from '../../store/db.js';
 import { reportData } from '../../store/report.js';
 import { renderReport } from '../report/page.js';
+import { openIndexForCli } from '../open-index.js';
 import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
 
 export const REPORT_HELP = `quotegraph report --db FILE --out FILE.html [--speakers N] [--title TEXT]
@@ -23,9 +23,8 @@ export async function runReport(argv: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`report takes no positional arguments (got "${positionals[0]}")`);
   if (typeof options.db !== 'string') throw new UsageError('report needs --db FILE (an index built by quotegraph index)');
   if (typeof options.out !== 'string') throw new UsageError('report needs --out FILE.html');
-  if (!existsSync(options.db)) throw new UsageError(`no index at ${options.db}; build one with quotegraph index <graphs.jsonl> --db ${options.db}`);
   const maxSpeakers = options.speakers === undefined ? 500 : parsePositiveInt(options.speakers, '--speakers');
-  const db = openIndex(options.db, { readonly: true });
+  const db = openIndexForCli(options.db, { readonly: true });
   let html: string;
   try {
     const data = reportData(db, maxSpeakers);

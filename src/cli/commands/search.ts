@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
-import { openIndex } from '../../store/db.js';
 import { searchQuotes, type SearchHit } from '../../store/search.js';
+import { isoCalendarPrefix } from '../../text/calendar.js';
+import { openIndexForCli } from '../open-index.js';
+import { escapeInline } from '../terminal.js';
 import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
 
 export const SEARCH_HELP = `quotegraph search <query> --db FILE [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--json]
@@ -13,8 +14,6 @@ lists quotes newest first (with --speaker: everything a speaker said).
   --limit N        at most N results (default 20)
   --json           a JSON array instead of text`;
 
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
 /** `quotegraph search`: quotes matching words, ranked by bm25. */
 export async function runSearch(argv: string[]): Promise<number> {
   const { positionals, options } = parseArgs(argv, { values: ['db', 'speaker', 'from', 'to', 'limit'], booleans: ['json', 'help'] });
@@ -26,10 +25,9 @@ export async function runSearch(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('search takes one query (quote it: quotegraph search "security guarantees" --db …)');
   for (const k of ['from', 'to'] as const) {
     const v = options[k];
-    if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(`--${k} takes a date such as 2016-09-30, 2016-09 or 2016`);
+    if (v !== undefined && (typeof v !== 'string' || isoCalendarPrefix(v) !== v)) throw new UsageError(`--${k} takes a date such as 2016-09-30, 2016-09 or 2016 (a real day, month or year), not ${escapeInline(JSON.stringify(v))}`);
   }
-  if (!existsSync(options.db)) throw new UsageError(`no index at ${options.db}; build one with quotegraph index <graphs.jsonl> --db ${options.db}`);
-  const db = openIndex(options.db, { readonly: true });
+  const db = openIndexForCli(options.db, { readonly: true });
   let hits: SearchHit[];
   try {
     hits = searchQuotes(db, {

@@ -60,21 +60,26 @@ const SCRIPT = `
     parent.appendChild(document.createTextNode(text.slice(at)));
   }
   function pad(n) { return (n < 10 ? '0' : '') + n; }
+  // A day, month or year as the index writes them; anything else (a hand-made or older
+  // index may hold "2016-13-45") is left off the timeline rather than trusted by a loop.
+  var DAY = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
+  // At most this many bars (a span of centuries is cut there).
+  var MAX_PERIODS = 240;
   // Every period from the first dated quote to the last, empty ones included: days within
-  // one month, else months, else (over ten years) years.
+  // one month, else months, else (over ten years) years. Each loop counts up to a bound.
   function periods(first, last) {
     var out = [], d;
     if (first.slice(0, 7) === last.slice(0, 7) && first.length === 10) {
-      for (d = Number(first.slice(8, 10)); d <= Number(last.slice(8, 10)); d++) out.push(first.slice(0, 8) + pad(d));
+      for (d = Number(first.slice(8, 10)); d <= Number(last.slice(8, 10)) && out.length < MAX_PERIODS; d++) out.push(first.slice(0, 8) + pad(d));
       return out;
     }
     var y = Number(first.slice(0, 4)), m = Number(first.slice(5, 7)) || 1, ly = Number(last.slice(0, 4)), lm = Number(last.slice(5, 7)) || 12;
-    if (ly - y > 10) { for (; y <= ly; y++) out.push(String(y)); return out; }
-    for (; y < ly || (y === ly && m <= lm); m === 12 ? (y++, m = 1) : m++) out.push(y + '-' + pad(m));
+    if (ly - y > 10) { for (; y <= ly && out.length < MAX_PERIODS; y++) out.push(String(y)); return out; }
+    for (; (y < ly || (y === ly && m <= lm)) && out.length < MAX_PERIODS; m >= 12 ? (y++, m = 1) : m++) out.push(y + '-' + pad(m));
     return out;
   }
   function timeline(quotes) {
-    var days = quotes.map(function (q) { return q.date; }).filter(Boolean).sort();
+    var days = quotes.map(function (q) { return q.date; }).filter(function (d) { return typeof d === 'string' && DAY.test(d); }).sort();
     if (days.length === 0) return null;
     var keys = periods(days[0], days[days.length - 1]), width = keys[0].length;
     var counts = {}; keys.forEach(function (k) { counts[k] = 0; });

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// No import circle anywhere in src/, type imports included: each folder is a layer that
+// only looks down. The test reads every import / export-from of every source file.
+const SRC = resolve(import.meta.dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return /\.(ts|mts)$/.test(e.name) && !e.name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+
+function importsOf(file: string, known: Set<string>): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(IMPORT)) {
+    const spec = m[1] ?? m[2] ?? m[3];
+    if (spec === undefined) continue;
+    const base = resolve(dirname(file), spec).replace(/\.js$/, '');
+    const target = [`${base}.ts`, `${base}.mts`, join(base, 'index.ts')].find((c) => known.has(c));
+    if (target) out.push(target);
+  }
+  return out;
+}
+
+/** Every cycle's members, as paths relative to src/ (Tarjan's strongly connected components). */
+function cycles(graph: Map<string, string[]>): string[][] {
+  let index = 0;
+  const idx = new Map<string, number>(), low = new Map<string, number>(), stack: string[] = [], on = new Set<string>();
+  const found: string[][] = [];
+  const visit = (v: string): void => {
+    idx.set(v, index); low.set(v, index); index++; stack.push(v); on.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!idx.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
+      else if (on.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const comp: string[] = [];
+      let w: string;
+      do { w = stack.pop()!; on.delete(w); comp.push(w); } while (w !== v);
+      if (comp.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(comp.map((c) => relative(SRC, c)).sort());
+    }
+  };
+  for (const v of graph.keys()) if (!idx.has(v)) visit(v);
+  return found;
+}
+
+describe('import graph of src/', () => {
+  const files = sourceFiles(SRC);
+  const known = new Set(files);
+  const graph = new Map(files.map((f) => [f, importsOf(f, known)]));
+
+  it('reads the imports it should (the check is not vacuous)', () => {
+    expect(files.length).toBeGreaterThan(50);
+    expect(graph.get(join(SRC, 'extract.ts'))!.length).toBeGreaterThan(0);
+  });
+
+  it('has no import circle, type imports included', () => {
+    expect(cycles(graph)).toEqual([]);
+  });
+});
