@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { listSources, publicationDate, readItems, type InputFormat, type ReadSettings } from '../extract/inputs.js';
 import { Progress, type RunStats } from '../extract/progress.js';
 import { idsWritten } from '../extract/resume.js';
+import { capJobs, machine } from '../extract/limits.js';
 import { createRunner, defaultJobs } from '../extract/runner.js';
 import { parseShard } from '../extract/shard.js';
 import type { ExtractResult, ExtractTask } from '../extract/task.js';
@@ -15,7 +16,7 @@ Inputs: files, folders (read recursively), globs, or - for standard input.
 
 Options:
   --out FILE              write the JSONL graphs here (default: standard output)
-  --jobs N                worker threads (default: the number of cores)
+  --jobs N                worker threads (default: the number of cores; at most 2 a core)
   --shard K/N             only the K-th of N stable hash-partitions of the inputs
   --resume                skip ids already in --out and append the rest
   --text-field F          the text of a JSON record (default: text)
@@ -48,7 +49,9 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('extract needs at least one input (a file, folder, glob or -)');
   const out = typeof options.out === 'string' ? options.out : undefined;
   if (options.resume === true && out === undefined) throw new UsageError('--resume needs --out FILE (the output to continue)');
-  const jobs = options.jobs === undefined ? defaultJobs() : parsePositiveInt(options.jobs, '--jobs');
+  const capped = capJobs(options.jobs === undefined ? defaultJobs() : parsePositiveInt(options.jobs, '--jobs'), machine());
+  if (capped.note !== undefined) process.stderr.write(`quotegraph: ${capped.note}\n`);
+  const jobs = capped.jobs;
   const shard = typeof options.shard === 'string' ? parseShard(options.shard) : undefined;
   if (options.shard !== undefined && shard === undefined) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N, such as 2/8, not "${String(options.shard)}"`);
   const stdinFormat = (options['stdin-format'] ?? 'txt') as InputFormat;
@@ -129,7 +132,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stderr.write(`quotegraph: cannot write ${out ?? 'standard output'}: ${sinkError.message}\n`);
     return 1;
   }
-  process.stderr.write(`${summaryLine(stats, jobs)}\n`);
+  process.stderr.write(`${summaryLine(stats, jobs > 1 ? Math.max(1, runner.workers) : 1)}\n`);
   return stats.skipped.length > 0 ? 3 : 0;
 }
 

@@ -6,6 +6,8 @@ import type { ExtractResult, ExtractTask } from './task.js';
 export interface Runner {
   run(task: ExtractTask): Promise<ExtractResult>;
   close(): Promise<void>;
+  /** The most worker threads that were running at once (0 in this thread). */
+  readonly workers: number;
 }
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
@@ -26,6 +28,7 @@ export async function createRunner(jobs: number): Promise<Runner> {
     return {
       run: async (task) => runExtractTask(task),
       close: async () => {},
+      workers: 0,
     };
   }
   // The young generation is a trade of CPU for memory. At 8 MB a worker scavenges about
@@ -35,21 +38,30 @@ export async function createRunner(jobs: number): Promise<Runner> {
   // cap turns a runaway document into that document's error.
   const pool = new Tinypool({
     filename: workerUrl().href,
-    minThreads: jobs,
+    // Workers start as documents arrive, so a run never has more workers than documents.
+    minThreads: 0,
     maxThreads: jobs,
     idleTimeout: 60_000,
     resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
   });
   // A worker's own failure also reaches the task that was running; the pool stays up.
   pool.on('error', () => {});
-  return {
+  let workers = 0;
+  const run = (task: ExtractTask): Promise<ExtractResult> => {
+    const result = pool.run(task) as Promise<ExtractResult>;
+    workers = Math.max(workers, pool.threads.length);
     // A worker that dies (out of memory, a native crash) fails only the task it was running.
-    run: (task) =>
-      (pool.run(task) as Promise<ExtractResult>).catch((err: unknown) => ({
-        ok: false,
-        error: `extraction failed in a worker: ${err instanceof Error ? err.message : String(err)}`,
-        words: 0,
-      })),
+    return result.catch((err: unknown) => ({
+      ok: false,
+      error: `extraction failed in a worker: ${err instanceof Error ? err.message : String(err)}`,
+      words: 0,
+    }));
+  };
+  return {
+    run,
     close: () => pool.destroy(),
+    get workers() {
+      return workers;
+    },
   };
 }

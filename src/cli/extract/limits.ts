@@ -1,0 +1,30 @@
+import { availableParallelism, freemem } from 'node:os';
+
+/** Workers per core at most: past two, more workers only add memory and switching. */
+const WORKERS_PER_CORE = 2;
+/** Memory one busy worker takes on news-sized documents (models, lexicon, a document in flight). */
+const WORKER_MB = 200;
+const MB = 1024 * 1024;
+
+/** What the machine offers, as read by `machine()`; tests pass their own. */
+export interface Machine {
+  readonly cores: number;
+  readonly freeMb: number;
+}
+
+export const machine = (): Machine => ({ cores: Math.max(1, availableParallelism()), freeMb: Math.floor(freemem() / MB) });
+
+/**
+ * The number of worker threads for `--jobs N`: at most two a core, and no more than the
+ * free memory holds at about 200 MB a busy worker. `note` says why a request was lowered.
+ */
+export function capJobs(requested: number, m: Machine): { jobs: number; note?: string } {
+  const byCores = m.cores * WORKERS_PER_CORE;
+  const byMemory = Math.max(1, Math.floor(m.freeMb / WORKER_MB));
+  const jobs = Math.max(1, Math.min(requested, byCores, byMemory));
+  if (jobs === requested) return { jobs };
+  const why = byMemory < byCores
+    ? `${m.freeMb} MB of free memory holds about ${byMemory} busy worker${byMemory === 1 ? '' : 's'} (${WORKER_MB} MB each)`
+    : `at most ${WORKERS_PER_CORE} workers a core (${m.cores} core${m.cores === 1 ? '' : 's'})`;
+  return { jobs, note: `--jobs ${requested} lowered to ${jobs}: ${why}` };
+}

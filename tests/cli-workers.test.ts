@@ -1,0 +1,58 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { capJobs } from '../src/cli/extract/limits.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
+/** Tests that start the CLI get longer than the default, for busy machines. */
+const SPAWN_TIMEOUT = 180_000;
+const tmp = mkdtempSync(join(tmpdir(), 'quotegraph-workers-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs the CLI from source, as `quotegraph …` would run from dist (as tests/cli.test.ts does). */
+function cli(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A scratch folder of small news documents, `name.txt` → text. */
+function folder(name: string, docs: Record<string, string>): string {
+  const dir = join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(docs)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+const DOCS = {
+  'a.txt': '“We will rebuild the harbour,” said Mayor Ana Ruiz on Monday.',
+  'b.txt': 'The library reopens on Friday, its director, Tom Black, said.',
+};
+const idsOf = (jsonl: string): string[] => jsonl.split('\n').filter((l) => l.length > 0).map((l) => (JSON.parse(l) as { id: string }).id);
+const summaryOf = (stderr: string): string => stderr.trim().split('\n').at(-1)!;
+
+describe('--jobs is capped (17.19)', () => {
+  it.each([
+    [99999, { cores: 2, freeMb: 24000 }, 4, '--jobs 99999 lowered to 4: at most 2 workers a core (2 cores)'],
+    [32, { cores: 1, freeMb: 24000 }, 2, '--jobs 32 lowered to 2: at most 2 workers a core (1 core)'],
+    [8, { cores: 8, freeMb: 700 }, 3, '--jobs 8 lowered to 3: 700 MB of free memory holds about 3 busy workers (200 MB each)'],
+    [8, { cores: 8, freeMb: 100 }, 1, '--jobs 8 lowered to 1: 100 MB of free memory holds about 1 busy worker (200 MB each)'],
+    [4, { cores: 2, freeMb: 24000 }, 4, undefined],
+    [1, { cores: 1, freeMb: 10 }, 1, undefined],
+  ] as const)('--jobs %i on %o gives %i', (requested, m, jobs, note) => {
+    expect(capJobs(requested, m)).toEqual(note === undefined ? { jobs } : { jobs, note });
+  });
+
+  it('runs --jobs 99999 with a message, and starts no more workers than documents', () => {
+    const dir = folder('jobs', DOCS);
+    const r = cli(['extract', dir, '--jobs', '99999']);
+    expect(r.status).toBe(0);
+    expect(idsOf(r.stdout)).toEqual(['a.txt', 'b.txt']);
+    const cap = availableParallelism() * 2;
+    expect(r.stderr.split('\n')[0]).toBe(`quotegraph: --jobs 99999 lowered to ${cap}: at most 2 workers a core (${availableParallelism()} core${availableParallelism() === 1 ? '' : 's'})`);
+    // two documents: two workers at most, whatever the cap
+    expect(summaryOf(r.stderr)).toMatch(/^quotegraph: 2 written, 0 skipped in [\d.]+ s \(.*, [12] jobs?, CPU/);
+  }, SPAWN_TIMEOUT);
+});
