@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { capJobs } from '../src/cli/extract/limits.js';
+import { capJobs, outOfMemoryReason, workerHeapMb } from '../src/cli/extract/limits.js';
+import { createRunner } from '../src/cli/extract/runner.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
@@ -54,5 +55,29 @@ describe('--jobs is capped (17.19)', () => {
     expect(r.stderr.split('\n')[0]).toBe(`quotegraph: --jobs 99999 lowered to ${cap}: at most 2 workers a core (${availableParallelism()} core${availableParallelism() === 1 ? '' : 's'})`);
     // two documents: two workers at most, whatever the cap
     expect(summaryOf(r.stderr)).toMatch(/^quotegraph: 2 written, 0 skipped in [\d.]+ s \(.*, [12] jobs?, CPU/);
+  }, SPAWN_TIMEOUT);
+});
+
+describe('the worker heap cap agrees with --max-bytes (17.14)', () => {
+  it.each([[1024, 512], [4 * 1024 * 1024, 512], [8 * 1024 * 1024, 896], [20 * 1024 * 1024, 2048], [100 * 1024 * 1024, 9728]])('--max-bytes %i gives a %i MB heap cap', (maxBytes, heapMb) => {
+    expect(workerHeapMb(maxBytes)).toBe(heapMb);
+  });
+
+  it('a document that runs its worker out of memory is skipped with what to do, and the next document is done', async () => {
+    const runner = await createRunner(2, { heapMb: 48 });
+    try {
+      const big = 'The mayor said the harbour would reopen on Monday after the storm. '.repeat(40_000);
+      const [oom, ok] = await Promise.all([
+        runner.run({ id: 'big', text: big, html: false, notes: [] }),
+        runner.run({ id: 'ok', text: 'It rained.', html: false, notes: [] }),
+      ]);
+      expect(oom).toEqual({ ok: false, error: outOfMemoryReason(48), words: 0 });
+      expect(outOfMemoryReason(48)).toBe('ran out of memory in a worker (heap cap 48 MB, set by --max-bytes); skip documents this large with a lower --max-bytes, or give each worker more memory with a higher --max-bytes and fewer --jobs');
+      expect(ok.ok).toBe(true);
+      const after = await runner.run({ id: 'after', text: 'It snowed.', html: false, notes: [] });
+      expect(after.ok).toBe(true);
+    } finally {
+      await runner.close();
+    }
   }, SPAWN_TIMEOUT);
 });

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { listSources, publicationDate, readItems, type InputFormat, type ReadSettings } from '../extract/inputs.js';
 import { Progress, type RunStats } from '../extract/progress.js';
 import { idsWritten } from '../extract/resume.js';
-import { capJobs, machine } from '../extract/limits.js';
+import { capJobs, machine, workerHeapMb } from '../extract/limits.js';
 import { createRunner, defaultJobs } from '../extract/runner.js';
 import { parseShard } from '../extract/shard.js';
 import type { ExtractResult, ExtractTask } from '../extract/task.js';
@@ -78,7 +78,7 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   const stats: RunStats = { written: 0, skipped: [], resumed: 0, words: 0, startedAt: performance.now() };
   const progress = new Progress(sources.reduce((n, s) => n + s.size, 0), stats);
-  const runner = await createRunner(jobs);
+  const runner = await createRunner(jobs, { heapMb: workerHeapMb(settings.maxBytes) });
   const skip = (id: string, reason: string): void => {
     stats.skipped.push({ id, reason });
     progress.log(`quotegraph: skipped ${id}: ${reason}`);

@@ -28,3 +28,24 @@ export function capJobs(requested: number, m: Machine): { jobs: number; note?: s
     : `at most ${WORKERS_PER_CORE} workers a core (${m.cores} core${m.cores === 1 ? '' : 's'})`;
   return { jobs, note: `--jobs ${requested} lowered to ${jobs}: ${why}` };
 }
+
+/** Old-generation heap a worker needs per MB of document, measured with room to spare (~45 MB seen on PolNeAR text, graph line included). */
+const HEAP_MB_PER_INPUT_MB = 96;
+/** The heap of a worker's models, lexicon and the document's neighbours in the window. */
+const HEAP_BASE_MB = 128;
+/** The cap below which no worker goes: news-sized documents never come near it. */
+const HEAP_FLOOR_MB = 512;
+
+/**
+ * A worker's heap cap (`resourceLimits.maxOldGenerationSizeMb`), derived from `--max-bytes`
+ * so that every document the size limit lets through fits in a worker: 20M gives 2,048 MB.
+ * It is a cap, not a reservation: a worker takes what its documents need.
+ */
+export function workerHeapMb(maxBytes: number): number {
+  return Math.max(HEAP_FLOOR_MB, HEAP_BASE_MB + Math.ceil((maxBytes / MB) * HEAP_MB_PER_INPUT_MB));
+}
+
+/** The skip reason for a document that ran a worker out of memory, saying what to do. */
+export function outOfMemoryReason(heapMb: number): string {
+  return `ran out of memory in a worker (heap cap ${heapMb} MB, set by --max-bytes); skip documents this large with a lower --max-bytes, or give each worker more memory with a higher --max-bytes and fewer --jobs`;
+}
