@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { capJobs, outOfMemoryReason, workerHeapMb } from '../src/cli/extract/limits.js';
-import { createRunner } from '../src/cli/extract/runner.js';
+import { createRunner, timeoutReason } from '../src/cli/extract/runner.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
@@ -79,5 +79,50 @@ describe('the worker heap cap agrees with --max-bytes (17.14)', () => {
     } finally {
       await runner.close();
     }
+  }, SPAWN_TIMEOUT);
+});
+
+describe('--doc-timeout (17.10)', () => {
+  it('stops a document past its time, names it, and the run goes on with a fresh worker', async () => {
+    const runner = await createRunner(1, { heapMb: 512, docTimeoutMs: 1 });
+    try {
+      // a worker cannot even start within 1 ms: both documents are stopped, one after the other
+      const results = await Promise.all([
+        runner.run({ id: 'a', text: 'It rained.', html: false, notes: [] }),
+        runner.run({ id: 'b', text: 'It snowed.', html: false, notes: [] }),
+      ]);
+      expect(results).toEqual([
+        { ok: false, error: timeoutReason(1), words: 0 },
+        { ok: false, error: timeoutReason(1), words: 0 },
+      ]);
+      expect(timeoutReason(1)).toBe('still running after --doc-timeout 0.001 s; stopped (its worker replaced)');
+    } finally {
+      await runner.close();
+    }
+  }, SPAWN_TIMEOUT);
+
+  it('skips every document that outlives the limit with its name, exit 3 and a summary', () => {
+    const dir = folder('timeout', DOCS);
+    const r = cli(['extract', dir, '--jobs', '2', '--doc-timeout', '0.001']);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('');
+    const reason = 'still running after --doc-timeout 0.001 s; stopped (its worker replaced)';
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('quotegraph: skipped '))).toEqual([
+      `quotegraph: skipped a.txt: ${reason}`,
+      `quotegraph: skipped b.txt: ${reason}`,
+    ]);
+    expect(summaryOf(r.stderr)).toMatch(new RegExp(`^quotegraph: 0 written, 2 skipped in .*; skipped: a\\.txt \\(${reason.replace(/[.()]/g, '\\$&')}\\); b\\.txt \\(`));
+  }, SPAWN_TIMEOUT);
+
+  it('--doc-timeout 0 sets no limit', () => {
+    const r = cli(['extract', folder('no-timeout', DOCS), '--jobs', '1', '--doc-timeout', '0']);
+    expect(r.status).toBe(0);
+    expect(idsOf(r.stdout)).toEqual(['a.txt', 'b.txt']);
+  }, SPAWN_TIMEOUT);
+
+  it.each(['-1', 'soon', '1e3', ''])('--doc-timeout %j is a usage error', (v) => {
+    const r = cli(['extract', folder('bad-timeout', DOCS), '--doc-timeout', v]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`quotegraph: --doc-timeout takes seconds such as 120 or 0.5 (0: no limit), not "${v}"\n`);
   }, SPAWN_TIMEOUT);
 });

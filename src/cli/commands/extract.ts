@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { listSources, publicationDate, readItems, type InputFormat, type ReadSettings } from '../extract/inputs.js';
 import { Progress, type RunStats } from '../extract/progress.js';
 import { idsWritten } from '../extract/resume.js';
-import { capJobs, machine, workerHeapMb } from '../extract/limits.js';
+import { DEFAULT_DOC_TIMEOUT_S, capJobs, machine, parseDocTimeout, workerHeapMb } from '../extract/limits.js';
 import { createRunner, defaultJobs } from '../extract/runner.js';
 import { parseShard } from '../extract/shard.js';
 import type { ExtractResult, ExtractTask } from '../extract/task.js';
@@ -25,6 +25,7 @@ Options:
   --published DATE        the publication date of every plain-text input
   --max-bytes N           skip documents larger than this (default 20M; k and M suffixes)
   --stdin-format F        how to read -: txt, html, json or jsonl (default: txt)
+  --doc-timeout S         skip a document still running after S seconds (default 120; 0: no limit)
 
 Exit status: 0 every input gave a graph, 3 some were skipped (the rest written),
 2 usage error, 1 any other failure.`;
@@ -39,7 +40,7 @@ const SUMMARY_NAMES = 20;
 /** `quotegraph extract`: one annotation graph per input document, as JSONL, in input order. */
 export async function runExtract(argv: string[]): Promise<number> {
   const { positionals, options } = parseArgs(argv, {
-    values: ['out', 'jobs', 'shard', 'text-field', 'id-field', 'published-field', 'published', 'max-bytes', 'stdin-format'],
+    values: ['out', 'jobs', 'shard', 'text-field', 'id-field', 'published-field', 'published', 'max-bytes', 'stdin-format', 'doc-timeout'],
     booleans: ['resume', 'help'],
   });
   if (options.help === true) {
@@ -52,6 +53,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   const capped = capJobs(options.jobs === undefined ? defaultJobs() : parsePositiveInt(options.jobs, '--jobs'), machine());
   if (capped.note !== undefined) process.stderr.write(`quotegraph: ${capped.note}\n`);
   const jobs = capped.jobs;
+  const docTimeoutMs = options['doc-timeout'] === undefined ? DEFAULT_DOC_TIMEOUT_S * 1000 : parseDocTimeout(options['doc-timeout']);
   const shard = typeof options.shard === 'string' ? parseShard(options.shard) : undefined;
   if (options.shard !== undefined && shard === undefined) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N, such as 2/8, not "${String(options.shard)}"`);
   const stdinFormat = (options['stdin-format'] ?? 'txt') as InputFormat;
@@ -78,7 +80,7 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   const stats: RunStats = { written: 0, skipped: [], resumed: 0, words: 0, startedAt: performance.now() };
   const progress = new Progress(sources.reduce((n, s) => n + s.size, 0), stats);
-  const runner = await createRunner(jobs, { heapMb: workerHeapMb(settings.maxBytes) });
+  const runner = await createRunner(jobs, { heapMb: workerHeapMb(settings.maxBytes), docTimeoutMs });
   const skip = (id: string, reason: string): void => {
     stats.skipped.push({ id, reason });
     progress.log(`quotegraph: skipped ${id}: ${reason}`);

@@ -1,4 +1,5 @@
 import { availableParallelism, freemem } from 'node:os';
+import { UsageError } from '../usage.js';
 
 /** Workers per core at most: past two, more workers only add memory and switching. */
 const WORKERS_PER_CORE = 2;
@@ -48,4 +49,14 @@ export function workerHeapMb(maxBytes: number): number {
 /** The skip reason for a document that ran a worker out of memory, saying what to do. */
 export function outOfMemoryReason(heapMb: number): string {
   return `ran out of memory in a worker (heap cap ${heapMb} MB, set by --max-bytes); skip documents this large with a lower --max-bytes, or give each worker more memory with a higher --max-bytes and fewer --jobs`;
+}
+
+/** The default of `--doc-timeout`: generous, news articles take well under a second. */
+export const DEFAULT_DOC_TIMEOUT_S = 120;
+
+/** `--doc-timeout S` in milliseconds: seconds, fractions allowed, 0 for no limit. */
+export function parseDocTimeout(v: string | boolean | undefined): number {
+  const s = typeof v === 'string' && /^\d{1,7}(\.\d{1,3})?$/.test(v.trim()) ? Number(v) : NaN;
+  if (!(s >= 0)) throw new UsageError(`--doc-timeout takes seconds such as 120 or 0.5 (0: no limit), not "${String(v)}"`);
+  return Math.round(s * 1000);
 }

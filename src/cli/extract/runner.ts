@@ -26,10 +26,14 @@ function workerUrl(): URL {
 export interface RunnerLimits {
   /** Each worker's old-generation heap cap in MB (see `workerHeapMb`). */
   readonly heapMb: number;
+  /** Milliseconds a document may run in a worker before the worker is replaced and the document skipped (0: no limit). */
+  readonly docTimeoutMs?: number;
 }
 
 export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb: 512 }): Promise<Runner> {
-  if (jobs <= 1) {
+  const timeoutMs = limits.docTimeoutMs ?? 0;
+  // A time limit needs a worker to stop: one job with a limit runs in one worker.
+  if (jobs <= 1 && timeoutMs <= 0) {
     // Loaded only here, so that with workers the main thread holds no language model.
     const { runExtractTask } = await import('./task.js');
     return {
@@ -54,17 +58,32 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
   // A worker's own failure also reaches the task that was running; the pool stays up.
   pool.on('error', () => {});
   let workers = 0;
-  const run = (task: ExtractTask): Promise<ExtractResult> => {
-    const result = pool.run(task) as Promise<ExtractResult>;
-    workers = Math.max(workers, pool.threads.length);
-    // A worker that dies (out of memory, a native crash) fails only the task it was running.
-    return result.catch((err: unknown) => ({
-      ok: false,
-      error: (err as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+  // At most one document a worker is handed to the pool, so that a document's clock starts
+  // when a worker takes it, not while it waits in the queue.
+  const slots = new Slots(Math.max(1, jobs));
+  const failure = (err: unknown, timedOut: boolean): ExtractResult => ({
+    ok: false,
+    error: timedOut
+      ? timeoutReason(timeoutMs)
+      : (err as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? outOfMemoryReason(limits.heapMb)
         : `extraction failed in a worker: ${err instanceof Error ? err.message : String(err)}`,
-      words: 0,
-    }));
+    words: 0,
+  });
+  const run = async (task: ExtractTask): Promise<ExtractResult> => {
+    await slots.take();
+    // A document past its time is aborted: the pool terminates its worker and starts another.
+    const abort = new AbortController();
+    const timer = timeoutMs > 0 ? setTimeout(() => abort.abort(), timeoutMs) : undefined;
+    try {
+      const result = pool.run(task, { signal: abort.signal }) as Promise<ExtractResult>;
+      workers = Math.max(workers, pool.threads.length);
+      // A worker that dies (out of memory, a native crash) fails only the task it was running.
+      return await result.catch((err: unknown) => failure(err, abort.signal.aborted));
+    } finally {
+      clearTimeout(timer);
+      slots.give();
+    }
   };
   return {
     run,
@@ -73,4 +92,29 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
       return workers;
     },
   };
+}
+
+/** The skip reason for a document stopped by `--doc-timeout`. */
+export function timeoutReason(ms: number): string {
+  return `still running after --doc-timeout ${ms / 1000} s; stopped (its worker replaced)`;
+}
+
+/** A counting semaphore: `take` waits while every slot is held. */
+class Slots {
+  private readonly waiting: Array<() => void> = [];
+  constructor(private free: number) {}
+
+  take(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
 }
