@@ -2,8 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { capJobs, outOfMemoryReason, workerHeapMb } from '../src/cli/extract/limits.js';
+import { Progress } from '../src/cli/extract/progress.js';
 import { createRunner, timeoutReason } from '../src/cli/extract/runner.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -125,4 +127,78 @@ describe('--doc-timeout (17.10)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`quotegraph: --doc-timeout takes seconds such as 120 or 0.5 (0: no limit), not "${v}"\n`);
   }, SPAWN_TIMEOUT);
+});
+
+/** Starts the CLI, sends SIGINT once the first graph is written to `out` (or standard output), and waits for it to end. */
+function interrupted(args: string[], out?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } });
+    let stdout = '';
+    let stderr = '';
+    let sent = false;
+    const maybeInterrupt = (): void => {
+      if (sent) return;
+      const written = out === undefined ? stdout : (() => { try { return readFileSync(out, 'utf8'); } catch { return ''; } })();
+      if (!written.includes('\n')) return;
+      sent = true;
+      child.kill('SIGINT');
+    };
+    const poll = setInterval(maybeInterrupt, 50);
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+      maybeInterrupt();
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearInterval(poll);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+describe('Ctrl-C (17.22)', () => {
+  const many: Record<string, string> = {};
+  const names: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    const name = `doc-${String(i).padStart(3, '0')}.txt`;
+    names.push(name);
+    many[name] = `“We will rebuild pier ${i},” said Mayor Ana Ruiz on Monday. The council approved the plan, its chair, Tom Black, said.`;
+  }
+  const dir = folder('many', many);
+
+  it('stops the workers, keeps whole lines, prints the summary and how to go on, exits 130; --resume then does the rest', async () => {
+    const out = join(tmp, 'interrupted.jsonl');
+    const r = await interrupted(['extract', dir, '--jobs', '2', '--out', out], out);
+    expect(r.status).toBe(130);
+    const written = idsOf(readFileSync(out, 'utf8'));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(names.length);
+    expect(written).toEqual(names.slice(0, written.length));
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.at(-2)).toMatch(new RegExp(`^quotegraph: ${written.length} written, 0 skipped in [\\d.]+ s \\(`));
+    expect(lines.at(-1)).toBe('quotegraph: interrupted; the graphs written are whole lines; run the same command with --resume to go on');
+    const resumed = cli(['extract', dir, '--jobs', '2', '--out', out, '--resume']);
+    expect(resumed.status).toBe(0);
+    expect(idsOf(readFileSync(out, 'utf8'))).toEqual(names);
+  }, SPAWN_TIMEOUT);
+
+  it('on standard output, says how to be able to go on', async () => {
+    const r = await interrupted(['extract', dir, '--jobs', '1']);
+    expect(r.status).toBe(130);
+    const written = idsOf(r.stdout);
+    expect(written).toEqual(names.slice(0, written.length));
+    expect(r.stderr.trim().split('\n').at(-1)).toBe('quotegraph: interrupted; the graphs written to standard output are whole lines; to be able to go on, write to a file with --out FILE and run again with --resume');
+  }, SPAWN_TIMEOUT);
+
+  it('the progress bar shows the cursor again when it stops', () => {
+    let written = '';
+    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 80, rows: 24, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+    stream.on('data', (d: Buffer) => (written += d.toString('utf8')));
+    const progress = new Progress(100, { written: 0, skipped: [], resumed: 0, words: 0, startedAt: performance.now() }, stream as unknown as NodeJS.WriteStream);
+    progress.advance(10);
+    progress.stop();
+    expect(written).toContain('\u001b[?25l');
+    expect(written.lastIndexOf('\u001b[?25h')).toBeGreaterThan(written.lastIndexOf('\u001b[?25l'));
+  });
 });

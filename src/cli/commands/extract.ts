@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { listSources, publicationDate, readItems, type InputFormat, type ReadSettings } from '../extract/inputs.js';
+import { INTERRUPTED_EXIT, interruptedLine, onInterrupt } from '../extract/interrupt.js';
 import { Progress, type RunStats } from '../extract/progress.js';
 import { idsWritten } from '../extract/resume.js';
 import { DEFAULT_DOC_TIMEOUT_S, capJobs, machine, parseDocTimeout, workerHeapMb } from '../extract/limits.js';
@@ -28,7 +29,7 @@ Options:
   --doc-timeout S         skip a document still running after S seconds (default 120; 0: no limit)
 
 Exit status: 0 every input gave a graph, 3 some were skipped (the rest written),
-2 usage error, 1 any other failure.`;
+2 usage error, 1 any other failure, 130 stopped by Ctrl-C (go on with --resume).`;
 
 const STDIN_FORMATS: readonly InputFormat[] = ['txt', 'html', 'json', 'jsonl'];
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -81,6 +82,8 @@ export async function runExtract(argv: string[]): Promise<number> {
   const stats: RunStats = { written: 0, skipped: [], resumed: 0, words: 0, startedAt: performance.now() };
   const progress = new Progress(sources.reduce((n, s) => n + s.size, 0), stats);
   const runner = await createRunner(jobs, { heapMb: workerHeapMb(settings.maxBytes), docTimeoutMs });
+  // Ctrl-C stops the workers now; what they were doing is dropped, what was written stays.
+  const interrupt = onInterrupt(() => void runner.close());
   const skip = (id: string, reason: string): void => {
     stats.skipped.push({ id, reason });
     progress.log(`quotegraph: skipped ${id}: ${reason}`);
@@ -98,6 +101,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     progress.advance(head.bytes);
     if (typeof head.result === 'string') return skip(head.id, head.result);
     const r = await head.result;
+    if (interrupt.stopped) return;
     stats.words += r.words;
     if (!r.ok) return skip(head.id, r.error);
     if (sinkError) return;
@@ -107,7 +111,7 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   try {
     for await (const item of readItems(sources, settings)) {
-      if (sinkError) break;
+      if (sinkError || interrupt.stopped) break;
       if (item.kind === 'skip') {
         window.push({ id: item.name, bytes: 0, result: item.reason });
       } else if (already.has(item.id)) {
@@ -122,10 +126,11 @@ export async function runExtract(argv: string[]): Promise<number> {
       }
       while (window.length >= windowDocs || (window.length > 1 && windowChars > WINDOW_CHARS)) await flushOldest();
     }
-    while (window.length > 0) await flushOldest();
+    while (window.length > 0 && !interrupt.stopped) await flushOldest();
   } finally {
     await runner.close();
     progress.stop();
+    interrupt.dispose();
   }
   if (sink !== process.stdout) {
     await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(resolve));
@@ -135,6 +140,10 @@ export async function runExtract(argv: string[]): Promise<number> {
     return 1;
   }
   process.stderr.write(`${summaryLine(stats, jobs > 1 ? Math.max(1, runner.workers) : 1)}\n`);
+  if (interrupt.stopped) {
+    process.stderr.write(`${interruptedLine(out)}\n`);
+    return INTERRUPTED_EXIT;
+  }
   return stats.skipped.length > 0 ? 3 : 0;
 }
 

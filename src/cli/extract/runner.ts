@@ -70,8 +70,13 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
         : `extraction failed in a worker: ${err instanceof Error ? err.message : String(err)}`,
     words: 0,
   });
+  let closed: Promise<void> | undefined;
   const run = async (task: ExtractTask): Promise<ExtractResult> => {
     await slots.take();
+    if (closed) {
+      slots.give();
+      return { ok: false, error: 'not extracted: the run was stopped', words: 0 };
+    }
     // A document past its time is aborted: the pool terminates its worker and starts another.
     const abort = new AbortController();
     const timer = timeoutMs > 0 ? setTimeout(() => abort.abort(), timeoutMs) : undefined;
@@ -87,7 +92,11 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
   };
   return {
     run,
-    close: () => pool.destroy(),
+    // Stops every worker; documents running or waiting end as failures, so nothing waits for ever.
+    close: () => {
+      closed ??= (slots.open(), pool.destroy());
+      return closed;
+    },
     get workers() {
       return workers;
     },
@@ -110,6 +119,12 @@ class Slots {
       return Promise.resolve();
     }
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Lets every waiter through, now and later (the runner is closing). */
+  open(): void {
+    this.free = Number.POSITIVE_INFINITY;
+    for (const next of this.waiting.splice(0)) next();
   }
 
   give(): void {
