@@ -1,7 +1,9 @@
 import { listSources, publicationDate, readItems, type InputFormat, type ReadSettings } from '../extract/inputs.js';
+import { INTERRUPTED_EXIT, interruptedLine, onInterrupt } from '../extract/interrupt.js';
 import { Progress, type RunStats } from '../extract/progress.js';
 import { openOutput } from '../extract/output.js';
 import { idsWritten } from '../extract/resume.js';
+import { DEFAULT_DOC_TIMEOUT_S, capJobs, machine, parseDocTimeout, workerHeapMb } from '../extract/limits.js';
 import { createRunner, defaultJobs } from '../extract/runner.js';
 import { parseShard } from '../extract/shard.js';
 import type { ExtractResult, ExtractTask } from '../extract/task.js';
@@ -15,7 +17,7 @@ Inputs: files, folders (read recursively), globs, or - for standard input.
 
 Options:
   --out FILE              write the JSONL graphs here (default: standard output)
-  --jobs N                worker threads (default: the number of cores)
+  --jobs N                worker threads (default: the number of cores; at most 2 a core)
   --shard K/N             only the K-th of N stable hash-partitions of the inputs
   --resume                skip ids already in --out and append the rest
   --text-field F          the text of a JSON record (default: text)
@@ -24,9 +26,10 @@ Options:
   --published DATE        the publication date of every plain-text input
   --max-bytes N           skip documents larger than this (default 20M; k and M suffixes)
   --stdin-format F        how to read -: txt, html, json or jsonl (default: txt)
+  --doc-timeout S         skip a document still running after S seconds (default 120; 0: no limit)
 
 Exit status: 0 every input gave a graph, 3 some were skipped (the rest written),
-2 usage error, 1 any other failure.`;
+2 usage error, 1 any other failure, 130 stopped by Ctrl-C (go on with --resume).`;
 
 const STDIN_FORMATS: readonly InputFormat[] = ['txt', 'html', 'json', 'jsonl'];
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -38,7 +41,7 @@ const SUMMARY_NAMES = 20;
 /** `quotegraph extract`: one annotation graph per input document, as JSONL, in input order. */
 export async function runExtract(argv: string[]): Promise<number> {
   const { positionals, options } = parseArgs(argv, {
-    values: ['out', 'jobs', 'shard', 'text-field', 'id-field', 'published-field', 'published', 'max-bytes', 'stdin-format'],
+    values: ['out', 'jobs', 'shard', 'text-field', 'id-field', 'published-field', 'published', 'max-bytes', 'stdin-format', 'doc-timeout'],
     booleans: ['resume', 'help'],
   });
   if (options.help === true) {
@@ -48,7 +51,10 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('extract needs at least one input (a file, folder, glob or -)');
   const out = typeof options.out === 'string' ? options.out : undefined;
   if (options.resume === true && out === undefined) throw new UsageError('--resume needs --out FILE (the output to continue)');
-  const jobs = options.jobs === undefined ? defaultJobs() : parsePositiveInt(options.jobs, '--jobs');
+  const capped = capJobs(options.jobs === undefined ? defaultJobs() : parsePositiveInt(options.jobs, '--jobs'), machine());
+  if (capped.note !== undefined) process.stderr.write(`quotegraph: ${capped.note}\n`);
+  const jobs = capped.jobs;
+  const docTimeoutMs = options['doc-timeout'] === undefined ? DEFAULT_DOC_TIMEOUT_S * 1000 : parseDocTimeout(options['doc-timeout']);
   const shard = typeof options.shard === 'string' ? parseShard(options.shard) : undefined;
   if (options.shard !== undefined && shard === undefined) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N, such as 2/8, not "${String(options.shard)}"`);
   const stdinFormat = (options['stdin-format'] ?? 'txt') as InputFormat;
@@ -77,7 +83,9 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   const stats: RunStats = { written: 0, skipped: [], resumed: 0, words: 0, startedAt: performance.now() };
   const progress = new Progress(sources.reduce((n, s) => n + s.size, 0), stats);
-  const runner = await createRunner(jobs);
+  const runner = await createRunner(jobs, { heapMb: workerHeapMb(settings.maxBytes), docTimeoutMs });
+  // Ctrl-C stops the workers now; what they were doing is dropped, what was written stays.
+  const interrupt = onInterrupt(() => void runner.close());
   const skip = (id: string, reason: string): void => {
     stats.skipped.push({ id, reason });
     progress.log(`quotegraph: skipped ${id}: ${reason}`);
@@ -95,6 +103,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     progress.advance(head.bytes);
     if (typeof head.result === 'string') return skip(head.id, head.result);
     const r = await head.result;
+    if (interrupt.stopped) return;
     stats.words += r.words;
     if (!r.ok) return skip(head.id, r.error);
     if (sinkError) return;
@@ -104,7 +113,7 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   try {
     for await (const item of readItems(sources, settings)) {
-      if (sinkError) break;
+      if (sinkError || interrupt.stopped) break;
       if (item.kind === 'note') {
         progress.log(`quotegraph: note: ${item.name}: ${item.message}`);
         continue;
@@ -123,10 +132,11 @@ export async function runExtract(argv: string[]): Promise<number> {
       }
       while (window.length >= windowDocs || (window.length > 1 && windowChars > WINDOW_CHARS)) await flushOldest();
     }
-    while (window.length > 0) await flushOldest();
+    while (window.length > 0 && !interrupt.stopped) await flushOldest();
   } finally {
     await runner.close();
     progress.stop();
+    interrupt.dispose();
   }
   if (sink !== process.stdout) {
     await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(resolve));
@@ -135,7 +145,11 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stderr.write(`quotegraph: cannot write ${out ?? 'standard output'}: ${sinkError.message}\n`);
     return 1;
   }
-  process.stderr.write(`${summaryLine(stats, jobs)}\n`);
+  process.stderr.write(`${summaryLine(stats, jobs > 1 ? Math.max(1, runner.workers) : 1)}\n`);
+  if (interrupt.stopped) {
+    process.stderr.write(`${interruptedLine(out)}\n`);
+    return INTERRUPTED_EXIT;
+  }
   return stats.skipped.length > 0 ? 3 : 0;
 }
 

@@ -1,11 +1,14 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
+import { outOfMemoryReason } from './limits.js';
 import type { ExtractResult, ExtractTask } from './task.js';
 
 /** Runs extraction tasks: in this thread for one job, on a worker-thread pool for more. */
 export interface Runner {
   run(task: ExtractTask): Promise<ExtractResult>;
   close(): Promise<void>;
+  /** The most worker threads that were running at once (0 in this thread). */
+  readonly workers: number;
 }
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
@@ -19,37 +22,114 @@ function workerUrl(): URL {
   return here.endsWith('.ts') ? new URL('../worker-tsx.mjs', here) : new URL('./cli-worker.js', here);
 }
 
-export async function createRunner(jobs: number): Promise<Runner> {
-  if (jobs <= 1) {
+/** How workers are limited. */
+export interface RunnerLimits {
+  /** Each worker's old-generation heap cap in MB (see `workerHeapMb`). */
+  readonly heapMb: number;
+  /** Milliseconds a document may run in a worker before the worker is replaced and the document skipped (0: no limit). */
+  readonly docTimeoutMs?: number;
+}
+
+export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb: 512 }): Promise<Runner> {
+  const timeoutMs = limits.docTimeoutMs ?? 0;
+  // A time limit needs a worker to stop: one job with a limit runs in one worker.
+  if (jobs <= 1 && timeoutMs <= 0) {
     // Loaded only here, so that with workers the main thread holds no language model.
     const { runExtractTask } = await import('./task.js');
     return {
       run: async (task) => runExtractTask(task),
       close: async () => {},
+      workers: 0,
     };
   }
   // The young generation is a trade of CPU for memory. At 8 MB a worker scavenges about
   // twice as often as at 16 MB (PolNeAR train, --jobs 2: 500 scavenges, 1.6 s of pauses
   // against 262 and 1.3 s; 32 MB: 145 and 0.7 s) but 32 MB lifts peak memory by about
   // 60 MB, past 400 MB on train x4. 16 MB keeps train x4 under 400 MB. The old generation
-  // cap turns a runaway document into that document's error.
+  // cap, derived from --max-bytes, turns a runaway document into that document's error.
   const pool = new Tinypool({
     filename: workerUrl().href,
-    minThreads: jobs,
+    // Workers start as documents arrive, so a run never has more workers than documents.
+    minThreads: 0,
     maxThreads: jobs,
     idleTimeout: 60_000,
-    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
+    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: limits.heapMb },
   });
   // A worker's own failure also reaches the task that was running; the pool stays up.
   pool.on('error', () => {});
-  return {
-    // A worker that dies (out of memory, a native crash) fails only the task it was running.
-    run: (task) =>
-      (pool.run(task) as Promise<ExtractResult>).catch((err: unknown) => ({
-        ok: false,
-        error: `extraction failed in a worker: ${err instanceof Error ? err.message : String(err)}`,
-        words: 0,
-      })),
-    close: () => pool.destroy(),
+  let workers = 0;
+  // At most one document a worker is handed to the pool, so that a document's clock starts
+  // when a worker takes it, not while it waits in the queue.
+  const slots = new Slots(Math.max(1, jobs));
+  const failure = (err: unknown, timedOut: boolean): ExtractResult => ({
+    ok: false,
+    error: timedOut
+      ? timeoutReason(timeoutMs)
+      : (err as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? outOfMemoryReason(limits.heapMb)
+        : `extraction failed in a worker: ${err instanceof Error ? err.message : String(err)}`,
+    words: 0,
+  });
+  let closed: Promise<void> | undefined;
+  const run = async (task: ExtractTask): Promise<ExtractResult> => {
+    await slots.take();
+    if (closed) {
+      slots.give();
+      return { ok: false, error: 'not extracted: the run was stopped', words: 0 };
+    }
+    // A document past its time is aborted: the pool terminates its worker and starts another.
+    const abort = new AbortController();
+    const timer = timeoutMs > 0 ? setTimeout(() => abort.abort(), timeoutMs) : undefined;
+    try {
+      const result = pool.run(task, { signal: abort.signal }) as Promise<ExtractResult>;
+      workers = Math.max(workers, pool.threads.length);
+      // A worker that dies (out of memory, a native crash) fails only the task it was running.
+      return await result.catch((err: unknown) => failure(err, abort.signal.aborted));
+    } finally {
+      clearTimeout(timer);
+      slots.give();
+    }
   };
+  return {
+    run,
+    // Stops every worker; documents running or waiting end as failures, so nothing waits for ever.
+    close: () => {
+      closed ??= (slots.open(), pool.destroy());
+      return closed;
+    },
+    get workers() {
+      return workers;
+    },
+  };
+}
+
+/** The skip reason for a document stopped by `--doc-timeout`. */
+export function timeoutReason(ms: number): string {
+  return `still running after --doc-timeout ${ms / 1000} s; stopped (its worker replaced)`;
+}
+
+/** A counting semaphore: `take` waits while every slot is held. */
+class Slots {
+  private readonly waiting: Array<() => void> = [];
+  constructor(private free: number) {}
+
+  take(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Lets every waiter through, now and later (the runner is closing). */
+  open(): void {
+    this.free = Number.POSITIVE_INFINITY;
+    for (const next of this.waiting.splice(0)) next();
+  }
+
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
 }
