@@ -794,7 +794,9 @@ function predicateStarts(ctx: FindContext, k: number, hi: number): boolean {
 /** Whether a reported clause without "that" starts at `k`: a subject, then a verb soon after. */
 export function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
   const toks = ctx.doc.tokens;
-  const t = toks[k]!;
+  // past the sentence's end ("Why? asked Smith," with nothing after the comma) no clause starts
+  const t = k < hi ? toks[k] : undefined;
+  if (!t) return false;
   // "at least six planes", "more than half": a quantity opens the subject
   if (/^(at|more|less|fewer|about|nearly|almost|around|some|roughly)$/.test(lower(t)) && k + 2 < hi && (toks[k + 1]!.pos === 'NUM' || toks[k + 2]!.pos === 'NUM' || /^(than|least|half)$/.test(lower(toks[k + 1])))) {
     return clauseStarts(ctx, /^(than|least)$/.test(lower(toks[k + 1])) ? k + 2 : k + 1, hi);

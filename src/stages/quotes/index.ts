@@ -61,7 +61,8 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
       const k = marks.stretchOf[t]!;
       if (k === -1) continue;
       const st = marks.stretches[k]!;
-      if (st.open !== t || st.used) continue;
+      // an empty quotation (a lone "“" ending the text) quotes nothing
+      if (st.open !== t || st.used || st.last <= st.first) continue;
       t = st.close >= 0 ? st.close : st.last - 1;
       if (!fillsSentences(doc, st) && !st.continued) continue;
       const prevArticle = doc.sentences[lastQuoteSentence]?.article;
