@@ -2,10 +2,11 @@ import type { NodeRef } from '../../graph/builder.js';
 import type { Doc } from '../../pipeline/doc.js';
 import { live, type Entity } from '../../pipeline/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { findAttributions, type Attribution, type FindContext } from './attribution.js';
+import { findAttributions } from './attribution.js';
 import { quoteLexicon } from './lexicon.js';
 import { pairMarks, type Stretch } from './marks.js';
 import { SpeakerResolver } from './speakers/resolve.js';
+import type { Attribution, FindContext } from './types.js';
 import { unattributedQuotations } from './unattributed.js';
 
 /**
