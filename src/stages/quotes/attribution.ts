@@ -1,69 +1,29 @@
-import type { Doc, Sentence } from '../../pipeline/doc.js';
-import type { QuoteForm } from '../../graph/types.js';
+import type { Sentence } from '../../pipeline/doc.js';
 import type { Token } from '../../text/tokenize.js';
-import type { CueKind, QuoteLexicon } from './lexicon.js';
+import { contentEnd, cutTail, dashSpeakerEnd, piece, stretchAt } from './content.js';
+import { addresseeAt, cueAt } from './cues.js';
+import {
+  NOT_SPEAKERS, POLLED, POLLED_GROUPS, clauseStarts, isComplementizer, predicateStarts, skipAdverbsOnly, subjectOf, validSpeaker, BE,
+} from './grammar.js';
 import { headlineColon } from './headlines.js';
-import type { QuotationMarks, Stretch } from './marks.js';
+import type { Stretch } from './marks.js';
 import { characterizations, nounCues } from './nouns.js';
 import { unattributedQuestion } from './questions.js';
 import {
-  QUANTIFIERS, afterDateline, isCapitalized, isDash, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt,
+  afterDateline, isCapitalized, isDash, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt,
   skipLeftAdverbials, skipRightAdverbials,
 } from './phrases.js';
-
-/** One quote's content: a token range and its form. */
-export interface Piece {
-  readonly first: number;
-  readonly last: number;
-  readonly form: QuoteForm;
-}
-
-export interface Cue {
-  readonly first: number;
-  readonly last: number;
-  readonly lemma: string;
-  readonly kind: CueKind;
-}
-
-/** An attribution found in a sentence: its content pieces, cue and speaker phrase. */
-export interface Attribution {
-  readonly pieces: Piece[];
-  readonly cue: Cue;
-  /** Token range of the speaker phrase as written at the attribution; none where the text names no one ("Asked about the merger, …"). */
-  readonly speaker: readonly [number, number] | undefined;
-  /** Said inside another attribution's content ("Lavrov said Putin told Trump …"). */
-  readonly nested: boolean;
-  readonly sentence: number;
-}
+import type { Attribution, Cue, FindContext, Piece } from './types.js';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you']);
 const CLAUSE_LINKS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
-const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
 /** Cues whose object is not what was said ("added five points", "continued to rise"). */
 const NO_OBJECT = new Set(['add', 'agree', 'disagree', 'write', 'tweet', 'speak', 'read', 'continue', 'post', 'charge', 'object', 'question', 'answer', 'reason', 'point', 'brief', 'counter', 'maintain', 'signal', 'brand', 'remark', 'hint', 'muse', 'cry', 'order', 'instruct', 'echo', 'quote', 'welcome', 'head', 'go on', 'follow up', 'put', 'lay out', 'sum up', 'respond', 'reply']);
 /** Object cues that report speech only when they quote ("cited sources" is not speech, "cited his 'foolish decision'" is). */
 const QUOTE_ONLY = new Set(['cite', 'call', 'dub', 'label', 'brand', 'term', 'quote', 'echo', 'welcome', 'hail']);
 const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'against', 'to']);
-/** Nouns that do not speak: times, quantities and abstractions ("the idea is said to …", "the week said"). */
-const NOT_SPEAKERS = new Set(['year', 'week', 'day', 'month', 'time', 'hour', 'minute', 'moment', 'thing', 'way', 'idea', 'plan', 'number', 'rate', 'level', 'price', 'issue', 'problem', 'case', 'fact', 'point', 'question', 'reason', 'result', 'effect', 'change', 'part', 'lot', 'kind', 'sort', 'type', 'amount', 'share', 'rest', 'end', 'start', 'side', 'bill', 'law', 'rule', 'deal', 'move', 'step', 'news', 'story', 'word', 'words', 'name', 'title', 'headline', 'conclusion', 'evidence', 'finding', 'sign', 'signal', 'trend', 'pattern', 'market', 'economy', 'growth', 'inflation', 'weather', 'rain', 'fire', 'money', 'cost', 'budget']);
 
-/** Heads of counted groups that speak in polls and reports ("Sixty-six percent said", "most Democrats"). */
-const GROUP_HEADS = new Set(['percent', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality', 'respondents', 'people', 'americans', 'democrats', 'republicans', 'independents', 'others', 'voters', 'adults', 'members', 'residents']);
 const NAMING_CUES = new Set(['call', 'dub', 'label', 'brand', 'term']);
-/** People counted in a poll, named by how they were reached ("those surveyed say", "voters polled said"). */
-const POLLED = new Set(['surveyed', 'polled', 'asked', 'questioned', 'interviewed', 'sampled']);
-const POLLED_GROUPS = new Set(['those', 'people', 'voters', 'adults', 'americans', 'respondents', 'residents', 'democrats', 'republicans', 'independents', 'members', 'students', 'parents', 'workers', 'women', 'men']);
-
-/** What the attribution finder reads: the document, its quotation marks and the word lists. */
-export interface FindContext {
-  readonly doc: Doc;
-  readonly marks: QuotationMarks;
-  readonly lex: QuoteLexicon;
-  /** For each token, where content running through it stops (contentEnd's cache; -1 = not yet read). */
-  stops?: Int32Array;
-  /** Speaker labels of a transcript ("WALLACE", "PENCE") that open two or more paragraphs (transcriptLabels' cache). */
-  transcript?: ReadonlySet<string>;
-}
 
 /** The attributions of one sentence, in the order of their cues. */
 export function findAttributions(ctx: FindContext, si: number): Attribution[] {
@@ -132,39 +92,6 @@ function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: number, 
   }
   return out;
 }
-
-/** The cue that starts at token `i`, if any: a phrase ("according to", "pointed out") or a reporting verb. */
-export function cueAt(ctx: FindContext, i: number, hi: number): Cue | undefined {
-  const toks = ctx.doc.tokens;
-  const t = toks[i]!;
-  const w = lower(t);
-  for (const p of ctx.lex.phrases.get(w) ?? []) {
-    if (i + p.words.length > hi) continue;
-    let ok = true;
-    for (let k = 1; k < p.words.length && ok; k++) ok = lower(toks[i + k]) === p.words[k];
-    if (ok) return { first: i, last: i + p.words.length, lemma: p.lemma, kind: p.kind };
-  }
-  const v = ctx.lex.verbs.get(w);
-  if (!v) return undefined;
-  if (t.pos !== 'VERB' && t.pos !== 'AUX') {
-    // a noun or adjective use ("his claims", "a noted author") unless a clause follows
-    const prev = toks[i - 1];
-    const next = toks[i + 1];
-    if (prev && (prev.pos === 'DET' || /^(his|her|their|its|our|my)$/i.test(prev.text))) return undefined;
-    const hearer = v.kind === 'addressee' && next !== undefined && ctx.lex.addressees.some((a) => a[0] === lower(next));
-    // "About 4 in 10 say they …", "they say it …": a subject the tagger did not read as one, then a clause
-    if (prev && (prev.pos === 'NUM' || isSubjectPronoun(prev)) && next !== undefined && (isSubjectPronoun(next) || next.pos === 'DET' || lower(next) === 'that')) return { first: i, last: i + 1, lemma: v.lemma, kind: v.kind };
-    // '…," Bozell answers.': a present-tense cue after a named speaker that follows a quotation
-    const afterQuote = prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON') && (toks[i - 2]?.text === ',' || isMark(toks[i - 2])) && next !== undefined && (next.text === '.' || next.text === ',');
-    if (!next || !(afterQuote || hearer || lower(next) === 'that' || next.text === ':' || isMark(next) || next.text === ',')) return undefined;
-  }
-  return { first: i, last: i + 1, lemma: v.lemma, kind: v.kind };
-}
-
-/** Tokens a reported clause is read for at most, so that a sentence without end stays linear. */
-export const MAX_CONTENT = 300;
-
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 function analyse(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, zoneStart: number, nested: boolean, prior?: readonly [number, number]): Attribution | undefined {
   const toks = ctx.doc.tokens;
@@ -722,19 +649,6 @@ function nextParagraphQuote(ctx: FindContext, s: Sentence, cue: Cue): { piece: P
   return p ? { piece: p, cue, explicit: true } : undefined;
 }
 
-/** "told reporters", "said to journalists": the end of a known hearer after `k`, or -1. */
-function addresseeAt(ctx: FindContext, k: number, hi: number, needTo: boolean): number {
-  const toks = ctx.doc.tokens;
-  if (needTo && lower(toks[k - 1]) !== 'to') return -1;
-  for (const words of ctx.lex.addressees) {
-    if (k + words.length > hi) continue;
-    let ok = true;
-    for (let m = 0; m < words.length && ok; m++) ok = lower(toks[k + m]) === words[m];
-    if (ok) return k + words.length;
-  }
-  return -1;
-}
-
 /** Cues whose content may be an infinitive: "pledged to work together", "claim to object". */
 const COMMISSIVES = new Set(['pledge', 'vow', 'promise', 'claim', 'threaten', 'swear', 'refuse', 'agree', 'propose', 'demand', 'offer']);
 
@@ -782,147 +696,6 @@ function clauseAfterOpening(ctx: FindContext, k: number, hi: number): boolean {
   return false;
 }
 
-/** Whether a predicate starts at `k` (a finite verb, perhaps after an adverb): "…, he said, have involved …". */
-function predicateStarts(ctx: FindContext, k: number, hi: number): boolean {
-  const toks = ctx.doc.tokens;
-  const m = toks[k]?.pos === 'ADV' ? k + 1 : k;
-  const t = toks[m];
-  if (!t || m >= hi || ctx.marks.stretchOf[m] !== -1 || cueAt(ctx, m, hi)) return false;
-  return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text));
-}
-
-/** Whether a reported clause without "that" starts at `k`: a subject, then a verb soon after. */
-export function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
-  const toks = ctx.doc.tokens;
-  const t = toks[k]!;
-  // "at least six planes", "more than half": a quantity opens the subject
-  if (/^(at|more|less|fewer|about|nearly|almost|around|some|roughly)$/.test(lower(t)) && k + 2 < hi && (toks[k + 1]!.pos === 'NUM' || toks[k + 2]!.pos === 'NUM' || /^(than|least|half)$/.test(lower(toks[k + 1])))) {
-    return clauseStarts(ctx, /^(than|least)$/.test(lower(toks[k + 1])) ? k + 2 : k + 1, hi);
-  }
-  const subj = (t.pos === 'VERB' && /ing$/.test(t.text)) || isSubjectPronoun(t) && lower(t) !== 'who' || /^(there|this|these|those|his|her|their|its|our|my|everyone|everybody|nobody|someone|somebody|anyone|nothing|something|everything|none)$/.test(lower(t)) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isMark(t);
-  if (!subj) return false;
-  for (let m = k + 1; m < hi && m < k + 25; m++) {
-    const x = toks[m]!;
-    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text))) return true;
-    if (x.pos === 'PUNCT' && ctx.marks.stretchOf[m] === -1 && !(x.text === "'" && !x.spaceBefore) && x.text !== '-') return false;
-  }
-  return false;
-}
-
-/**
- * Where content that starts at `start` ends: the sentence's end, or before a trailing
- * attribution (", he said"), ", adding/saying …", ", according to", a semicolon or a
- * dash credit.
- */
-export function contentEnd(ctx: FindContext, s: Sentence, start: number): number {
-  // a reported clause is read for at most MAX_CONTENT tokens, so that a sentence without end stays linear
-  const last = Math.min(s.last, start + MAX_CONTENT);
-  if (start >= last) return last;
-  // where content stops depends only on the token, not on where it started: each sentence's
-  // stops are found once, so that many cues in one long sentence do not each read it again
-  let next = ctx.stops;
-  if (!next || next.length !== ctx.doc.tokens.length) {
-    next = new Int32Array(ctx.doc.tokens.length).fill(-1);
-    (ctx as { stops?: Int32Array }).stops = next;
-  }
-  if (next[start] === -1 && start >= s.first) {
-    let after = s.last;
-    for (let k = s.last - 1; k >= s.first; k--) {
-      if (isStop(ctx, s, k)) after = k;
-      next[k] = after;
-    }
-  }
-  return Math.min(next[start]!, last);
-}
-
-/** Whether content running through token `k` of sentence `s` ends before it (see contentEnd). */
-function isStop(ctx: FindContext, s: Sentence, k: number): boolean {
-  const toks = ctx.doc.tokens;
-  if (ctx.marks.stretchOf[k] !== -1) return false;
-  const t = toks[k]!;
-  if (t.text === ';') return true;
-  if (isDash(t) && t.spaceBefore && (k + 1 >= s.last || isCapitalized(toks[k + 1]) && dashSpeakerEnd(ctx, k + 1, s.last) === s.last)) return true;
-  if (t.text !== ',') return false;
-  const next = k + 1;
-  // ", a day after …", ", as …", ", when …": the writer's context, not the reported clause
-  if (/^(as|when|while|after|before|since|amid)$/.test(lower(toks[next])) || (/^(a|hours|days|weeks)$/.test(lower(toks[next])) && /^(day|week|after)$/.test(lower(toks[next + 1])))) return true;
-  const cue = toks[next] ? cueAt(ctx, next, s.last) : undefined;
-  if (cue && (/ing$/.test(lower(toks[next])) || cue.kind === 'source-after')) return true;
-  const np = nounPhraseStartingAt(toks, next, s.last);
-  if (np) {
-    const m = skipRightAdverbials(toks, np[1], s.last, ctx.lex);
-    const c2 = toks[m] ? cueAt(ctx, m, s.last) : undefined;
-    if (c2 && c2.kind !== 'object') {
-      const rest = skipRightAdverbials(toks, c2.last, s.last, ctx.lex);
-      if (rest >= s.last || toks[rest]!.kind === 'punctuation') return true;
-    }
-  }
-  // ", said X." inverted trailing attribution
-  const c3 = toks[next] ? cueAt(ctx, next, s.last) : undefined;
-  if (c3 && nounPhraseStartingAt(toks, c3.last, s.last)) {
-    const np2 = nounPhraseStartingAt(toks, c3.last, s.last)!;
-    if (np2[1] >= s.last || toks[np2[1]]!.kind === 'punctuation') return true;
-  }
-  return false;
-}
-
-/**
- * A mixed quotation whose last quoted fragment is followed by the writer's own words
- * ("… 'clumsy attempts' to alter …", "… 'US president' regarding Monday's meeting")
- * ends with that fragment.
- */
-export function cutTail(ctx: FindContext, start: number, end: number): number {
-  const toks = ctx.doc.tokens;
-  let lastClose = -1;
-  for (let k = start; k < end; k++) {
-    const st = ctx.marks.stretchOf[k]!;
-    if (st !== -1 && ctx.marks.stretches[st]!.close === k) lastClose = k;
-  }
-  if (lastClose < 0) return end;
-  let m = lastClose + 1;
-  while (m < end && toks[m]!.kind === 'punctuation' && toks[m]!.text !== ',') m++;
-  if (m >= end) return end;
-  const t = toks[m]!;
-  const words = lastClose - (ctx.marks.stretches[ctx.marks.stretchOf[lastClose]!]!.first);
-  if (words < 2) return end;
-  if (!(PARTICIPLE_TAIL.has(lower(t)) || t.pos === 'ADP' || (t.pos === 'VERB' && /ing$/.test(t.text)))) return end;
-  // a finite verb in the tail means the reported clause goes on ("the 'loose talk' about … skips over …")
-  for (let k = m + 1; k < end; k++) {
-    const x = toks[k]!;
-    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text) && lower(toks[k - 1]) !== 'to')) return end;
-  }
-  return lastClose + 1;
-}
-
-/** Content pieces are trimmed of punctuation outside quotation marks and of "that"; the form follows from the marks. */
-export function piece(ctx: FindContext, a0: number, b0: number, afterThat = false): Piece | undefined {
-  const toks = ctx.doc.tokens;
-  let a = a0;
-  let b = b0;
-  while (a < b && (toks[a]!.text === ',' || toks[a]!.text === ':' || (a === a0 && isComplementizer(toks, a)))) a++;
-  while (b > a && /^[.,;:]$/.test(toks[b - 1]!.text) && ctx.marks.stretchOf[b - 1] === -1) b--;
-  if (b <= a) return undefined;
-  const sa = ctx.marks.stretchOf[a]!;
-  const st = sa === -1 ? undefined : ctx.marks.stretches[sa];
-  if (st && st.open === a && !afterThat && (st.close === b - 1 || (st.close < 0 && b >= st.last))) {
-    let f = st.first;
-    let l = st.last;
-    while (l > f && /^[,;:]$/.test(toks[l - 1]!.text)) l--;
-    while (f < l && /^[,;:]$/.test(toks[f]!.text)) f++;
-    return l > f ? { first: f, last: l, form: 'direct' } : undefined;
-  }
-  let quoted = false;
-  for (let k = a; k < b && !quoted; k++) if (ctx.marks.stretchOf[k] !== -1) quoted = true;
-  if (b - a < 2 && !quoted) return undefined;
-  return { first: a, last: b, form: quoted ? 'mixed' : 'indirect' };
-}
-
-export function skipAdverbsOnly(toks: readonly Token[], k: number): number {
-  let m = k;
-  while (m > 0 && toks[m]!.pos === 'ADV') m--;
-  return m;
-}
-
 /** Content before an attribution must be a clause or a quotation, not an opening phrase ("In 2012, he said …"). */
 function saysSomething(ctx: FindContext, p: Piece): boolean {
   if (p.form === 'direct') return true;
@@ -934,20 +707,6 @@ function saysSomething(ctx: FindContext, p: Piece): boolean {
     if (t.pos === 'NOUN' && /s$/.test(t.text) && k > p.first && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB') return true;
   }
   return false;
-}
-
-/** "that" opening a reported clause, not "that" as a pronoun ("that is", "that was wrong"). */
-export function isComplementizer(toks: readonly Token[], k: number): boolean {
-  const next = toks[k + 1];
-  if (lower(toks[k]) !== 'that' || next === undefined) return false;
-  // "said that, if elected, he would …": an aside between "that" and its clause
-  if (next.text === ',' && /^(if|when|while|after|before|as|once|unless|despite|in|for|under|without|with|given|although|though|because|since|by)$/.test(lower(toks[k + 2]))) return true;
-  return isMark(next) || (next.pos !== 'AUX' && (next.pos !== 'VERB' || /ing$/.test(next.text) || /^(given|if|once|unless)$/.test(lower(next))) && next.kind !== 'punctuation');
-}
-
-export function stretchAt(ctx: FindContext, k: number): Stretch | undefined {
-  const i = ctx.marks.stretchOf[k];
-  return i === undefined || i === -1 ? undefined : ctx.marks.stretches[i];
 }
 
 /**
@@ -1004,70 +763,6 @@ export function sentenceSpeaker(ctx: FindContext, si: number): [number, number] 
   return undefined;
 }
 
-/** The sentence's subject, for a participial cue without one of its own (", saying …"). */
-function subjectOf(ctx: FindContext, cs0: number, before: number): [number, number] | undefined {
-  const toks = ctx.doc.tokens;
-  const cs = pastOpeningPhrase(ctx, cs0, before);
-  for (let k = cs; k < before && k < cs + 8; k++) {
-    if (ctx.marks.stretchOf[k] !== -1) return undefined;
-    const np = nounPhraseStartingAt(toks, k, before);
-    // ("However, …", "Meanwhile, …": an opening adverb is no subject)
-    const opener = np !== undefined && np[1] - np[0] === 1 && toks[np[0]]!.pos === 'ADV' && toks[np[1]]?.text === ',';
-    if (np && !opener && validSpeaker(ctx, np)) return np;
-    // "A few minutes later they …": a time phrase before the subject
-    if (np && NOT_SPEAKERS.has(lower(toks[np[1] - 1]).replace(/s$/, ''))) { k = np[1] - 1; continue; }
-    if (toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'CCONJ' && toks[k]!.kind !== 'punctuation') return undefined;
-  }
-  return undefined;
-}
-
-/**
- * Past an opening phrase and its comma ("In an interview with the Journal, Trump …",
- * "Asked whether …, Mrs. Clinton …"): where the clause's subject may start, else `cs`.
- */
-function pastOpeningPhrase(ctx: FindContext, cs: number, before: number): number {
-  const toks = ctx.doc.tokens;
-  const t = toks[cs];
-  if (!t) return cs;
-  const opens = t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'VERB' && /(ed|ing)$/.test(lower(t))) || lower(t) === 'asked';
-  if (!opens) return cs;
-  for (let k = cs + 1; k < before && k < cs + 30; k++) {
-    if (ctx.marks.stretchOf[k] !== -1) return cs;
-    if (toks[k]!.text === ',') return k + 1;
-    if (toks[k]!.text === ';' || toks[k]!.text === ':') return cs;
-  }
-  return cs;
-}
-
-/** A speaker phrase is a name, a pronoun of persons or groups, or a noun phrase that can speak. */
-export function validSpeaker(ctx: FindContext, np: readonly [number, number]): boolean {
-  const toks = ctx.doc.tokens;
-  const [f, l] = np;
-  if (l - f === 1 && isSubjectPronoun(toks[f])) return lower(toks[f]) !== 'you';
-  if (l - f === 2 && toks[f]!.pos === 'NUM' && toks[f + 1]!.text === '%') return true;
-  if (l - f === 4 && toks[f]!.pos === 'NUM' && lower(toks[f + 1]) === 'out' && toks[f + 3]!.pos === 'NUM') return true;
-  if (l - f === 3 && lower(toks[f + 1]) === 'of' && QUANTIFIERS.has(lower(toks[f])) && /^(them|us|those)$/.test(lower(toks[f + 2]))) return true;
-  const head = toks[l - 1]!;
-  if (toks.slice(f, l).some((t) => t.kind === 'number' || t.pos === 'NUM') && GROUP_HEADS.has(lower(head))) return true;
-  if (/^(old|year-old)$/.test(lower(head)) && l - f >= 2) return true;
-  if (GROUP_HEADS.has(lower(head)) && l - f > 1) return true;
-  if (l - f === 2 && POLLED_GROUPS.has(lower(toks[f])) && POLLED.has(lower(head))) return true;
-  // "one in three", "two of five": a share of those asked
-  if (l - f === 3 && toks[f]!.pos === 'NUM' && toks[l - 1]!.pos === 'NUM' && /^(in|of|out)$/.test(lower(toks[f + 1]))) return true;
-  if (isCapitalized(head)) return !/^(It|This|That|There|These|Those)$/.test(head.text);
-  const w = lower(head);
-  const sing = w.replace(/(ies)$/, 'y').replace(/(s)$/, '');
-  const { personRoles, groupNouns, documentNouns } = ctx.lex;
-  for (let k = f; k < l; k++) {
-    const x = lower(toks[k]);
-    if (x === 'of' || x === 'for' || x === 'in') return headOk(lower(toks[k - 1])) || !NOT_SPEAKERS.has(lower(toks[k - 1]));
-  }
-  return headOk(w) || headOk(sing) || ((head.pos === 'NOUN' || head.pos === 'PROPN') && !NOT_SPEAKERS.has(sing) && !NOT_SPEAKERS.has(w));
-  function headOk(x: string): boolean {
-    return personRoles.has(x) || groupNouns.has(x) || documentNouns.has(x) || personRoles.has(x.replace(/s$/, ''));
-  }
-}
-
 /** `"…" – X` and `"…" — X said`: a quotation then a dash and a name that ends the sentence. */
 function dashAttributions(ctx: FindContext, s: Sentence, si: number, cs: number): Attribution[] {
   const toks = ctx.doc.tokens;
@@ -1091,23 +786,3 @@ function dashAttributions(ctx: FindContext, s: Sentence, si: number, cs: number)
   return out;
 }
 
-/** After a dash: a short name phrase, perhaps with ", role", up to the end of the sentence; returns where it ends. */
-function dashSpeakerEnd(ctx: FindContext, k: number, hi: number): number {
-  const toks = ctx.doc.tokens;
-  const np = nounPhraseStartingAt(toks, k, hi);
-  if (!np || np[1] - np[0] > 6) return -1;
-  let m = np[1];
-  if (toks[m]?.text === ',') {
-    const role = nounPhraseStartingAt(toks, m + 1, hi);
-    if (role) m = role[1];
-    // "tea grower in Kiambu", "spokesman for the ministry"
-    if (role && /^(in|at|of|from|for)$/.test(lower(toks[m])) && isCapitalized(toks[m + 1])) {
-      const place = nounPhraseStartingAt(toks, m + 1, hi);
-      if (place) m = place[1];
-    }
-  }
-  while (m < hi && toks[m]!.kind === 'punctuation' && !isDash(toks[m])) m++;
-  return m;
-}
-
-export type { Token };

@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../../pipeline/doc.js';
-import { MAX_CONTENT, piece, type Attribution, type FindContext, type Piece } from './attribution.js';
+import { MAX_CONTENT, piece } from './content.js';
+import type { Attribution, FindContext, Piece } from './types.js';
 import { isAllCaps, isCapitalized, isDash, isMark, lower } from './phrases.js';
 
 // Headlines that quote ("Lavrov: talks futile", "NY Post: …") and transcripts ("PENCE: Well, …").

@@ -2,10 +2,11 @@ import type { NodeRef } from '../../graph/builder.js';
 import type { Doc } from '../../pipeline/doc.js';
 import { live, type Entity } from '../../pipeline/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { findAttributions, type Attribution, type FindContext } from './attribution.js';
+import { findAttributions } from './attribution.js';
 import { quoteLexicon } from './lexicon.js';
 import { pairMarks, type Stretch } from './marks.js';
 import { SpeakerResolver } from './speakers/resolve.js';
+import type { Attribution, FindContext } from './types.js';
 import { unattributedQuotations } from './unattributed.js';
 
 /**
@@ -61,7 +62,8 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
       const k = marks.stretchOf[t]!;
       if (k === -1) continue;
       const st = marks.stretches[k]!;
-      if (st.open !== t || st.used) continue;
+      // an empty quotation (a lone "“" ending the text) quotes nothing
+      if (st.open !== t || st.used || st.last <= st.first) continue;
       t = st.close >= 0 ? st.close : st.last - 1;
       if (!fillsSentences(doc, st) && !st.continued) continue;
       const prevArticle = doc.sentences[lastQuoteSentence]?.article;

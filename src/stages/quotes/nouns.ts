@@ -1,6 +1,8 @@
 import type { Sentence } from '../../pipeline/doc.js';
-import { BE, clauseStarts, contentEnd, cutTail, isComplementizer, piece, skipAdverbsOnly, stretchAt, validSpeaker, type Attribution, type FindContext } from './attribution.js';
+import { contentEnd, cutTail, piece, stretchAt } from './content.js';
+import { BE, clauseStarts, isComplementizer, skipAdverbsOnly, validSpeaker } from './grammar.js';
 import { lower, nounPhraseEndingAt, skipLeftAdverbials } from './phrases.js';
+import type { Attribution, FindContext } from './types.js';
 
 // Attributions carried by nouns of saying ("Trump's claim that …") and by "verb X as 'Y'" characterizations.
 

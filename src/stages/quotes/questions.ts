@@ -1,6 +1,7 @@
 import type { Sentence } from '../../pipeline/doc.js';
-import { contentEnd, piece, stretchAt, type Attribution, type Cue, type FindContext } from './attribution.js';
+import { contentEnd, piece, stretchAt } from './content.js';
 import { lower, nounPhraseStartingAt, skipRightAdverbials } from './phrases.js';
+import type { Attribution, Cue, FindContext } from './types.js';
 
 // Questions put by someone the text does not name: "Asked about the merger, …", "was asked whether …".
 

@@ -1,9 +1,10 @@
 import type { NodeRef } from '../../graph/builder.js';
 import type { Doc } from '../../pipeline/doc.js';
 import { live, type Entity } from '../../pipeline/mentions.js';
-import { sentenceSpeaker, type FindContext } from './attribution.js';
+import { sentenceSpeaker } from './attribution.js';
 import type { Stretch } from './marks.js';
 import type { SpeakerResolver } from './speakers/resolve.js';
+import type { FindContext } from './types.js';
 
 /** A quote already written, as this pass reads it: its tokens and its speaker. */
 export interface WrittenQuote {

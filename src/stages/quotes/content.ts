@@ -1,0 +1,146 @@
+import type { Sentence } from '../../pipeline/doc.js';
+import { cueAt } from './cues.js';
+import { isComplementizer } from './grammar.js';
+import type { Stretch } from './marks.js';
+import { isCapitalized, isDash, lower, nounPhraseStartingAt, skipRightAdverbials } from './phrases.js';
+import type { FindContext, Piece } from './types.js';
+
+// How far content runs: the quotation at a token, where a reported clause stops, the tail
+// of a mixed quotation, and the trimmed piece a quote is made of.
+
+/** Tokens a reported clause is read for at most, so that a sentence without end stays linear. */
+export const MAX_CONTENT = 300;
+
+const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
+
+export function stretchAt(ctx: FindContext, k: number): Stretch | undefined {
+  const i = ctx.marks.stretchOf[k];
+  return i === undefined || i === -1 ? undefined : ctx.marks.stretches[i];
+}
+
+/**
+ * Where content that starts at `start` ends: the sentence's end, or before a trailing
+ * attribution (", he said"), ", adding/saying …", ", according to", a semicolon or a
+ * dash credit.
+ */
+export function contentEnd(ctx: FindContext, s: Sentence, start: number): number {
+  // a reported clause is read for at most MAX_CONTENT tokens, so that a sentence without end stays linear
+  const last = Math.min(s.last, start + MAX_CONTENT);
+  if (start >= last) return last;
+  // where content stops depends only on the token, not on where it started: each sentence's
+  // stops are found once, so that many cues in one long sentence do not each read it again
+  let next = ctx.stops;
+  if (!next || next.length !== ctx.doc.tokens.length) {
+    next = new Int32Array(ctx.doc.tokens.length).fill(-1);
+    (ctx as { stops?: Int32Array }).stops = next;
+  }
+  if (next[start] === -1 && start >= s.first) {
+    let after = s.last;
+    for (let k = s.last - 1; k >= s.first; k--) {
+      if (isStop(ctx, s, k)) after = k;
+      next[k] = after;
+    }
+  }
+  return Math.min(next[start]!, last);
+}
+
+/** Whether content running through token `k` of sentence `s` ends before it (see contentEnd). */
+function isStop(ctx: FindContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (ctx.marks.stretchOf[k] !== -1) return false;
+  const t = toks[k]!;
+  if (t.text === ';') return true;
+  if (isDash(t) && t.spaceBefore && (k + 1 >= s.last || isCapitalized(toks[k + 1]) && dashSpeakerEnd(ctx, k + 1, s.last) === s.last)) return true;
+  if (t.text !== ',') return false;
+  const next = k + 1;
+  // ", a day after …", ", as …", ", when …": the writer's context, not the reported clause
+  if (/^(as|when|while|after|before|since|amid)$/.test(lower(toks[next])) || (/^(a|hours|days|weeks)$/.test(lower(toks[next])) && /^(day|week|after)$/.test(lower(toks[next + 1])))) return true;
+  const cue = toks[next] ? cueAt(ctx, next, s.last) : undefined;
+  if (cue && (/ing$/.test(lower(toks[next])) || cue.kind === 'source-after')) return true;
+  const np = nounPhraseStartingAt(toks, next, s.last);
+  if (np) {
+    const m = skipRightAdverbials(toks, np[1], s.last, ctx.lex);
+    const c2 = toks[m] ? cueAt(ctx, m, s.last) : undefined;
+    if (c2 && c2.kind !== 'object') {
+      const rest = skipRightAdverbials(toks, c2.last, s.last, ctx.lex);
+      if (rest >= s.last || toks[rest]!.kind === 'punctuation') return true;
+    }
+  }
+  // ", said X." inverted trailing attribution
+  const c3 = toks[next] ? cueAt(ctx, next, s.last) : undefined;
+  if (c3 && nounPhraseStartingAt(toks, c3.last, s.last)) {
+    const np2 = nounPhraseStartingAt(toks, c3.last, s.last)!;
+    if (np2[1] >= s.last || toks[np2[1]]!.kind === 'punctuation') return true;
+  }
+  return false;
+}
+
+/**
+ * A mixed quotation whose last quoted fragment is followed by the writer's own words
+ * ("… 'clumsy attempts' to alter …", "… 'US president' regarding Monday's meeting")
+ * ends with that fragment.
+ */
+export function cutTail(ctx: FindContext, start: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  let lastClose = -1;
+  for (let k = start; k < end; k++) {
+    const st = ctx.marks.stretchOf[k]!;
+    if (st !== -1 && ctx.marks.stretches[st]!.close === k) lastClose = k;
+  }
+  if (lastClose < 0) return end;
+  let m = lastClose + 1;
+  while (m < end && toks[m]!.kind === 'punctuation' && toks[m]!.text !== ',') m++;
+  if (m >= end) return end;
+  const t = toks[m]!;
+  const words = lastClose - (ctx.marks.stretches[ctx.marks.stretchOf[lastClose]!]!.first);
+  if (words < 2) return end;
+  if (!(PARTICIPLE_TAIL.has(lower(t)) || t.pos === 'ADP' || (t.pos === 'VERB' && /ing$/.test(t.text)))) return end;
+  // a finite verb in the tail means the reported clause goes on ("the 'loose talk' about … skips over …")
+  for (let k = m + 1; k < end; k++) {
+    const x = toks[k]!;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text) && lower(toks[k - 1]) !== 'to')) return end;
+  }
+  return lastClose + 1;
+}
+
+/** Content pieces are trimmed of punctuation outside quotation marks and of "that"; the form follows from the marks. */
+export function piece(ctx: FindContext, a0: number, b0: number, afterThat = false): Piece | undefined {
+  const toks = ctx.doc.tokens;
+  let a = a0;
+  let b = b0;
+  while (a < b && (toks[a]!.text === ',' || toks[a]!.text === ':' || (a === a0 && isComplementizer(toks, a)))) a++;
+  while (b > a && /^[.,;:]$/.test(toks[b - 1]!.text) && ctx.marks.stretchOf[b - 1] === -1) b--;
+  if (b <= a) return undefined;
+  const sa = ctx.marks.stretchOf[a]!;
+  const st = sa === -1 ? undefined : ctx.marks.stretches[sa];
+  if (st && st.open === a && !afterThat && (st.close === b - 1 || (st.close < 0 && b >= st.last))) {
+    let f = st.first;
+    let l = st.last;
+    while (l > f && /^[,;:]$/.test(toks[l - 1]!.text)) l--;
+    while (f < l && /^[,;:]$/.test(toks[f]!.text)) f++;
+    return l > f ? { first: f, last: l, form: 'direct' } : undefined;
+  }
+  let quoted = false;
+  for (let k = a; k < b && !quoted; k++) if (ctx.marks.stretchOf[k] !== -1) quoted = true;
+  if (b - a < 2 && !quoted) return undefined;
+  return { first: a, last: b, form: quoted ? 'mixed' : 'indirect' };
+}
+
+/** After a dash: a short name phrase, perhaps with ", role", up to the end of the sentence; returns where it ends. */
+export function dashSpeakerEnd(ctx: FindContext, k: number, hi: number): number {
+  const toks = ctx.doc.tokens;
+  const np = nounPhraseStartingAt(toks, k, hi);
+  if (!np || np[1] - np[0] > 6) return -1;
+  let m = np[1];
+  if (toks[m]?.text === ',') {
+    const role = nounPhraseStartingAt(toks, m + 1, hi);
+    if (role) m = role[1];
+    // "tea grower in Kiambu", "spokesman for the ministry"
+    if (role && /^(in|at|of|from|for)$/.test(lower(toks[m])) && isCapitalized(toks[m + 1])) {
+      const place = nounPhraseStartingAt(toks, m + 1, hi);
+      if (place) m = place[1];
+    }
+  }
+  while (m < hi && toks[m]!.kind === 'punctuation' && !isDash(toks[m])) m++;
+  return m;
+}
