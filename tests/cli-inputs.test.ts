@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -172,5 +172,45 @@ describe('17.22 blank JSONL lines', () => {
     expect(r.status).toBe(0);
     expect(graphsIn(r.stdout).map((g) => g.id)).toEqual(['one', 'two']);
     expect(r.stderr.split('\n').filter((l) => l.startsWith('quotegraph: note: '))).toEqual(['quotegraph: note: blank.jsonl: 2 blank lines passed over (lines 2, 4)']);
+  }, SPAWN_TIMEOUT);
+});
+
+describe('17.6 an unreadable sub-folder', () => {
+  // Root reads a folder whatever its mode, so as root the CLI runs as nobody (uid 65534), for
+  // whom `chmod 000` really makes the folder unreadable (EACCES), with the scratch tree readable.
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  it('is named with the reason, and the run goes on with the rest', () => {
+    const dir = scratch('locked-folder', { 'in/a.txt': ARTICLE, 'in/locked/b.txt': OTHER, 'in/z.txt': OTHER });
+    chmodSync(tmp, 0o755);
+    chmodSync(join(dir, 'in', 'locked'), 0o000);
+    try {
+      const r = runCli(['extract', 'in', '--jobs', '1'], { cwd: dir, ...asUser });
+      expect(r.status).toBe(3);
+      expect(graphsIn(r.stdout).map((g) => g.id)).toEqual(['a.txt', 'z.txt']);
+      expect(skippedLines(r.stderr)).toEqual(['quotegraph: skipped locked: unreadable folder: permission denied']);
+      expect(summaryOf(r.stderr)).toMatch(/^quotegraph: 2 written, 1 skipped in .*; skipped: locked \(unreadable folder: permission denied\)$/);
+    } finally {
+      chmodSync(join(dir, 'in', 'locked'), 0o755);
+    }
+  }, SPAWN_TIMEOUT);
+});
+
+describe('17.22 a file name that is not valid UTF-8', () => {
+  it('is read by its bytes when found in a folder, shown with \\xNN for the bytes that are not UTF-8', () => {
+    const dir = scratch('latin1-names', { 'in/ok.txt': OTHER, 'in/sub/': '' });
+    const raw = (...parts: Array<string | number[]>): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+    writeFileSync(raw(join(dir, 'in'), '/caf', [0xe9], '.txt'), ARTICLE);
+    mkdirSync(raw(join(dir, 'in'), '/d', [0xff]));
+    writeFileSync(raw(join(dir, 'in'), '/d', [0xff], '/x.txt'), OTHER);
+    const r = runCli(['extract', 'in', '--jobs', '1'], { cwd: dir });
+    expect([r.status, skippedLines(r.stderr)]).toEqual([0, []]);
+    expect(graphsIn(r.stdout).map((g) => [g.id, g.text])).toEqual([['caf\\xe9.txt', ARTICLE], ['d\\xff/x.txt', OTHER], ['ok.txt', OTHER]]);
+  }, SPAWN_TIMEOUT);
+
+  it('named on the command line (which turns it into U+FFFD) is skipped with the reason', () => {
+    const dir = scratch('latin1-arg', {});
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), ARTICLE);
+    const r = runCli(['extract', 'caf\ufffd.txt', '--jobs', '1'], { cwd: dir });
+    expect([r.status, skippedLines(r.stderr)]).toEqual([3, ['quotegraph: skipped caf\ufffd.txt: unreadable: no such file; its name is not valid UTF-8, which the command line cannot pass on: name the folder that holds it instead']]);
   }, SPAWN_TIMEOUT);
 });

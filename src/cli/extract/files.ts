@@ -31,6 +31,9 @@ export function openRegular(path: string | Buffer): Opened {
     }
     return { ok: true, fd, size: now.size };
   } catch (err) {
+    if (typeof path === 'string' && path.includes('\uFFFD') && (err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { ok: false, reason: 'unreadable: no such file; its name is not valid UTF-8, which the command line cannot pass on: name the folder that holds it instead' };
+    }
     return { ok: false, reason: `unreadable: ${describeFsError(err)}` };
   }
 }
@@ -65,5 +68,42 @@ export function describeFsError(err: unknown): string {
     case 'ELOOP': return 'too many levels of links (a link loop)';
     case 'ENOTDIR': return 'a part of the path is not a folder';
     default: return e.message ?? String(err);
+  }
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** UTF-8 sequence length from its lead byte (1 for a byte that cannot lead one). */
+const sequenceLength = (b: number): number => (b < 0xc2 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : b < 0xf5 ? 4 : 1);
+
+/**
+ * A file name's bytes as text: UTF-8 where they are valid, each byte that is not as `\\xNN`
+ * (the name is still opened by its bytes; this is how it is shown and what its id holds).
+ */
+export function nameOf(bytes: Buffer): string {
+  try {
+    return fatalUtf8.decode(bytes);
+  } catch {
+    let out = '';
+    for (let i = 0; i < bytes.length; ) {
+      const n = bytes[i]! < 0x80 ? 1 : sequenceLength(bytes[i]!);
+      const piece = n > 1 && i + n <= bytes.length ? tryUtf8(bytes.subarray(i, i + n)) : bytes[i]! < 0x80 ? String.fromCharCode(bytes[i]!) : undefined;
+      if (piece === undefined) {
+        out += `\\x${bytes[i]!.toString(16).padStart(2, '0')}`;
+        i++;
+      } else {
+        out += piece;
+        i += n;
+      }
+    }
+    return out;
+  }
+}
+
+function tryUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return fatalUtf8.decode(bytes);
+  } catch {
+    return undefined;
   }
 }

@@ -2,7 +2,7 @@ import { closeSync, createReadStream, readdirSync, realpathSync, statSync, type 
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeText } from './decode.js';
-import { describeFsError, openRegular, readBounded } from './files.js';
+import { describeFsError, nameOf, openRegular, readBounded } from './files.js';
 import { uniqueIds } from './ids.js';
 import { readJsonlLines } from './lines.js';
 import type { InputFormat, Source } from './source.js';
@@ -59,7 +59,7 @@ export async function listSources(args: readonly string[], stdinFormat: InputFor
     }
     const st = statOrUndefined(arg);
     if (st?.isDirectory()) {
-      walk(arg, arg, new Set(), sources);
+      walk(arg, arg, arg, new Set(), sources);
     } else if (st === undefined && isDynamicPattern(arg)) {
       const found = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
       if (found.length === 0) sources.push({ path: arg, name: arg, id: toPosix(arg), listed: false, format: formatOf(arg), size: 0 });
@@ -75,7 +75,7 @@ function formatOf(path: string): InputFormat {
   return FORMATS[extname(path).toLowerCase()] ?? 'txt';
 }
 
-function statOrUndefined(path: string): Stats | undefined {
+function statOrUndefined(path: string | Buffer): Stats | undefined {
   try {
     return statSync(path);
   } catch {
@@ -83,25 +83,38 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-function walk(root: string, dir: string, seen: Set<string>, out: Source[]): void {
-  let real: string;
+/**
+ * Lists the files of a folder and its sub-folders. Names are read as bytes, so that a name
+ * that is not valid UTF-8 is still opened by its bytes (and shown with `\\xNN` for the bytes
+ * that are not). A folder that cannot be read is listed with the reason, to be reported.
+ */
+function walk(root: string, dir: string | Buffer, dirName: string, seen: Set<string>, out: Source[]): void {
+  const problem = (reason: string): void => {
+    out.push({ path: dir, name: dirName, id: toPosix(relative(root, dirName)) || toPosix(normalize(dirName)), listed: true, format: 'txt', size: 0, problem: `unreadable folder: ${reason}` });
+  };
+  let entries: Array<{ name: string; bytes: Buffer; isDirectory: boolean; isLink: boolean }>;
   try {
-    real = realpathSync(dir);
-  } catch {
+    const real = realpathSync.native(dir, { encoding: 'buffer' }).toString('latin1');
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })
+      .map((e) => ({ name: nameOf(e.name), bytes: e.name, isDirectory: e.isDirectory(), isLink: e.isSymbolicLink() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (err) {
+    problem(describeFsError(err));
     return;
   }
-  if (seen.has(real)) return;
-  seen.add(real);
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
-    const path = join(dir, e.name);
+    const name = join(dirName, e.name);
+    // A name that is not valid UTF-8 is opened by its bytes, and so is everything under it.
+    const path = typeof dir === 'string' && Buffer.from(e.name).equals(e.bytes) ? join(dir, e.name) : Buffer.concat([Buffer.from(dir), Buffer.from(sep), e.bytes]);
     // A symbolic link is followed; a broken one is listed so that it is reported as unreadable.
-    const st = e.isSymbolicLink() ? statOrUndefined(path) : undefined;
-    if (e.isDirectory() || st?.isDirectory()) {
-      walk(root, path, seen, out);
+    const st = e.isLink ? statOrUndefined(path) : undefined;
+    if (e.isDirectory || st?.isDirectory()) {
+      walk(root, path, name, seen, out);
     } else if (FORMATS[extname(e.name).toLowerCase()] !== undefined) {
-      out.push({ path, name: path, id: toPosix(relative(root, path)), listed: true, format: formatOf(path), size: (st ?? statOrUndefined(path))?.size ?? 0 });
+      out.push({ path, name, id: toPosix(relative(root, name)), listed: true, format: formatOf(name), size: (st ?? statOrUndefined(path))?.size ?? 0 });
     }
   }
 }
@@ -119,6 +132,10 @@ const skip = (id: string, reason: string, name = id): DocOrSkip => ({ kind: 'ski
 export async function* readItems(sources: readonly Source[], settings: ReadSettings, stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<InputItem> {
   const keep = (id: string): boolean => settings.shard === undefined || inShard(id, settings.shard);
   for (const source of sources) {
+    if (source.problem !== undefined) {
+      if (keep(source.id)) yield skip(source.id, source.problem);
+      continue;
+    }
     if (source.format === 'jsonl') {
       yield* readJsonl(source, settings, keep, stdin);
       continue;
