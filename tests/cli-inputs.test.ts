@@ -214,3 +214,16 @@ describe('17.22 a file name that is not valid UTF-8', () => {
     expect([r.status, skippedLines(r.stderr)]).toEqual([3, ['quotegraph: skipped caf\ufffd.txt: unreadable: no such file; its name is not valid UTF-8, which the command line cannot pass on: name the folder that holds it instead']]);
   }, SPAWN_TIMEOUT);
 });
+
+describe('17.18 file names in skip messages', () => {
+  it('are escaped for the terminal, in the skip line and the summary', () => {
+    const dir = scratch('evil-names', { 'in/evil\u001b]0;pwned\u0007.txt': '', 'in/two\nlines.txt': '' });
+    const r = runCli(['extract', 'in', '--jobs', '1'], { cwd: dir });
+    expect(r.status).toBe(3);
+    expect(skippedLines(r.stderr)).toEqual([
+      'quotegraph: skipped evil\\x1b]0;pwned\\x07.txt: empty file',
+      'quotegraph: skipped two\\nlines.txt: empty file',
+    ]);
+    expect(summaryOf(r.stderr)).toMatch(/; skipped: evil\\x1b\]0;pwned\\x07\.txt \(empty file\); two\\nlines\.txt \(empty file\)$/);
+  }, SPAWN_TIMEOUT);
+});

@@ -7,6 +7,7 @@ import { DEFAULT_DOC_TIMEOUT_S, capJobs, machine, parseDocTimeout, workerHeapMb 
 import { createRunner, defaultJobs } from '../extract/runner.js';
 import { parseShard } from '../extract/shard.js';
 import type { ExtractResult, ExtractTask } from '../extract/task.js';
+import { escapeInline } from '../terminal.js';
 import { UsageError, parseArgs, parseSize, parsePositiveInt } from '../usage.js';
 
 export const EXTRACT_HELP = `quotegraph extract <input…> [options]
@@ -88,7 +89,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   const interrupt = onInterrupt(() => void runner.close());
   const skip = (id: string, reason: string): void => {
     stats.skipped.push({ id, reason });
-    progress.log(`quotegraph: skipped ${id}: ${reason}`);
+    progress.log(`quotegraph: skipped ${escapeInline(id)}: ${escapeInline(reason)}`);
   };
 
   // Results are written in input order: a window of documents runs ahead while the oldest
@@ -115,7 +116,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     for await (const item of readItems(sources, settings)) {
       if (sinkError || interrupt.stopped) break;
       if (item.kind === 'note') {
-        progress.log(`quotegraph: note: ${item.name}: ${item.message}`);
+        progress.log(`quotegraph: note: ${escapeInline(item.name)}: ${escapeInline(item.message)}`);
         continue;
       }
       if (item.kind === 'skip') {
@@ -178,7 +179,7 @@ export function summaryLine(stats: RunStats, jobs: number): string {
   if (stats.resumed > 0) line += `, ${stats.resumed} already in the output`;
   line += ` in ${seconds.toFixed(1)} s (${rate(stats.written)} docs/s, ${rate(stats.words)} words/s, ${jobs} job${jobs === 1 ? '' : 's'}, CPU ${cpuSeconds.toFixed(1)} s, peak memory ${peakMb} MB)`;
   if (stats.skipped.length > 0) {
-    const named = stats.skipped.slice(0, SUMMARY_NAMES).map((s) => `${s.id} (${s.reason})`);
+    const named = stats.skipped.slice(0, SUMMARY_NAMES).map((s) => `${escapeInline(s.id)} (${escapeInline(s.reason)})`);
     if (stats.skipped.length > SUMMARY_NAMES) named.push(`and ${stats.skipped.length - SUMMARY_NAMES} more`);
     line += `; skipped: ${named.join('; ')}`;
   }
