@@ -1,10 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
-import type { AnnotationGraph } from '../graph/types.js';
+import type { AnnotationGraph, Diagnostic } from '../graph/types.js';
 import { prepareCall, runCall } from '../pipeline/call.js';
 import { resolvePublished, type ExtractOptions } from '../pipeline/options.js';
 import { isoPublished, readMetadata, type MetaDocument, type PageMetadata } from './metadata.js';
+import { MAX_READABLE_DEPTH, deeperThan } from './depth.js';
 import { paragraphsOf, type TextNode } from './text.js';
 
 /** What `graph.meta.html` records about the page an article came from. */
@@ -29,13 +30,22 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
   }
   const call = prepareCall(options);
   const { resolved } = call;
-  const { document } = parseHTML(HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const source = HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  let { document } = parseHTML(source);
   const page = readMetadata(document as unknown as MetaDocument);
+  const notes: Diagnostic[] = [];
   let article: ReturnType<Readability['parse']> = null;
-  try {
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-  } catch {
-    article = null; // a page Readability cannot read is read whole below
+  if (document.body && deeperThan(document.body as unknown as TextNode, MAX_READABLE_DEPTH)) {
+    notes.push({ code: 'W_HTML_DEEP', message: `The page nests elements more than ${MAX_READABLE_DEPTH} levels deep; its article was not looked for and its whole body was read.` });
+  } else {
+    try {
+      article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    } catch (err) {
+      // Readability may have emptied the document before it failed: the body is read from a fresh parse
+      article = null;
+      document = parseHTML(source).document;
+      notes.push({ code: 'W_HTML_UNREADABLE', message: `The article could not be told apart from the page (${err instanceof Error ? err.message : String(err)}); the whole body was read.` });
+    }
   }
   const root = article?.content ? (parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as TextNode) : (document.body as unknown as TextNode | null);
   const paragraphs = root ? paragraphsOf(root) : [];
@@ -68,7 +78,7 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
     ...(page.publishedFrom !== undefined ? { publishedFrom: page.publishedFrom } : {}),
     ...(page.url !== undefined ? { url: page.url } : {}),
   };
-  const diagnostics = [...graph.diagnostics];
+  const diagnostics = [...graph.diagnostics, ...notes];
   if (text.length === 0) diagnostics.push({ code: 'W_HTML_NO_TEXT', message: 'The page holds no article text: nothing was read. Pass the article page itself, not an index or a script-rendered shell.' });
   if (page.published !== undefined && published === undefined) {
     diagnostics.push({ code: 'W_HTML_DATE', message: `The page's publication time ${JSON.stringify(page.published)} is not a date; relative dates were not resolved against it.` });

@@ -1,7 +1,10 @@
 /**
  * Plain text from an article's HTML: one paragraph per block element (p, h1–h6, li,
  * blockquote…), separated by blank lines; scripts, styles, forms and figure captions
- * dropped. Walks with an explicit stack, so a deeply nested page cannot overflow it.
+ * dropped. Walks by firstChild / nextSibling / parentNode, with no recursion (a deeply
+ * nested page cannot overflow the stack) and without `childNodes`, which linkedom
+ * rebuilds on every access (reading it per index made the walk quadratic in the
+ * children of one element).
  */
 
 /** The slice of a DOM node this module reads. */
@@ -9,7 +12,9 @@ export interface TextNode {
   readonly nodeType: number;
   readonly nodeName: string;
   readonly textContent: string | null;
-  readonly childNodes: ArrayLike<TextNode>;
+  readonly firstChild: TextNode | null;
+  readonly nextSibling: TextNode | null;
+  readonly parentNode: TextNode | null;
 }
 
 const ELEMENT = 1;
@@ -29,30 +34,31 @@ export function paragraphsOf(root: TextNode): string[] {
     if (t.length > 0) paragraphs.push(t);
     current = '';
   };
-  // a frame is a node to enter, or the end of a block (flush) marked by `null`
-  const stack: Array<TextNode | null> = [];
-  const push = (node: TextNode): void => {
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
-  };
-  push(root);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === null) {
-      flush();
+  const isBlock = (node: TextNode): boolean => node.nodeType === ELEMENT && BLOCK.has(node.nodeName.toUpperCase());
+  let node = root.firstChild;
+  while (node !== null) {
+    // enter the node: read a text, open a block, go down into an element's children
+    let down: TextNode | null = null;
+    if (node.nodeType === TEXT) current += node.textContent ?? '';
+    else if (node.nodeType === ELEMENT && !SKIP.has(node.nodeName.toUpperCase())) {
+      if (isBlock(node)) flush();
+      down = node.firstChild;
+    }
+    if (down !== null) {
+      node = down;
       continue;
     }
-    if (node.nodeType === TEXT) {
-      current += node.textContent ?? '';
-      continue;
+    // leave the node and every ancestor it was the last child of, closing their blocks
+    while (node !== null && node !== root) {
+      if (isBlock(node)) flush();
+      const next: TextNode | null = node.nextSibling;
+      if (next !== null) {
+        node = next;
+        break;
+      }
+      node = node.parentNode;
     }
-    if (node.nodeType !== ELEMENT) continue;
-    const tag = node.nodeName.toUpperCase();
-    if (SKIP.has(tag)) continue;
-    if (BLOCK.has(tag)) {
-      flush();
-      stack.push(null);
-    }
-    push(node);
+    if (node === root) break;
   }
   flush();
   return paragraphs;
