@@ -1,6 +1,9 @@
 import type { Token } from '../../text/tokenize.js';
 import { cueAt } from './cues.js';
-import { QUANTIFIERS, isCapitalized, isMark, isSubjectPronoun, lower, nounPhraseStartingAt } from './phrases.js';
+import {
+  QUANTIFIERS, afterDateline, isCapitalized, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbials,
+  skipRightAdverbials,
+} from './phrases.js';
 import type { FindContext } from './types.js';
 
 // Grammar the attribution finders test: complementizers, clause and predicate starts, a
@@ -125,4 +128,32 @@ export function validSpeaker(ctx: FindContext, np: readonly [number, number]): b
   function headOk(x: string): boolean {
     return personRoles.has(x) || groupNouns.has(x) || documentNouns.has(x) || personRoles.has(x.replace(/s$/, ''));
   }
+}
+
+/**
+ * Who speaks in sentence `si` where a quotation in it took no attribution: the subject of
+ * the first reporting cue outside quotation marks ("Trump tells supporters to "go …"")
+ * or the noun phrase right after it ("… , said Rep. Jim Jordan, …"). Undefined when the
+ * sentence has no cue or no such speaker.
+ */
+export function sentenceSpeaker(ctx: FindContext, si: number): [number, number] | undefined {
+  const s = ctx.doc.sentences[si]!;
+  const toks = ctx.doc.tokens;
+  const cs = afterDateline(toks, s.first, s.last, ctx.lex);
+  for (let i = cs; i < s.last; i++) {
+    if (ctx.marks.stretchOf[i] !== -1) continue;
+    const cue = cueAt(ctx, i, s.last);
+    if (!cue || cue.kind === 'source-after') continue;
+    // a participle ("…, saying") speaks for the sentence's subject; a finite cue for the phrase before it
+    const participle = /ing$/.test(lower(toks[cue.first]));
+    const before = participle ? undefined : nounPhraseEndingAt(toks, skipLeftAdverbials(toks, cue.first - 1, cs), cs);
+    if (before && validSpeaker(ctx, before)) return before;
+    const subject = subjectOf(ctx, cs, cue.first);
+    if (subject) return subject;
+    if (participle) return undefined;
+    const after = nounPhraseStartingAt(toks, skipRightAdverbials(toks, cue.last, s.last, ctx.lex), s.last);
+    if (after && validSpeaker(ctx, after)) return after;
+    return undefined;
+  }
+  return undefined;
 }

@@ -44,6 +44,7 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     const atts = findAttributions(ctx, si).sort((a, b) => a.cue.first - b.cue.first);
+    for (const att of atts) for (const st of att.taken ?? []) st.used = true;
     let quoted = false;
     for (const att of atts) {
       const rec = writeAttribution(doc, ctx, resolver, att, written);

@@ -1,7 +1,7 @@
 import type { Doc } from '../../pipeline/doc.js';
 import type { QuoteForm } from '../../graph/types.js';
 import type { CueKind, QuoteLexicon } from './lexicon.js';
-import type { QuotationMarks } from './marks.js';
+import type { QuotationMarks, Stretch } from './marks.js';
 
 // The shapes the attribution finders share: what they read (FindContext) and what they return.
 
@@ -28,6 +28,10 @@ export interface Attribution {
   /** Said inside another attribution's content ("Lavrov said Putin told Trump …"). */
   readonly nested: boolean;
   readonly sentence: number;
+  /** The shape that made it, where it is not the shape that returned it (a transcript turn read by the headline shape). */
+  readonly rule?: string;
+  /** Quotations the attribution takes whatever is written of it (a transcript turn's opening mark). */
+  readonly taken?: readonly Stretch[];
 }
 
 /** What the attribution finder reads: the document, its quotation marks and the word lists. */

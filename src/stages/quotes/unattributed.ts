@@ -1,7 +1,7 @@
 import type { NodeRef } from '../../graph/builder.js';
 import type { Doc } from '../../pipeline/doc.js';
 import { live, type Entity } from '../../pipeline/mentions.js';
-import { sentenceSpeaker } from './attribution.js';
+import { sentenceSpeaker } from './grammar.js';
 import type { Stretch } from './marks.js';
 import type { SpeakerResolver } from './speakers/resolve.js';
 import type { FindContext } from './types.js';

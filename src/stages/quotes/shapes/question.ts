@@ -1,7 +1,8 @@
-import type { Sentence } from '../../pipeline/doc.js';
-import { contentEnd, piece, stretchAt } from './content.js';
-import { lower, nounPhraseStartingAt, skipRightAdverbials } from './phrases.js';
-import type { Attribution, Cue, FindContext } from './types.js';
+import type { Sentence } from '../../../pipeline/doc.js';
+import { contentEnd, piece, stretchAt } from '../content.js';
+import { lower, nounPhraseStartingAt, skipRightAdverbials } from '../phrases.js';
+import type { Attribution, Cue, FindContext } from '../types.js';
+import type { CueShape } from '../shape.js';
 
 // Questions put by someone the text does not name: "Asked about the merger, …", "was asked whether …".
 
@@ -46,3 +47,16 @@ export function unattributedQuestion(ctx: FindContext, s: Sentence, si: number, 
   const p = piece(ctx, start, end);
   return p ? { pieces: [p], cue, speaker: undefined, nested, sentence: si } : undefined;
 }
+
+/** "Asked about the merger, …", "When asked whether …", "Trump was asked about the wall": a question with no one named. */
+export const question: CueShape = {
+  id: 'question',
+  level: 'cue',
+  trigger: '^ (when|if|after…)? "asked" (about|on|for|whether|if|…) … | (was|were…) "asked" …',
+  examples: [
+    { text: 'Asked about the merger, Smith said nothing.', quote: 'the merger', speaker: null },
+    { text: 'Trump was asked whether he would run again.', quote: 'whether he would run again', speaker: null },
+  ],
+  counterExamples: ['Smith asked his lawyer for time.'],
+  find: ({ ctx, s, si, cs, cue, nested }) => unattributedQuestion(ctx, s, si, cs, cue, nested),
+};

@@ -1,7 +1,9 @@
-import type { Doc, Sentence } from '../../pipeline/doc.js';
-import { MAX_CONTENT, piece } from './content.js';
-import type { Attribution, FindContext, Piece } from './types.js';
-import { isAllCaps, isCapitalized, isDash, isMark, lower } from './phrases.js';
+import type { Doc, Sentence } from '../../../pipeline/doc.js';
+import { MAX_CONTENT, piece } from '../content.js';
+import type { Stretch } from '../marks.js';
+import type { SentenceShape } from '../shape.js';
+import type { Attribution, FindContext, Piece } from '../types.js';
+import { isAllCaps, isCapitalized, isDash, isMark, lower } from '../phrases.js';
 
 // Headlines that quote ("Lavrov: talks futile", "NY Post: …") and transcripts ("PENCE: Well, …").
 
@@ -44,7 +46,7 @@ export function headlineColon(ctx: FindContext, s: Sentence, cs0: number, si: nu
     if (ctx.lex.states.has(label.charAt(0) + label.slice(1).toLowerCase())) return undefined;
     if (!TRANSCRIPT_OPENERS.has(lower(toks[k + 1])) && !transcriptLabels(ctx).has(label)) return undefined;
     const p = piece(ctx, k + 1, paragraphEnd(ctx, s));
-    return p ? { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si } : undefined;
+    return p ? { pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker: [cs, k], nested: false, sentence: si, rule: 'transcript' } : undefined;
   }
   if (HEADLINE_LABELS.has(lower(toks[cs])) || HEADLINE_LABELS.has(lower(toks[k - 1])) || /^(the|a|an)$/i.test(toks[cs]!.text)) return undefined;
   // "NEW YORK: …" is a dateline: a speaker's name is not all capitals
@@ -91,12 +93,15 @@ function transcriptTurn(ctx: FindContext, s: Sentence, f: number, si: number): A
   const toks = ctx.doc.tokens;
   while (end > f + 2 && (/^[.,;:]$/.test(toks[end - 1]!.text) || isMark(toks[end - 1]))) end--;
   if (end <= f + 2) return undefined;
+  // the quotation opened before the label ('"PENCE: Well, …') is the turn's, written or not
+  const taken: Stretch[] = [];
   for (let t = f + 2; t < end; t++) {
     const k = ctx.marks.stretchOf[t]!;
-    if (k !== -1 && ctx.marks.stretches[k]!.open < f) ctx.marks.stretches[k]!.used = true;
+    const st = k === -1 ? undefined : ctx.marks.stretches[k]!;
+    if (st && st.open < f && taken.at(-1) !== st) taken.push(st);
   }
   const p: Piece = { first: f + 2, last: end, form: 'indirect' };
-  return { pieces: [p], cue: { first: f + 1, last: f + 2, lemma: ':', kind: 'clause' }, speaker: [f, f + 1], nested: false, sentence: si };
+  return { pieces: [p], cue: { first: f + 1, last: f + 2, lemma: ':', kind: 'clause' }, speaker: [f, f + 1], nested: false, sentence: si, rule: 'transcript', taken };
 }
 
 /** The end of the paragraph sentence `s` is in: the first later token on a new line. */
@@ -114,3 +119,21 @@ function occursElsewhere(doc: Doc, word: string, s: Sentence): boolean {
   const at = text.indexOf(word, ve);
   return at >= 0 && at < ve + 5000;
 }
+
+/** A headline or transcript line: "Lavrov: talks futile", "Poll: …", "PENCE: Well, …". */
+export const headline: SentenceShape = {
+  id: 'headline',
+  level: 'sentence',
+  exclusive: true,
+  trigger: '^ NAME{1,4} (to|on NAME)? ":" … | ^ LABEL ":" … (a transcript turn)',
+  examples: [
+    { text: 'Lavrov: talks without Moscow are futile\n\nSergei Lavrov spoke in Moscow on Monday.', quote: 'talks without Moscow are futile', speaker: 'Lavrov' },
+    { text: 'WALLACE: What now?\n\nPENCE: Well, we will win.\n\nWALLACE: And then?\n\nPENCE: We govern.', quote: 'Well, we will win', speaker: 'PENCE' },
+  ],
+  counterExamples: ['WARSAW: The government fell on Monday.', 'Photo: a crowd in Warsaw on Monday.'],
+  find({ ctx, s, si, cs }) {
+    // (a headline such as "NY Post: …" reads like a dateline: try it from the sentence's start too)
+    const att = headlineColon(ctx, s, cs, si) ?? (cs !== s.first ? headlineColon(ctx, s, s.first, si) : undefined);
+    return att ? [att] : [];
+  },
+};

@@ -1,10 +1,11 @@
-import type { Sentence } from '../../pipeline/doc.js';
-import { contentEnd, cutTail, piece, stretchAt } from './content.js';
-import { BE, clauseStarts, isComplementizer, skipAdverbsOnly, validSpeaker } from './grammar.js';
-import { lower, nounPhraseEndingAt, skipLeftAdverbials } from './phrases.js';
-import type { Attribution, FindContext } from './types.js';
+import type { Sentence } from '../../../pipeline/doc.js';
+import { contentEnd, cutTail, piece, stretchAt } from '../content.js';
+import { clauseStarts, isComplementizer, validSpeaker } from '../grammar.js';
+import { lower, nounPhraseEndingAt, skipLeftAdverbials } from '../phrases.js';
+import type { Attribution, FindContext } from '../types.js';
+import type { SentenceShape } from '../shape.js';
 
-// Attributions carried by nouns of saying ("Trump's claim that …") and by "verb X as 'Y'" characterizations.
+// Attributions carried by nouns of saying ("Trump's claim that …", "a pledge to …").
 
 /** Nouns of saying that take a reported clause ("his claim that …") or an infinitive ("a pledge to …"). */
 const NOUN_CUES = new Map<string, string>([
@@ -74,33 +75,12 @@ function possessorOf(ctx: FindContext, k: number, lo: number): [number, number] 
   return undefined;
 }
 
-/**
- * "Trump openly admires Putin as a "strong leader"", "Reid has been pounding Trump as a
- * "con artist"": a verb, its object, then "as" and a quotation is the subject's words
- * about the object, whatever the verb. Only a quotation no other attribution took.
- */
-export function characterizations(ctx: FindContext, s: Sentence, si: number, cs: number, found: readonly Attribution[]): Attribution[] {
-  const toks = ctx.doc.tokens;
-  const out: Attribution[] = [];
-  for (let k = cs + 2; k < s.last - 1; k++) {
-    if (lower(toks[k]) !== 'as' || ctx.marks.stretchOf[k] !== -1) continue;
-    const q = /^(a|an|the)$/.test(lower(toks[k + 1])) ? k + 2 : k + 1;
-    const st = stretchAt(ctx, q);
-    if (!st || st.open !== q || st.used || st.close < 0) continue;
-    if (found.some((a) => a.pieces.some((p) => p.last > st.first && p.first <= st.close))) continue;
-    // the object before "as", and the finite verb before it
-    let v = k - 1;
-    while (v > cs && k - v < 10 && toks[v]!.pos !== 'VERB' && ctx.marks.stretchOf[v] === -1 && toks[v]!.text !== ',') v--;
-    const verb = toks[v]!;
-    // a progressive ("has been pounding") speaks; a participle alone ("known as") or a passive ("is seen as") does not
-    const aux = toks[skipAdverbsOnly(toks, v - 1)];
-    const progressive = /ing$/.test(lower(verb)) && aux !== undefined && BE.has(lower(aux));
-    if (verb.pos !== 'VERB' || v === k - 1 || (/ing$/.test(lower(verb)) && !progressive) || (!progressive && aux !== undefined && BE.has(lower(aux))) || /^(known|referred|seen|regarded|billed)$/.test(lower(verb))) continue;
-    const subjectEnd = skipLeftAdverbials(toks, v - 1, cs);
-    const subject = nounPhraseEndingAt(toks, subjectEnd, cs);
-    if (!subject || !validSpeaker(ctx, subject)) continue;
-    const p = piece(ctx, v + 1, st.close + 1);
-    if (p) out.push({ pieces: [p], cue: { first: v, last: v + 1, lemma: lower(verb), kind: 'object' }, speaker: subject, nested: false, sentence: si });
-  }
-  return out;
-}
+/** "Trump's claim that …", "his warning that …", "a pledge to cut taxes": a noun of saying with its reported clause. */
+export const nounOfSaying: SentenceShape = {
+  id: 'noun-of-saying',
+  level: 'sentence',
+  trigger: "(POSSESSOR | VERB a|an|the) NOUN-OF-SAYING (that CLAUSE | to VERB …)",
+  examples: [{ text: 'Smith repeated his warning that prices would rise.', quote: 'prices would rise', speaker: 'his' }],
+  counterExamples: ['The statement that was released on Monday ran to two pages.'],
+  find: ({ ctx, s, si, cs }, found) => nounCues(ctx, s, si, cs, found),
+};

@@ -1,0 +1,56 @@
+import type { Sentence } from '../../pipeline/doc.js';
+import type { CueScope } from './shapes/cue-site.js';
+import type { Attribution, FindContext } from './types.js';
+
+// The format of an attribution shape (see README.md): what it is called, what sets it off,
+// sentences it must and must not read, and `find`, which returns candidates and changes
+// nothing (caches aside). The registry (shapes/index.ts) lists the shapes in priority order.
+
+/** What every shape declares. */
+export interface ShapeInfo {
+  /** The rule's name, as it travels with each quote it makes. */
+  readonly id: string;
+  /** What sets the shape off, as a token pattern a reader can check against the code. */
+  readonly trigger: string;
+  /** Sentences the shape must read, each with the quote it must give. */
+  readonly examples: readonly ShapeExample[];
+  /** Sentences the shape must not read as an attribution. */
+  readonly counterExamples: readonly string[];
+}
+
+export interface ShapeExample {
+  readonly text: string;
+  /** The quote's content as written. */
+  readonly quote: string;
+  /** The speaker as written, or null for a quote the text gives no speaker. */
+  readonly speaker: string | null;
+}
+
+/** One sentence, as a sentence shape is given it. */
+export interface SentenceScope {
+  readonly ctx: FindContext;
+  readonly s: Sentence;
+  readonly si: number;
+  /** Where the sentence's clause starts (past a dateline). */
+  readonly cs: number;
+}
+
+/** A shape read once per sentence, given what the shapes before it found there. */
+export interface SentenceShape extends ShapeInfo {
+  readonly level: 'sentence';
+  /** A sentence this shape reads holds only its attribution (a headline, a transcript turn). */
+  readonly exclusive?: boolean;
+  find(scope: SentenceScope, found: readonly Attribution[]): Attribution[];
+}
+
+/**
+ * A shape read at each reporting cue. `find` returns the attribution, `null` where the cue
+ * is this shape's but gives none (the later shapes do not read it), or undefined where the
+ * cue is not this shape's.
+ */
+export interface CueShape extends ShapeInfo {
+  readonly level: 'cue';
+  find(scope: CueScope): Attribution | null | undefined;
+}
+
+export type Shape = SentenceShape | CueShape;

@@ -1,0 +1,51 @@
+import type { Sentence } from '../../../pipeline/doc.js';
+import { piece, stretchAt } from '../content.js';
+import { subjectOf, validSpeaker } from '../grammar.js';
+import { isCapitalized, nounPhraseEndingAt } from '../phrases.js';
+import type { Attribution, FindContext } from '../types.js';
+import type { SentenceShape } from '../shape.js';
+
+/**
+ * 'Kasich resisted: "Ohio governors do not have the power …"', 'Republican pollster Daron
+ * Shaw: "Historically, …"': a quotation of three words or more opened right after a colon
+ * that no cue took is the words of the name before the colon, else of the sentence's subject.
+ */
+export function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: number, found: readonly Attribution[]): Attribution[] {
+  const toks = ctx.doc.tokens;
+  const out: Attribution[] = [];
+  for (let k = cs + 1; k < s.last - 1; k++) {
+    if (toks[k]!.text !== ':' || ctx.marks.stretchOf[k] !== -1) continue;
+    const st = stretchAt(ctx, k + 1);
+    if (!st || st.open !== k + 1 || st.used || st.last - st.first < 3) continue;
+    if (found.some((a) => a.pieces.some((p) => p.last > st.first && p.first <= st.open) || (a.cue.first < k && a.cue.last >= k))) continue;
+    const named = nounPhraseEndingAt(toks, k - 1, cs);
+    let speaker: [number, number] | undefined;
+    if (named && isCapitalized(toks[k - 1]) && validSpeaker(ctx, named)) speaker = named;
+    else {
+      const subj = subjectOf(ctx, cs, k);
+      // the subject must be followed by its verb before the colon: "Kasich resisted:", "Romney, the 2012 nominee, tweeted:"
+      let v = subj ? subj[1] : k;
+      if (toks[v]?.text === ',') {
+        let m = v + 1;
+        while (m < k && m < v + 14 && toks[m]!.text !== ',' && ctx.marks.stretchOf[m] === -1) m++;
+        if (toks[m]?.text === ',' && m < k) v = m + 1;
+      }
+      if (subj && v < k && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX' || toks[v]!.pos === 'ADV')) speaker = subj;
+    }
+    if (!speaker) continue;
+    const p = piece(ctx, st.open, st.close >= 0 ? st.close + 1 : st.last);
+    if (p) out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma: ':', kind: 'clause' }, speaker, nested: false, sentence: si });
+    k = st.close >= 0 ? st.close : st.last;
+  }
+  return out;
+}
+
+/** 'Kasich resisted: "…"', 'Republican pollster Daron Shaw: "…"': a quotation opened right after a colon no cue took. */
+export const colon: SentenceShape = {
+  id: 'colon',
+  level: 'sentence',
+  trigger: 'NAME ":" QUOTE{3,} | SUBJECT VERB … ":" QUOTE{3,}',
+  examples: [{ text: 'Kasich resisted: "Ohio governors do not have the power."', quote: 'Ohio governors do not have the power.', speaker: 'Kasich' }],
+  counterExamples: ['The list: "one", "two".'],
+  find: ({ ctx, s, si, cs }, found) => colonQuotations(ctx, s, si, cs, found),
+};

@@ -1,0 +1,201 @@
+import type { Sentence } from '../../../pipeline/doc.js';
+import { contentAfter } from '../after.js';
+import { piece, stretchAt } from '../content.js';
+import { cueAt } from '../cues.js';
+import { BE, POLLED, POLLED_GROUPS, skipAdverbsOnly, subjectOf, validSpeaker } from '../grammar.js';
+import { isCapitalized, isDash, lower, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbials } from '../phrases.js';
+import type { Attribution, Cue, FindContext, Piece } from '../types.js';
+
+// What the shapes read around one reporting cue: the speaker written before it, the content
+// before and after it. Read once per cue (the inverted-colon, leading-cue and trailing-cue
+// shapes share it) and never changed.
+
+/** One cue of a sentence, as the cue shapes are given it. */
+export interface CueScope {
+  readonly ctx: FindContext;
+  readonly s: Sentence;
+  readonly si: number;
+  /** Where the sentence's clause starts (past a dateline). */
+  readonly cs: number;
+  readonly cue: Cue;
+  /** Where content before the cue may start: past the earlier attributions of the sentence. */
+  readonly zoneStart: number;
+  /** Said inside another attribution's content. */
+  readonly nested: boolean;
+  /** The speaker of the sentence's last attribution that was not nested, for a participle ("…, saying"). */
+  readonly prior: readonly [number, number] | undefined;
+}
+
+/** The cue's surroundings: the speaker before it and the content on either side. */
+export interface CueSite extends CueScope {
+  /** The token before the cue, past adverbials. */
+  readonly j: number;
+  /** The speaker phrase written before the cue. */
+  readonly left: [number, number] | undefined;
+  /** "Smith, who said …, left": the content ends with the relative clause. */
+  readonly relative: boolean;
+  /** The token that ends content before the speaker, or -1. */
+  readonly boundary: number;
+  readonly participle: boolean;
+  readonly after: ReturnType<typeof contentAfter>;
+  readonly closesQuote: boolean;
+  /** Where content before the cue starts. */
+  readonly from: number;
+  readonly before: Piece | undefined;
+  readonly beforeSays: boolean;
+}
+
+const sites = new WeakMap<CueScope, CueSite | null>();
+
+/** The cue's surroundings, read once per cue; undefined for a passive ("were told to leave"), which names no speaker. */
+export function siteOf(scope: CueScope): CueSite | undefined {
+  let site = sites.get(scope);
+  if (site === undefined) {
+    site = readSite(scope) ?? null;
+    sites.set(scope, site);
+  }
+  return site ?? undefined;
+}
+
+/** A cue shape's `find` that reads the cue's surroundings; a passive names no speaker, so none of these shapes takes it. */
+export function onSite(find: (site: CueSite) => Attribution | null | undefined): (scope: CueScope) => Attribution | null | undefined {
+  return (scope) => {
+    const site = siteOf(scope);
+    return site ? find(site) : null;
+  };
+}
+
+function readSite(scope: CueScope): CueSite | undefined {
+  const { ctx, s, cue, zoneStart, cs } = scope;
+  const toks = ctx.doc.tokens;
+  // a passive ("were told to leave", "will be announced") names no speaker
+  if (cue.last - cue.first === 1 && BE.has(lower(toks[skipAdverbsOnly(toks, cue.first - 1)])) && /(ed|told|written|said)$/.test(lower(toks[cue.first]))) return undefined;
+  // the speaker before the cue, past adverbs and a parenthetical ("Trump, following …, stated")
+  const j = skipLeftAdverbials(toks, cue.first - 1, zoneStart);
+  let left: [number, number] | undefined;
+  let relative = false;
+  if (j >= zoneStart && toks[j]!.text === ',' && ctx.marks.stretchOf[j] === -1) {
+    // '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the name after the quotation
+    left = nameAfterQuotation(ctx, j, zoneStart);
+    // up to three comma-enclosed asides: "Marley Anderson, 21, a junior from Las Vegas, said"
+    let c = j;
+    for (let n = 0; n < 3 && !left; n++) {
+      const k = parentheticalStart(ctx, c, zoneStart);
+      if (k <= zoneStart) break;
+      // "a Russian-installed official in Kherson, Yevgeny Shchukarev-Lind, said": the name in the aside
+      const aside = n === 0 ? nounPhraseEndingAt(toks, c - 1, k + 1) : undefined;
+      if (aside && aside[0] === k + 1 && isCapitalized(toks[aside[0]]) && isCapitalized(toks[c - 1]) && validSpeaker(ctx, aside)) { left = aside; break; }
+      const np = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, k - 1, zoneStart), zoneStart);
+      if (np && lower(toks[np[0]]) !== 'who' && validSpeaker(ctx, np) && (n === 0 || isCapitalized(toks[np[1] - 1]))) left = np;
+      c = k;
+    }
+  } else if (j >= zoneStart && (isDash(toks[j]) || toks[j]!.text === ')') && ctx.marks.stretchOf[j] === -1) {
+    // "Jason Sims — a teacher from Mount Pleasant — says", "Rep. Paul Ryan (R-WI) said"
+    const open = toks[j]!.text === ')' ? '(' : toks[j]!.text;
+    let k = j - 1;
+    while (k > zoneStart && k > j - 30 && toks[k]!.text !== open) k--;
+    if (k > zoneStart && toks[k]!.text === open) left = nounPhraseEndingAt(toks, k - 1, zoneStart);
+  } else if (j > zoneStart && toks[j]!.pos === 'VERB' && lower(toks[j + 1]) === 'to' && j + 2 === cue.first) {
+    // "Sanders continued to call for …", "Trump wants to describe …": the subject of the verb before "to"
+    left = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, j - 1, zoneStart), zoneStart);
+  } else if (j >= zoneStart && (lower(toks[j]) === 'and' || lower(toks[j]) === 'but') && j > cs) {
+    // "He's comparing … and says …": the subject of the first verb
+    left = subjectOf(ctx, cs, j);
+  } else if (j > zoneStart && toks[j]!.pos === 'VERB' && /ed$/.test(toks[j]!.text) && (POLLED.has(lower(toks[j])) || !ctx.lex.verbs.has(lower(toks[j])))) {
+    // "A court document filed Thursday says", "A news report published Wednesday said", "those surveyed say"
+    const np = POLLED.has(lower(toks[j])) && POLLED_GROUPS.has(lower(toks[j - 1])) ? [j - 1, j + 1] as [number, number] : nounPhraseEndingAt(toks, j - 1, zoneStart);
+    if (np && validSpeaker(ctx, np)) left = np;
+  } else if (j >= zoneStart) {
+    left = nounPhraseEndingAt(toks, j, zoneStart);
+    if (left && lower(toks[left[0]]) === 'who') {
+      // "Smith, who said …, left": the antecedent before the comma, and the content ends with the relative clause;
+      // "voters who said …": the antecedent just before
+      const c = left[0] - 1;
+      relative = toks[c]?.text === ',';
+      left = relative ? nounPhraseEndingAt(toks, c - 1, zoneStart) : nounPhraseEndingAt(toks, c, zoneStart);
+    }
+  }
+  const beforeSpeaker = left ? left[0] - 1 : j;
+  let boundary = contentBoundary(ctx, beforeSpeaker, zoneStart);
+  if (boundary < 0 && left) boundary = contentBoundary(ctx, modifiersBefore(ctx, left[0], zoneStart), zoneStart);
+  const participle = /ing$/.test(lower(toks[cue.first]));
+  const after = contentAfter(ctx, s, cue);
+  const closesQuote = boundary >= 0 && (stretchAt(ctx, boundary)?.close === boundary || (toks[boundary]!.text === ',' && stretchAt(ctx, boundary - 1)?.close === boundary - 1));
+  const opening = stretchAt(ctx, zoneStart);
+  const from = opening && opening.open < zoneStart && !opening.used ? opening.open : zoneStart;
+  const before = boundary >= 0 && !participle ? piece(ctx, from, boundary + 1) : undefined;
+  const beforeSays = before !== undefined && saysSomething(ctx, before);
+  return { ...scope, j, left, relative, boundary, participle, after, closesQuote, from, before, beforeSays };
+}
+
+/**
+ * A capitalised name right after a closing quotation mark (and its comma) and followed by
+ * a comma, where only asides stand between it and the cue's comma at `j`.
+ */
+function nameAfterQuotation(ctx: FindContext, j: number, lo: number): [number, number] | undefined {
+  const toks = ctx.doc.tokens;
+  let k = j - 1;
+  while (k >= lo && j - k < 40 && ctx.marks.stretchOf[k] === -1 && toks[k]!.text !== '.' && toks[k]!.text !== ';' && !cueAt(ctx, k, j)) k--;
+  const st = stretchAt(ctx, k);
+  if (!st || st.close !== k) return undefined;
+  const first = toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+  const np = nounPhraseStartingAt(toks, first, j);
+  if (!np || np[1] >= j || toks[np[1]]!.text !== ',' || !isCapitalized(toks[np[1] - 1]) || !validSpeaker(ctx, np)) return undefined;
+  return np;
+}
+
+/**
+ * The token before a few words that stand in front of a speaker's name and were not read
+ * into it ("Texas-based Matt Mackowiak", "columnist Ai Jun" with "Ai" tagged a verb):
+ * words, numbers and tight hyphens only, at most four tokens.
+ */
+function modifiersBefore(ctx: FindContext, first: number, lo: number): number {
+  const toks = ctx.doc.tokens;
+  let k = first - 1;
+  while (k > lo && first - k <= 4) {
+    const t = toks[k]!;
+    const tight = t.text === '-' && !t.spaceBefore && !toks[k + 1]!.spaceBefore;
+    if (!tight && (t.kind !== 'word' || ctx.marks.stretchOf[k] !== -1 || cueAt(ctx, k, first) || (t.pos === 'VERB' && toks[k - 1]?.text !== '-') || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON')) break;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * The token that ends content before a speaker (a comma, a closing mark, a dash), or -1
+ * when nothing of the sentence stands before the attribution.
+ */
+function contentBoundary(ctx: FindContext, k: number, zoneStart: number): number {
+  const toks = ctx.doc.tokens;
+  if (k <= zoneStart) return -1;
+  const t = toks[k]!;
+  const st = stretchAt(ctx, k);
+  if (st && st.close === k) return k;
+  if (t.text === ',' || isDash(t) || t.text === '?' || t.text === '!') return ctx.marks.stretchOf[k] === -1 || st?.close === k ? k : -1;
+  return -1;
+}
+
+/** Start of a parenthetical that ends with the comma at `j` (", following Monday's conversation with Putin,"), or -1. */
+function parentheticalStart(ctx: FindContext, j: number, lo: number): number {
+  const toks = ctx.doc.tokens;
+  for (let k = j - 1; k >= lo && k > j - 16; k--) {
+    if (ctx.marks.stretchOf[k] !== -1) return -1;
+    const t = toks[k]!;
+    if (t.text === ',') return k;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || cueAt(ctx, k, j)) return -1;
+  }
+  return -1;
+}
+
+/** Content before an attribution must be a clause or a quotation, not an opening phrase ("In 2012, he said …"). */
+function saysSomething(ctx: FindContext, p: Piece): boolean {
+  if (p.form === 'direct') return true;
+  const toks = ctx.doc.tokens;
+  for (let k = p.first; k < p.last; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text) && lower(toks[k - 1]) !== 'to')) return true;
+    // "the campaign plans to make …": a verb the tagger read as a plural noun, before "to" and a verb
+    if (t.pos === 'NOUN' && /s$/.test(t.text) && k > p.first && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB') return true;
+  }
+  return false;
+}

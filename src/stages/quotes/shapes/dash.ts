@@ -1,0 +1,38 @@
+import type { Sentence } from '../../../pipeline/doc.js';
+import { dashSpeakerEnd, piece, stretchAt } from '../content.js';
+import { isCapitalized, isDash, lower, nounPhraseStartingAt } from '../phrases.js';
+import type { Attribution, FindContext } from '../types.js';
+import type { SentenceShape } from '../shape.js';
+
+/** `"…" – X` and `"…" — X said`: a quotation then a dash and a name that ends the sentence. */
+export function dashAttributions(ctx: FindContext, s: Sentence, si: number, cs: number): Attribution[] {
+  const toks = ctx.doc.tokens;
+  const out: Attribution[] = [];
+  for (let k = cs; k < s.last; k++) {
+    const st = stretchAt(ctx, k);
+    if (!st || st.close !== k || st.used) continue;
+    let d = k + 1;
+    if (toks[d]?.text === ',' || toks[d]?.text === '.') d++;
+    // the dash line may have been cut off as a sentence of its own, as credit lines are
+    const next = d >= s.last ? ctx.doc.sentences[si + 1] : undefined;
+    const hi = next && next.first === d && toks[d]!.breaks === 0 ? next.last : s.last;
+    if (!isDash(toks[d]) || d + 1 >= hi) continue;
+    const end = dashSpeakerEnd(ctx, d + 1, hi);
+    if (end !== hi) continue;
+    const np = nounPhraseStartingAt(toks, d + 1, hi);
+    if (!np || !isCapitalized(toks[d + 1]) || ctx.lex.agencies.has(lower(toks[d + 1]))) continue;
+    const p = piece(ctx, st.open, st.close + 1);
+    if (p) out.push({ pieces: [p], cue: { first: d, last: d + 1, lemma: '—', kind: 'clause' }, speaker: np, nested: false, sentence: si });
+  }
+  return out;
+}
+
+/** '"…" – X' and '"…" — X, role': a quotation, a dash and a name that ends the sentence. */
+export const dash: SentenceShape = {
+  id: 'dash',
+  level: 'sentence',
+  trigger: 'QUOTE ("," | ".")? DASH NAME ("," ROLE)? $',
+  examples: [{ text: '"We will win the vote." \u2014 Anna Kowalska', quote: 'We will win the vote.', speaker: 'Anna Kowalska' }],
+  counterExamples: ['"We will win the vote." \u2014 Reuters'],
+  find: ({ ctx, s, si, cs }) => dashAttributions(ctx, s, si, cs),
+};

@@ -1,0 +1,29 @@
+import type { Shape } from '../shape.js';
+import { accordingToShape } from './according-to.js';
+import { characterization } from './characterization.js';
+import { colon } from './colon.js';
+import { dash } from './dash.js';
+import { headline } from './headline.js';
+import { invertedColon } from './inverted-colon.js';
+import { leadingCue } from './leading-cue.js';
+import { nounOfSaying } from './noun-of-saying.js';
+import { question } from './question.js';
+import { trailingCue } from './trailing-cue.js';
+
+/**
+ * The attribution shapes in priority order. A sentence shape reads the sentence once, given
+ * what the shapes before it found; the cue shapes (a run of them, read together) are tried at
+ * each reporting cue in turn, the first that claims the cue deciding it.
+ */
+export const SHAPES: readonly Shape[] = [
+  headline,
+  question,
+  accordingToShape,
+  invertedColon,
+  leadingCue,
+  trailingCue,
+  dash,
+  colon,
+  characterization,
+  nounOfSaying,
+];

@@ -1,0 +1,59 @@
+import { piece } from '../content.js';
+import { clauseStarts, subjectOf, validSpeaker } from '../grammar.js';
+import { lower } from '../phrases.js';
+import type { CueShape } from '../shape.js';
+import type { FindContext, Piece } from '../types.js';
+import { onSite } from './cue-site.js';
+
+/**
+ * Content after the cue: "X said (that) …", "X told reporters …", "X said: "…"", "…, saying …",
+ * with the clause around a sandwiched attribution ("If …, Mr. Finlayson argued, they would …")
+ * and both halves of a split quotation whose second half the cue introduces.
+ */
+export const leadingCue: CueShape = {
+  id: 'leading-cue',
+  level: 'cue',
+  trigger: 'NP CUE (that)? CLAUSE | NP CUE ":" QUOTE | "," CUE-ing CLAUSE',
+  examples: [
+    { text: 'Smith said the plan had failed.', quote: 'the plan had failed', speaker: 'Smith' },
+    { text: 'The minister told reporters that prices would rise.', quote: 'prices would rise', speaker: 'The minister' },
+    { text: 'If the river rose, the mayor argued, the town would flood.', quote: 'If the river rose', speaker: 'the mayor' },
+  ],
+  counterExamples: ['The plan was said to have failed.', 'In 2012, the committee said nothing.'],
+  find: onSite((site) => {
+    const { ctx, si, cs, cue, zoneStart, nested, prior, j, left, relative, boundary, participle, after, closesQuote, before, beforeSays } = site;
+    const toks = ctx.doc.tokens;
+    if (after && (nested || participle || !beforeSays || (after.explicit && !after.weak) || (!closesQuote && !after.weak))) {
+    let speaker = left;
+    if (!speaker && participle && prior) speaker = [prior[0], prior[1]];
+    if (!speaker && (participle || (j >= zoneStart && toks[j]!.text === ','))) speaker = subjectOf(ctx, cs, cue.first);
+    if (!speaker || !validSpeaker(ctx, speaker)) return null;
+    let p: Piece | undefined = after.piece;
+    if (relative) {
+      let m = p.first;
+      while (m < p.last && !(toks[m]!.text === ',' && ctx.marks.stretchOf[m] === -1)) m++;
+      p = piece(ctx, p.first, m);
+    }
+    if (!p) return null;
+    // "If British Columbia went alone, Mr. Finlayson argued, they would lose markets": the clause around the attribution
+    const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && (toks[p.first - 1]?.text === ',' || (lower(toks[p.first - 1]) === 'that' && toks[p.first - 2]?.text === ',')) && !relative;
+    // '"I have put forth a vision," Mr. Bush said, "because …"': both halves of a split quotation
+    const split = before !== undefined && before.form === 'direct' && closesQuote && p.form === 'direct' && !nested && !participle;
+    return { pieces: sandwiched ? [lastClauseOf(ctx, before), p] : split ? [before, p] : [p], cue: after.cue, speaker, nested, sentence: si };
+    }
+    return undefined;
+  }),
+};
+
+/**
+ * The last clause of content written before an attribution: "China had resisted such
+ * agreements, but [the air pollution had become so bad], Mr. Obama noted, that …".
+ */
+function lastClauseOf(ctx: FindContext, p: Piece): Piece {
+  const toks = ctx.doc.tokens;
+  for (let m = p.last - 2; m > p.first; m--) {
+    if (ctx.marks.stretchOf[m] !== -1) break;
+    if (toks[m]!.text === ',' && /^(but|and|yet|so)$/.test(lower(toks[m + 1])) && clauseStarts(ctx, m + 2, p.last)) return { ...p, first: m + 2 };
+  }
+  return p;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract, getDefaultPipeline } from '../src/index.js';
+import { resolveOptions } from '../src/pipeline/options.js';
+import { findAttributions } from '../src/stages/quotes/attribution.js';
+import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
+import { pairMarks } from '../src/stages/quotes/marks.js';
+import type { Shape } from '../src/stages/quotes/shape.js';
+import { SHAPES } from '../src/stages/quotes/shapes/index.js';
+
+// Issue 12, steps 2 and 8: the shape registry, and each shape's own examples and counter-examples
+// read through the shape alone and through extract.
+
+/** What one shape alone finds in a text: [quote content, speaker as written or null], in order. */
+function alone(shape: Shape, text: string): Array<[string, string | null]> {
+  const doc = getDefaultPipeline().edit({ drop: ['quotes', 'credits', 'assemble'] }).runDoc(text, resolveOptions(undefined));
+  const ctx = { doc, marks: pairMarks(doc), lex: quoteLexicon() };
+  const span = (a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+  return doc.sentences.flatMap((_, si) =>
+    findAttributions(ctx, si, [shape]).flatMap((att) => att.pieces.map((p): [string, string | null] => [span(p.first, p.last), att.speaker ? span(att.speaker[0], att.speaker[1]) : null])),
+  );
+}
+
+/** What extract gives: [quote content, speaker mention as written or null]. */
+function extracted(text: string): Array<[string, string | null]> {
+  const g = extract(text);
+  const byId = new Map(g.nodes.map((n) => [n.id, n] as const));
+  return g.nodes.flatMap((n): Array<[string, string | null]> => {
+    if (n.type !== 'quote') return [];
+    const e = g.edges.find((x) => x.type === 'speaker' && x.from === n.id);
+    const sp = e ? byId.get(e.to) : undefined;
+    return [[n.text, sp && 'text' in sp ? sp.text : null]];
+  });
+}
+
+describe('the shape registry', () => {
+  it('lists at least ten shapes, each id once, each with examples and counter-examples', () => {
+    const ids = SHAPES.map((s) => s.id);
+    expect(ids).toEqual(['headline', 'question', 'according-to', 'inverted-colon', 'leading-cue', 'trailing-cue', 'dash', 'colon', 'characterization', 'noun-of-saying']);
+    for (const s of SHAPES) {
+      expect(s.examples.length, s.id).toBeGreaterThan(0);
+      expect(s.counterExamples.length, s.id).toBeGreaterThan(0);
+      expect(s.trigger.length, s.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+const EXAMPLES = SHAPES.flatMap((shape) => shape.examples.map((ex) => [shape.id, ex.text, shape, ex] as const));
+const COUNTER = SHAPES.flatMap((shape) => shape.counterExamples.map((text) => [shape.id, text, shape] as const));
+
+describe('each shape reads its own examples', () => {
+  it.each(EXAMPLES)('%s: %j alone', (_id, text, shape, ex) => {
+    expect(alone(shape, text)).toContainEqual([ex.quote, ex.speaker]);
+  });
+
+  // (through extract the speaker is the mention the resolver gives: "his" may be read as the Smith before it)
+  it.each(EXAMPLES)('%s: %j through extract', (_id, text, _shape, ex) => {
+    expect(extracted(text)).toContainEqual([ex.quote, ex.speaker === null ? null : expect.any(String)]);
+  });
+});
+
+describe('no shape reads its counter-examples', () => {
+  it.each(COUNTER)('%s: %j', (_id, text, shape) => {
+    expect(alone(shape, text)).toEqual([]);
+  });
+});
