@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,19 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { capJobs, outOfMemoryReason, workerHeapMb } from '../src/cli/extract/limits.js';
 import { Progress } from '../src/cli/extract/progress.js';
 import { createRunner, timeoutReason } from '../src/cli/extract/runner.js';
+import { SPAWN_TIMEOUT, runCli as cli } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
-/** Tests that start the CLI get longer than the default, for busy machines. */
-const SPAWN_TIMEOUT = 180_000;
 const tmp = mkdtempSync(join(tmpdir(), 'quotegraph-workers-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Runs the CLI from source, as `quotegraph …` would run from dist (as tests/cli.test.ts does). */
-function cli(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A scratch folder of small news documents, `name.txt` → text. */
 function folder(name: string, docs: Record<string, string>): string {
