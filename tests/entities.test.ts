@@ -3,17 +3,8 @@ import { extract, getDefaultPipeline, type AnnotationGraph, type EntityNode } fr
 import { entitiesOf } from '../src/pipeline/mentions.js';
 import { resolveOptions } from '../src/pipeline/options.js';
 import { expectValidGraph } from './helpers/graph.js';
+import { names } from './helpers/names.js';
 
-const NAME_TYPES = ['person', 'place', 'organization', 'agency'];
-
-/** The name mentions of a text as [type, text] pairs, in text order. */
-function names(text: string): Array<[string, string]> {
-  const g = extract(text);
-  expectValidGraph(g);
-  return g.nodes
-    .filter((n) => NAME_TYPES.includes(n.type) && 'form' in n && n.form === 'name')
-    .map((n) => [n.type, (n as { text: string }).text]);
-}
 
 /** Each entity of a graph with the texts of its mentions. */
 function entities(g: AnnotationGraph): Array<EntityNode & { mentions: string[] }> {

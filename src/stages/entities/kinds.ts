@@ -6,16 +6,12 @@ import type { EntityKind } from '../../graph/types.js';
 import type { Block } from '../../pipeline/doc.js';
 import type { Token } from '../../text/tokenize.js';
 import { firstNameGender, isDemonym, isKnownPlaceOrOrg } from './features.js';
+import { fixSpans } from './spans.js';
+import { isCapitalised, isHyphen, textOf } from './token-text.js';
+import type { NameSpan } from './name-span.js';
 import type { TaggedSpan } from './tagger.js';
 
-/** A name mention as the stage will write it. */
-export interface NameSpan {
-  readonly kind: EntityKind;
-  readonly first: number;
-  readonly last: number;
-  /** Source end offset, where the name stops inside its last token ("Trump's." read as one token). */
-  readonly end?: number;
-}
+export type { NameSpan } from './name-span.js';
 
 const ORGANIZATIONS = new Set(kinds.organizations.map((s) => s.toLowerCase()));
 const HEADS = new Set(titles.heads);
@@ -71,12 +67,6 @@ export function agencyAliases(canonical: string): readonly string[] {
   return AGENCY_LONG.get(canonical) ?? [];
 }
 
-const textOf = (tokens: readonly Token[], first: number, last: number): string => {
-  let s = '';
-  for (let i = first; i < last; i++) s += (i > first && tokens[i]!.spaceBefore ? ' ' : '') + tokens[i]!.text;
-  return s;
-};
-
 /**
  * Turns tagged spans into name mentions: trims what CoNLL spans leave out (a leading
  * "the", a title before a person's name, a possessive or punctuation after), drops
@@ -86,7 +76,7 @@ const textOf = (tokens: readonly Token[], first: number, last: number): string =
  * person for a name right after a title ("prosecutor Grzegorz Trusiewicz").
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
-  const spans = splitPairs(tokens, surnamesArePersons(tokens, dropTitleWords(tokens, glueHyphens(tokens, typedSpans(tokens, tagged)))));
+  const spans = surnamesArePersons(tokens, fixSpans(tokens, typedSpans(tokens, tagged)));
   const starts = lexiconStarts(tokens);
   return addRepeats(tokens, addAgencies(tokens, starts, addOutlets(tokens, starts, blocks, addBracketed(tokens, addKnownPlaces(tokens, starts, spans)))));
 }
@@ -257,7 +247,8 @@ function typedSpans(tokens: readonly Token[], tagged: readonly TaggedSpan[]): Na
         if (!HEADS.has(tokens[k]!.text.toLowerCase())) continue;
         if (allTitleCase(tokens, k + 1, last) && (last - k > 2 || firstNameGender(tokens[k + 1]!.text) !== undefined) && !hasOrgWord(tokens, k + 1, last)) {
           let orgEnd = k;
-          while (orgEnd > first && TITLE_MODIFIERS.has(tokens[orgEnd - 1]!.text.toLowerCase())) orgEnd--;
+          // "Secretary-General": the title's words, hyphens between them included
+          while (orgEnd > first && (TITLE_MODIFIERS.has(tokens[orgEnd - 1]!.text.toLowerCase()) || isHyphen(tokens[orgEnd - 1]))) orgEnd--;
           if (orgEnd - first >= 2 || (orgEnd - first === 1 && /^\p{Lu}{2,}$/u.test(tokens[first]!.text))) out.push({ kind: 'organization', first, last: orgEnd });
           first = k + 1;
           personAfterTitle = true;
@@ -302,72 +293,6 @@ function allTitleCase(tokens: readonly Token[], first: number, last: number): bo
   return last > first;
 }
 
-const isHyphen = (t: Token | undefined): boolean => t !== undefined && !t.spaceBefore && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
-/** Starts with a capital letter (ASCII checked without a regular expression: this runs for every token). */
-function isCapitalised(t: Token | undefined): boolean {
-  if (t === undefined) return false;
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text);
-}
-/** Korean and Chinese given names' second syllables ("Chae-kyung"), not "Putin-led" or "Kyiv-based". */
-const NOT_SYLLABLES = new Set(['led', 'era', 'run', 'free', 'like', 'born', 'made', 'type', 'wide', 'year', 'day', 'old', 'new', 'up', 'in', 'out', 'off']);
-const isLetters = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}{2,5}$/u.test(t.text) && !/ed$/.test(t.text) && !NOT_SYLLABLES.has(t.text);
-
-/**
- * The tokenizer splits hyphenated names ("Okereke - Vance"); a person's name that stops
- * at such a hyphen, or two halves tagged apart, become one name again.
- */
-function glueHyphens(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
-  const out: NameSpan[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    let s = spans[k]!;
-    for (;;) {
-      const after = tokens[s.last + 1];
-      if (!isHyphen(tokens[s.last]) || after === undefined || after.spaceBefore) break;
-      const next = spans[k + 1];
-      if (isCapitalised(after)) {
-        if (next && next.first === s.last + 1) {
-          // two names joined: one person's name ("Okereke" + "Vance"); places stay apart ("Russia-Ukraine")
-          if (s.kind !== 'person' && next.kind !== 'person') break;
-          s = { kind: 'person', first: s.first, last: next.last };
-          k++;
-          continue;
-        }
-        // "Urus-Martan", "Ata-ur-Rehman": a capitalised part no one tagged, unless it is a known place
-        if ((s.kind === 'person' || s.kind === 'place') && !isKnownPlaceOrOrg(after.text.toLowerCase())) {
-          s = { kind: s.kind, first: s.first, last: s.last + 2 };
-          continue;
-        }
-        break;
-      }
-      // "Yoon Chae-kyung", "Ata-ur-Rehman": a short lower-case part of a person's name
-      if (s.kind === 'person' && isLetters(after) && !(next && next.first <= s.last + 1)) {
-        s = { kind: 'person', first: s.first, last: s.last + 2 };
-        continue;
-      }
-      break;
-    }
-    out.push(s);
-  }
-  return out;
-}
-
-/** "Putin-Zelensky summit": two surnames of people named in full, joined by a hyphen, are two names. */
-function splitPairs(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
-  const surnames = new Set<string>();
-  for (const s of spans) if (s.kind === 'person' && s.last - s.first > 1 && !isHyphen(tokens[s.last - 2])) surnames.add(tokens[s.last - 1]!.text.toLowerCase());
-  const out: NameSpan[] = [];
-  for (const s of spans) {
-    const a = tokens[s.first]!;
-    const b = tokens[s.first + 2];
-    if (s.kind === 'person' && s.last - s.first === 3 && isHyphen(tokens[s.first + 1]) && b && surnames.has(a.text.toLowerCase()) && surnames.has(b.text.toLowerCase()) && a.text !== b.text) {
-      out.push({ kind: 'person', first: s.first, last: s.first + 1 }, { kind: 'person', first: s.first + 2, last: s.last });
-    } else out.push(s);
-  }
-  return out;
-}
-
 /**
  * A lone word tagged as a place or organization that is the surname of a person named
  * in full, and no place or organization any lexicon knows, is that person ("told Trump",
@@ -382,12 +307,6 @@ function surnamesArePersons(tokens: readonly Token[], spans: NameSpan[]): NameSp
     const w = tokens[s.first]!.text.toLowerCase();
     return surnames.has(w) && !ORGANIZATIONS.has(w) && !PLACE_KEY.has(w) && !isKnownPlaceOrOrg(w) ? { ...s, kind: 'person' as const } : s;
   });
-}
-
-/** "Commerce Secretary Thaddeus Okereke-Vance": a word tagged as a name before a title and a name is part of the title. */
-function dropTitleWords(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
-  const starts = new Set(spans.filter((s) => s.kind === 'person').map((s) => s.first));
-  return spans.filter((s) => !(s.kind === 'person' && s.last - s.first === 1 && HEADS.has(tokens[s.last]?.text.toLowerCase() ?? '') && starts.has(s.last + 1)));
 }
 
 /**

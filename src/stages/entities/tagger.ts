@@ -126,7 +126,10 @@ export function tagDocument(tokens: readonly Token[], units: readonly TagUnit[],
       const fixed = labelScores(model, cache, prev, prev2, memory.get(wordKey(ctx, k)) ?? 0);
       for (let l = 0; l < L; l++) scores[l] = own[l]! + fixed[l]!;
       model.addScores(feats, scores);
-      const label = bestLabel(scores, prev);
+      let label = bestLabel(scores, prev);
+      // a name right after a name of the same type, with nothing between, continues it
+      // ("Wade" "Hollingbrook", "Mexico" "City"): news all but never sets two such names side by side
+      if (label !== 0 && !isInside(label) && prev !== 0 && typeOfLabel(prev) === typeOfLabel(label)) label++;
       if (label !== 0) rememberLabel(memory, ctx, k, label, tokens);
       if (open >= 0 && !isInside(label)) {
         spans.push({ type: ENTITY_TYPES[openType - 1]!, first: unit.first + open, last: unit.first + k });
