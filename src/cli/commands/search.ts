@@ -1,7 +1,7 @@
 import { searchQuotes, type SearchHit } from '../../store/search.js';
 import { isoCalendarPrefix } from '../../text/calendar.js';
 import { openIndexForCli } from '../open-index.js';
-import { escapeInline } from '../terminal.js';
+import { escapeInline, jsonForTerminal } from '../terminal.js';
 import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
 
 export const SEARCH_HELP = `quotegraph search <query> --db FILE [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--json]
@@ -41,7 +41,7 @@ export async function runSearch(argv: string[]): Promise<number> {
     db.close();
   }
   if (options.json === true) {
-    process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+    process.stdout.write(`${jsonForTerminal(hits)}\n`);
   } else if (hits.length === 0) {
     process.stdout.write('no quotes found\n');
   } else {
@@ -50,9 +50,10 @@ export async function runSearch(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** A hit as plain text: the quote, then who said it, where and when. */
+/** A hit as plain text: the quote, then who said it, where and when, each escaped for the terminal. */
 export function formatHit(hit: SearchHit, i: number): string {
   const who = hit.speaker === null ? 'unknown speaker' : hit.roles.length > 0 ? `${hit.speaker} (${hit.roles[0]})` : hit.speaker;
   const where = [hit.title, hit.date, hit.document].filter((x) => x !== null).join(' · ');
-  return `${i + 1}. "${hit.quote}"\n   — ${who}\n   ${where}`;
+  // Quote, names, title and file name come from the articles: escaped for the terminal, one line each.
+  return `${i + 1}. "${escapeInline(hit.quote)}"\n   — ${escapeInline(who)}\n   ${escapeInline(where)}`;
 }
