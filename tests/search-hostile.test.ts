@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openIndex } from '../src/store/db.js';
+import { searchQuotes } from '../src/store/search.js';
 import { SPAWN_TIMEOUT, runCli } from './helpers/cli.js';
 import { quoteGraph } from './index-db.helpers.js';
 
@@ -18,7 +20,10 @@ const SPEAKER = 'Smith\u202e';
 
 beforeAll(() => {
   const graphs = join(tmp, 'graphs.jsonl');
-  writeFileSync(graphs, `${JSON.stringify(quoteGraph(ID, TITLE, '2022-03-01', [{ quote: QUOTE, says: 'Smith', entity: { name: SPEAKER, aliases: ['Smith'] } }]))}\n`);
+  writeFileSync(graphs, [
+    quoteGraph(ID, TITLE, '2022-03-01', [{ quote: QUOTE, says: 'Smith', entity: { name: SPEAKER, aliases: ['Smith'] } }]),
+    quoteGraph('plain.txt', 'Plain', '2022-03-02', [{ quote: 'Taxes will fall', says: 'Jones' }, { quote: 'Growth is 100% certain', says: 'Agent 100%' }]),
+  ].map((g) => `${JSON.stringify(g)}\n`).join(''));
   const r = runCli(['index', graphs, '--db', db]);
   expect(r.status).toBe(0);
 }, SPAWN_TIMEOUT);
@@ -43,4 +48,51 @@ describe('search output escapes hostile text (17.18)', () => {
     expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
     expect(r.stdout).toContain('"document": "evil\\u009b31m.txt"');
   }, SPAWN_TIMEOUT);
+});
+
+describe('search --speaker and --limit (17.22)', () => {
+  const speakers = (speaker: string): string[] => {
+    const index = openIndex(db, { readonly: true });
+    try {
+      return searchQuotes(index, { query: '', speaker }).map((h) => `${h.speaker}: ${h.quote}`);
+    } finally {
+      index.close();
+    }
+  };
+  it.each([
+    ['%', ['Agent 100%: Growth is 100% certain']],
+    ['100%', ['Agent 100%: Growth is 100% certain']],
+    ['_', []],
+    ['%%', []],
+    ['J_nes', []],
+    ['\\', []],
+    ['Jones', ['Jones: Taxes will fall']],
+  ])('--speaker %j matches its characters literally', (speaker, expected) => {
+    expect(speakers(speaker)).toEqual(expected);
+  });
+
+  it('the CLI: --speaker % lists only the speaker whose name holds a %', () => {
+    const r = runCli(['search', '', '--db', db, '--speaker', '%']);
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', '1. "Growth is 100% certain"\n   — Agent 100%\n   Plain · 2022-03-02 · plain.txt\n']);
+  }, SPAWN_TIMEOUT);
+
+  it.each([
+    [['--speaker', ''], 'quotegraph: --speaker takes a name such as Lavrov or "Sergei Lavrov", not an empty one; leave it out to search every speaker'],
+    [['--speaker', '  '], 'quotegraph: --speaker takes a name such as Lavrov or "Sergei Lavrov", not an empty one; leave it out to search every speaker'],
+    [['--limit', '10001'], 'quotegraph: --limit is at most 10,000 hits, not 10001; narrow the search (words, --speaker, --from/--to)'],
+  ])('search %j is a usage error', (args, message) => {
+    const r = runCli(['search', '', '--db', db, ...args]);
+    expect([r.status, r.stderr, r.stdout]).toEqual([2, `${message}\n`, '']);
+  }, SPAWN_TIMEOUT);
+
+  it('the library refuses an empty speaker and a limit over 10,000 with coded errors', () => {
+    const index = openIndex(db, { readonly: true });
+    try {
+      expect(() => searchQuotes(index, { query: '', speaker: '' })).toThrow('E_OPTION_VALUE: speaker takes a name such as "Lavrov" or "Sergei Lavrov", not string ""; leave it out to search every speaker');
+      expect(() => searchQuotes(index, { query: '', limit: 10_001 })).toThrow('E_OPTION_VALUE: limit takes a whole number from 1 to 10,000, not number 10001; narrow the search (words, speaker, dates) for fewer hits');
+      expect(searchQuotes(index, { query: '', limit: 10_000 })).toHaveLength(3);
+    } finally {
+      index.close();
+    }
+  });
 });
