@@ -13,6 +13,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from '../tests/helpers/rng.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -28,17 +29,6 @@ if (!args.includes('--no-build')) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
-/** mulberry32: a small seeded generator, so every run reads the same records. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(17_4);
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tor', 'va', 'quel', 'sim', 'dra', 'po', 'nix', 'tel', 'bru', 'fa', 'gor', 'hes', 'jin', 'zu', 'wex', 'yar'];
 /** A word almost surely never seen: four to six random syllables. */
@@ -114,6 +104,10 @@ const rate = (from: number, to: number): number => (to - from) / ((at[to]! - at[
 const first = count > WINDOW ? rate(1, 1 + WINDOW) : NaN;
 const last = count > WINDOW ? rate(count - WINDOW, count) : NaN;
 const ratio = last / first;
+// Every window's rate, so a recycling pause or a busy machine shows where it fell.
+const windows: string[] = [];
+for (let from = 1; from + WINDOW <= count; from += WINDOW) windows.push(rate(from, from + WINDOW).toFixed(0));
+console.log(`docs/s by ${WINDOW} records: ${windows.join(' ')}`);
 const checks: Array<[string, boolean]> = [
   [`all written: ${written} of ${N} (${count} lines in the output, exit ${status})`, written === N && count === N],
   [`peak memory ${peakMb} MB < ${PEAK_BOUND_MB} MB`, peakMb < PEAK_BOUND_MB],
