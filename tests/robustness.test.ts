@@ -5,18 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { expectValidGraph } from './helpers/graph.js';
-
-/** A small seeded PRNG (mulberry32) so every run tests the same strings. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './helpers/rng.js';
 
 const PIECES = [
   'said', ' ', '\n', '\n\n', '"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u201e', ':', ',', '.', '...', '\u2026',

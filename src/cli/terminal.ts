@@ -22,3 +22,15 @@ export function escapeForTerminal(text: string): string {
 export function escapeInline(text: string): string {
   return escapeForTerminal(text).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }
+
+/** What JSON.stringify leaves raw but a terminal may act on: DEL, the C1 controls, the bidi overrides. */
+const UNSAFE_IN_JSON = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * JSON for standard output: exactly `JSON.stringify(value, null, 2)` as data (it parses to
+ * the same value), with the characters JSON leaves raw and a terminal may act on written
+ * as `\uNNNN` escapes (they can only occur inside strings).
+ */
+export function jsonForTerminal(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -61,6 +61,10 @@ function prepared(db: IndexDb, sql: string): Statement {
   return st;
 }
 
+/** The most hits one search returns (the CLI's --limit and a server share the bound). */
+export const MAX_LIMIT = 10_000;
+const MAX_LIMIT_TEXT = '10,000';
+
 /** The upper bound of an inclusive `--to`: "2016-09" takes the whole month. */
 const dateUpper = (to: string): string => `${to}\uffff`;
 
@@ -90,6 +94,13 @@ export function searchQuotes(db: IndexDb, options: SearchOptions): SearchHit[] {
       throw new QuotegraphOptionsError('E_OPTION_VALUE', `${k} takes a date such as 2016-09-30, 2016-09 or 2016 (a real day, month or year), not ${describeValue(v)}`);
     }
   }
+  if (options.speaker !== undefined && (typeof options.speaker !== 'string' || options.speaker.trim().length === 0)) {
+    throw new QuotegraphOptionsError('E_OPTION_VALUE', `speaker takes a name such as "Lavrov" or "Sergei Lavrov", not ${describeValue(options.speaker)}; leave it out to search every speaker`);
+  }
+  const limit = options.limit ?? 20;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new QuotegraphOptionsError('E_OPTION_VALUE', `limit takes a whole number from 1 to ${MAX_LIMIT_TEXT}, not ${describeValue(limit)}; narrow the search (words, speaker, dates) for fewer hits`);
+  }
   const match = ftsQuery(options.query);
   const where: string[] = [];
   const params: Array<string | number> = [];
@@ -105,8 +116,9 @@ export function searchQuotes(db: IndexDb, options: SearchOptions): SearchHit[] {
       where.push(`q.speaker_id IN (${ids.map(() => '?').join(', ')})`);
       params.push(...ids);
     } else {
-      where.push('q.speaker_text LIKE ?');
-      params.push(`%${options.speaker.replace(/[%_]/g, '')}%`);
+      // The name is matched literally: LIKE's wildcards in it (% and _) and the escape character are escaped.
+      where.push("q.speaker_text LIKE ? ESCAPE '\\'");
+      params.push(`%${options.speaker.replace(/[\\%_]/g, '\\$&')}%`);
     }
   }
   if (options.from !== undefined) {
@@ -117,7 +129,6 @@ export function searchQuotes(db: IndexDb, options: SearchOptions): SearchHit[] {
     where.push('q.date <= ?');
     params.push(dateUpper(options.to));
   }
-  const limit = Math.max(1, Math.min(options.limit ?? 20, 10_000));
   const sql = match.length > 0
     ? `SELECT q.*, bm25(quotes_fts) AS score FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid`
     : `SELECT q.*, 0 AS score FROM quotes q`;

@@ -46,6 +46,14 @@ export function workerHeapMb(maxBytes: number): number {
   return Math.max(HEAP_FLOOR_MB, HEAP_BASE_MB + Math.ceil((maxBytes / MB) * HEAP_MB_PER_INPUT_MB));
 }
 
+/**
+ * The heap (used, after a document) past which a worker is recycled: wink-nlp's lexicon
+ * keeps every distinct word it met (about 170 bytes a word), so a worker's heap grows over a
+ * corpus of fresh vocabulary until it is replaced. A fresh worker holds about 100 MB (models
+ * and lexicon); the bound leaves it room for a few thousand news articles of new words.
+ */
+export const RECYCLE_HEAP_MB = 160;
+
 /** The skip reason for a document that ran a worker out of memory, saying what to do. */
 export function outOfMemoryReason(heapMb: number): string {
   return `ran out of memory in a worker (heap cap ${heapMb} MB, set by --max-bytes); skip documents this large with a lower --max-bytes, or give each worker more memory with a higher --max-bytes and fewer --jobs`;

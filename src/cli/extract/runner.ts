@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import { outOfMemoryReason } from './limits.js';
+import { RECYCLE_HEAP_MB, outOfMemoryReason } from './limits.js';
 import type { ExtractResult, ExtractTask } from './task.js';
 
 /** Runs extraction tasks: in this thread for one job, on a worker-thread pool for more. */
@@ -47,14 +47,7 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
   // against 262 and 1.3 s; 32 MB: 145 and 0.7 s) but 32 MB lifts peak memory by about
   // 60 MB, past 400 MB on train x4. 16 MB keeps train x4 under 400 MB. The old generation
   // cap, derived from --max-bytes, turns a runaway document into that document's error.
-  const pool = new Tinypool({
-    filename: workerUrl().href,
-    // Workers start as documents arrive, so a run never has more workers than documents.
-    minThreads: 0,
-    maxThreads: jobs,
-    idleTimeout: 60_000,
-    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: limits.heapMb },
-  });
+  const pool = new Tinypool(poolOptions(jobs, limits.heapMb));
   // A worker's own failure also reaches the task that was running; the pool stays up.
   pool.on('error', () => {});
   let workers = 0;
@@ -100,6 +93,21 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
     get workers() {
       return workers;
     },
+  };
+}
+
+/** The worker pool's options for `jobs` workers of `heapMb` MB of old generation each. */
+export function poolOptions(jobs: number, heapMb: number): ConstructorParameters<typeof Tinypool>[0] & {} {
+  return {
+    filename: workerUrl().href,
+    // Workers start as documents arrive, so a run never has more workers than documents.
+    minThreads: 0,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: heapMb },
+    // wink-nlp's lexicon grows with every distinct word and never shrinks: a worker whose
+    // heap passed the bound after a document is replaced by a fresh one, so memory stays flat.
+    maxMemoryLimitBeforeRecycle: Math.min(RECYCLE_HEAP_MB, heapMb / 2) * 1024 * 1024,
   };
 }
 
