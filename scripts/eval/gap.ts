@@ -70,7 +70,12 @@ function print(label: string, s: GapScore): void {
 export const gapSuite: EvalSuite = {
   name: 'gap',
   needsSharedData: true,
-  thresholds: {},
+  thresholds: {
+    'validation.overallF1': 0.56,
+    'validation.masculineF1': 0.53,
+    'validation.feminineF1': 0.58,
+    'development.overallF1': 0.56,
+  },
   run() {
     const root = join(SHARED_DATA, 'gap');
     const dev = scoreGap(join(root, 'gap-development.tsv'));
