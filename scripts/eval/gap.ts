@@ -1,0 +1,93 @@
+/**
+ * GAP (Webster et al. 2018), scored as its own scorer does in the snippet-context setting:
+ * each example's paragraph goes through `extract` and `resolvePronouns`; the pronoun at
+ * `Pronoun-offset` is looked up among the resolved pronouns, and the name at `A-offset` /
+ * `B-offset` among the graph's mentions (the system finds its own mentions; a name it did not
+ * find cannot be chosen). For A and for B: does the pronoun refer to it? Precision, recall
+ * and F1 over the TRUE pairs, masculine and feminine apart, overall, and the bias F/M.
+ * Development is where the sieve's weights are tuned; validation is reported; test is held out.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../../src/index.js';
+import { resolvePronouns } from '../../src/stages/coref/index.js';
+import { SHARED_DATA } from './paths.js';
+import type { EvalSuite } from './suite.js';
+
+interface Counts { tp: number; fp: number; fn: number }
+
+const FEMININE = new Set(['she', 'her', 'hers']);
+
+function f1(c: Counts): number {
+  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+/** The entity id of the mention covering `[start, start + length)`, if the graph has one. */
+function entityAt(graph: ReturnType<typeof extract>, start: number, length: number): string | undefined {
+  const end = start + length;
+  const entityOf = new Map<string, string>();
+  for (const e of graph.edges) if (e.type === 'mentionOf') entityOf.set(e.from, e.to);
+  for (const n of graph.nodes) {
+    if (n.type !== 'person' || n.start >= end || n.end <= start) continue;
+    const id = entityOf.get(n.id);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+export interface GapScore { masculine: number; feminine: number; overall: number; bias: number; examples: number }
+
+export function scoreGap(file: string): GapScore {
+  const rows = readFileSync(file, 'utf8').trim().split('\n').slice(1);
+  const m: Counts = { tp: 0, fp: 0, fn: 0 };
+  const f: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const row of rows) {
+    const c = row.split('\t');
+    const [text, pronoun, pOff, a, aOff, aGold, b, bOff, bGold] = [c[1]!, c[2]!, Number(c[3]), c[4]!, Number(c[5]), c[6] === 'TRUE', c[7]!, Number(c[8]), c[9] === 'TRUE'];
+    const graph = extract(text);
+    const resolved = resolvePronouns(graph).find((r) => r.start === pOff);
+    const target = resolved?.entity?.id;
+    const counts = FEMININE.has(pronoun.toLowerCase()) ? f : m;
+    for (const [gold, off, name] of [[aGold, aOff, a], [bGold, bOff, b]] as const) {
+      const predicted = target !== undefined && entityAt(graph, off, name.length) === target;
+      if (predicted && gold) counts.tp++;
+      else if (predicted) counts.fp++;
+      else if (gold) counts.fn++;
+    }
+  }
+  const all = { tp: m.tp + f.tp, fp: m.fp + f.fp, fn: m.fn + f.fn };
+  const masculine = f1(m);
+  const feminine = f1(f);
+  return { masculine, feminine, overall: f1(all), bias: masculine === 0 ? 0 : feminine / masculine, examples: rows.length };
+}
+
+function print(label: string, s: GapScore): void {
+  console.log(`${label} (${s.examples} examples): F1 masculine ${s.masculine.toFixed(3)}, feminine ${s.feminine.toFixed(3)}, overall ${s.overall.toFixed(3)}, bias F/M ${s.bias.toFixed(3)}`);
+}
+
+export const gapSuite: EvalSuite = {
+  name: 'gap',
+  needsSharedData: true,
+  thresholds: {
+    'validation.overallF1': 0.56,
+    'validation.masculineF1': 0.53,
+    'validation.feminineF1': 0.58,
+    'development.overallF1': 0.56,
+  },
+  run() {
+    const root = join(SHARED_DATA, 'gap');
+    const dev = scoreGap(join(root, 'gap-development.tsv'));
+    print('GAP development (tuning)', dev);
+    const valid = scoreGap(join(root, 'gap-validation.tsv'));
+    print('GAP validation', valid);
+    return {
+      'validation.overallF1': valid.overall,
+      'validation.masculineF1': valid.masculine,
+      'validation.feminineF1': valid.feminine,
+      'validation.bias': valid.bias,
+      'development.overallF1': dev.overall,
+    };
+  },
+};
