@@ -58,8 +58,8 @@ const CASES: Array<[string, string, string | undefined, string[]]> = [
   ['place with its country in parentheses and a colon', `Ankara (Turkey): The death toll rose as ${BODY}`, 'Ankara', []],
   ['two agencies in an end parenthesis', `${BODY} (AFP, AP)`, undefined, ['agency:AFP', 'agency:AP']],
   ['two agencies after a dash, with a slash', `${BODY} – AFP/AP`, undefined, ['agency:AFP', 'agency:AP']],
-  // the glued line's credit ends at the glue (see the parseCreditList test below); the token "HeavensOur" gives no mention of part of it
-  ['credit list glued to the next text', `${BODY} (Reporting by Jeff Mason)\nEditing by Andrew HeavensOur Standards: The Thomson Reuters Trust Principles.`, undefined, ['reporting:Jeff Mason']],
+  // the glued line's credit ends at the glue (see the parseCreditList test below); the layout cuts the token "HeavensOur" there (layout/glue.ts)
+  ['credit list glued to the next text', `${BODY} (Reporting by Jeff Mason)\nEditing by Andrew HeavensOur Standards: The Thomson Reuters Trust Principles.`, undefined, ['reporting:Jeff Mason', 'editing:Andrew Heavens']],
   ['a parenthesis of one word is no agency credit', `${BODY} (Turkey)`, undefined, []],
   ['told Reuters is not a credit', `The minister told Reuters that ${BODY}`, undefined, []],
 ];
