@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, type AnnotationGraph } from '../src/index.js';
 import { layoutOf } from '../scripts/eval/layout.js';
 import { expectValidGraph } from './helpers/graph.js';
+import { parseCreditList } from '../src/stages/credits/lines.js';
 
 const graphOf = (text: string): AnnotationGraph => {
   const g = extract(text);
@@ -52,6 +53,14 @@ const CASES: Array<[string, string, string | undefined, string[]]> = [
   ['hat tip', `${BODY}\nh/t: The Hill`, undefined, ['source:The Hill']],
   ['agency named in the body is not a credit', `Reuters reported last week that ${BODY}`, undefined, []],
   ['photo credit is not a credit', `${BODY}\nHandout/Reuters.`, undefined, []],
+  ['date after a comma, Reuters style', `LONDON, Dec 7 (Reuters) - ${BODY}`, 'LONDON', ['agency:Reuters']],
+  ['older Reuters style: place and date, no agency, no dash', `WASHINGTON Oct 7 Brazilian central bank chief Ana Lima said ${BODY}`, 'WASHINGTON', []],
+  ['place with its country in parentheses and a colon', `Ankara (Turkey): The death toll rose as ${BODY}`, 'Ankara', []],
+  ['two agencies in an end parenthesis', `${BODY} (AFP, AP)`, undefined, ['agency:AFP', 'agency:AP']],
+  ['two agencies after a dash, with a slash', `${BODY} – AFP/AP`, undefined, ['agency:AFP', 'agency:AP']],
+  // the glued line's credit ends at the glue (see the parseCreditList test below); the layout cuts the token "HeavensOur" there (layout/glue.ts)
+  ['credit list glued to the next text', `${BODY} (Reporting by Jeff Mason)\nEditing by Andrew HeavensOur Standards: The Thomson Reuters Trust Principles.`, undefined, ['reporting:Jeff Mason', 'editing:Andrew Heavens']],
+  ['a parenthesis of one word is no agency credit', `${BODY} (Turkey)`, undefined, []],
   ['told Reuters is not a credit', `The minister told Reuters that ${BODY}`, undefined, []],
 ];
 
@@ -60,6 +69,14 @@ describe('credits and datelines', () => {
     const [gotPlace, gotCredits] = creditsOf(input);
     expect(gotPlace).toBe(place);
     expect(gotCredits.sort()).toEqual([...credits].sort());
+  });
+
+  it('ends a credit line at page text glued to its last name', () => {
+    const line = 'Editing by Andrew HeavensOur Standards: The Thomson Reuters Trust Principles.';
+    const list = parseCreditList(line)!;
+    expect(list.credits.map((c) => [c.role, line.slice(...c.range)])).toEqual([['editing', 'Andrew Heavens']]);
+    const two = 'Writing by Jane Doe; Editing by Mark McDonald and Ann LaGuardiaRead more: markets';
+    expect(parseCreditList(two)!.credits.map((c) => [c.role, two.slice(...c.range)])).toEqual([['writing', 'Jane Doe'], ['editing', 'Mark McDonald'], ['editing', 'Ann LaGuardia']]);
   });
 
   it('links the dateline to a place mention and the credit to an agency entity', () => {

@@ -66,11 +66,14 @@ function creditArticle(doc: Doc, index: MentionIndex, article: Article, blocks: 
     for (const a of list) credit('agency', reader, a.range, 'agency', a.agency);
   };
 
-  // the dateline opens the first paragraph (past a title the layout did not take for one)
-  const leads = blocks.filter((b) => b.kind === 'body').slice(0, 2);
+  // the dateline opens the story's first paragraph, past short lines above it that the
+  // layout did not know for furniture or a title ("Leer en español", a deck), up to the
+  // first paragraph of running text
+  const leads = blocks.filter((b) => b.kind === 'body').slice(0, MAX_LEAD_LINES);
   for (const [i, lead] of leads.entries()) {
     const prev = leads[i - 1];
-    if (prev && prev.last - prev.first > TITLE_TOKENS) break;
+    // past the second line, a sentence of some length is the story already
+    if (prev && (prev.last - prev.first > TITLE_TOKENS || (i >= 2 && sentenceLike(doc, prev)))) break;
     const reader = new LineReader(doc, index, lead);
     const dateline = parseDateline(reader.text);
     if (!dateline) continue;
@@ -116,8 +119,17 @@ function creditArticle(doc: Doc, index: MentionIndex, article: Article, blocks: 
   }
 }
 
-/** The most tokens a first line can have and still be a title the dateline follows. */
+/** The most tokens a line can have and still be a title or a label the dateline follows. */
 const TITLE_TOKENS = 40;
+/** How many short lines above the story the dateline is looked for past. */
+const MAX_LEAD_LINES = 6;
+/** Fewer tokens than this ending in a full stop can still be a title ("… Face Key Test In U.S. Court."). */
+const SENTENCE_TOKENS = 14;
+
+/** A line that reads as a sentence of the story rather than a label: of some length, with end punctuation. */
+function sentenceLike(doc: Doc, block: Block): boolean {
+  return block.last - block.first >= SENTENCE_TOKENS && /^[.!?]$/.test(doc.tokens[block.last - 1]!.text);
+}
 
 /** What an "h/t:" source is: an agency, an outlet or organization, or a person. */
 function sourceKind(name: string): EntityKind {

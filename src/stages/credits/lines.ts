@@ -7,6 +7,22 @@
 import { isDatelineStopword, knownOutlet } from '../layout/lexicon.js';
 import { findAgency, type Agency } from './agencies.js';
 import { trimEnd } from '../layout/trim.js';
+import glue from '../../lexicon/credit-glue.json';
+
+/** Page text glued to a credit's last name ("Andrew HeavensOur Standards: …"), longest first. */
+const GLUED = [...glue.openers].sort((a, b) => b.length - a.length);
+
+/** Where page text glued to the end of a credit starts in `text`, or `text.length`. */
+export function gluedEnd(text: string): number {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before < 97 || before > 122) continue;
+    if (GLUED.some((g) => text.startsWith(g, i))) return i;
+  }
+  return text.length;
+}
 
 /** `[start, end)` inside the line. */
 export type Range = readonly [number, number];
@@ -46,6 +62,8 @@ const DATELINE_REACH = 120;
 export function parseDateline(full: string): Dateline | undefined {
   // a dateline is short: only the line's opening is read
   const line = full.slice(0, DATELINE_REACH);
+  const bare = bareDateline(line);
+  if (bare) return bare;
   let pos = 0;
   let place: Range | undefined;
   let date: Range | undefined;
@@ -99,6 +117,28 @@ export function parseDateline(full: string): Dateline | undefined {
   };
 }
 
+/** The older Reuters style, with no agency and no dash: "WASHINGTON Oct 7 Brazilian central bank …". */
+const PLACE_THEN_DATE = new RegExp(`^([A-Z][A-Z'’.\\-]*(?: [A-Z][A-Z'’.\\-]*){0,3}) (${MONTH}\\.? \\d{1,2})(?:, \\d{4})? (?=[A-Z"“])`);
+/** A place with its country or region in parentheses before a colon: "Ankara (Turkey): The death toll …". */
+const PLACE_THEN_COUNTRY = /^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}) \(([A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3})\): (?=\S)/;
+
+/** Datelines without an agency or a dash, in the two shapes above. */
+function bareDateline(line: string): Dateline | undefined {
+  const d = PLACE_THEN_DATE.exec(line);
+  if (d && !MONTH_AT.test(line) && datelinePlace(d[1]!)) {
+    const dateAt = d[1]!.length + 1;
+    return { place: [0, d[1]!.length], date: [dateAt, dateAt + d[2]!.length], end: d[0].length };
+  }
+  const c = PLACE_THEN_COUNTRY.exec(line);
+  if (c && !MONTH_AT.test(line) && datelinePlace(c[1]!) && datelinePlace(c[2]!)) return { place: [0, c[1]!.length], end: c[0].length };
+  return undefined;
+}
+
+/** A place a dateline can name: no label ("BREAKING"), agency or outlet. */
+function datelinePlace(text: string): boolean {
+  return !isDatelineStopword(text) && !findAgency(text) && knownOutlet(text) === undefined;
+}
+
 export interface AgencyCredit {
   readonly range: Range;
   readonly agency: Agency;
@@ -140,6 +180,8 @@ export function parseTrailingCredit(line: string): TrailingCredit | undefined {
   if (end === 0) return undefined;
   const whole = end <= 60 ? agencyList(line, 0, end) : undefined;
   if (whole && !line.includes('/')) return { start: 0, agencies: whole };
+  const bracketed = parenthesisedAgencies(line, end);
+  if (bracketed) return bracketed;
   // a dash within reach of the end, standing apart, followed by agency names only
   for (let i = end - 1; i >= Math.max(0, end - 60); i--) {
     if (!isDashCode(line.charCodeAt(i))) continue;
@@ -150,6 +192,22 @@ export function parseTrailingCredit(line: string): TrailingCredit | undefined {
     if (agencies) return { start, agencies };
   }
   return undefined;
+}
+
+/**
+ * "… the ministry said. (AFP, AP)": agency names in a parenthesis closing the line after
+ * the last sentence, or standing alone. "the Associated Press (AP)" inside a sentence
+ * names an agency and credits none.
+ */
+function parenthesisedAgencies(line: string, end: number): TrailingCredit | undefined {
+  if (line[end - 1] !== ')') return undefined;
+  const open = line.lastIndexOf('(', end - 1);
+  if (open < 0 || end - open > 60) return undefined;
+  let before = open;
+  while (before > 0 && /\s/.test(line[before - 1]!)) before--;
+  if (before > 0 && (before === open || !/[.!?"'”’]/.test(line[before - 1]!))) return undefined;
+  const agencies = agencyList(line, open + 1, end - 1);
+  return agencies ? { start: open, agencies } : undefined;
 }
 
 export type CreditRole = 'reporting' | 'writing' | 'editing';
@@ -193,7 +251,8 @@ function pieces(line: string, from: number, to: number, separators = NAME_SEPARA
 /** Names in a credit: "X and Y", "X, Y and Z", "X in Washington" (the place dropped). */
 function names(line: string, from: number, to: number): Range[] {
   const out: Range[] = [];
-  for (const [s, e] of pieces(line, from, to)) {
+  const cut = from + gluedEnd(line.slice(from, to));
+  for (const [s, e] of pieces(line, from, cut)) {
     let text = line.slice(s, e);
     const place = text.search(/\s(?:in|from) [A-Z]/);
     if (place >= 0) text = text.slice(0, place);

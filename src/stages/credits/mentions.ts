@@ -49,6 +49,8 @@ export function tokenRange(doc: Doc, first: number, last: number, vs: number, ve
   let b = -1;
   for (let t = first; t < last; t++) {
     const tok = doc.tokens[t]!;
+    // a range ending inside a token ("Heavens" of "HeavensOur") would name part of a word
+    if ((tok.vstart < ve && tok.vend > ve) || (tok.vstart < vs && tok.vend > vs)) return undefined;
     if (tok.vstart >= vs && tok.vend <= ve) {
       if (a < 0) a = t;
       b = t + 1;

@@ -13,6 +13,7 @@ import type { Token } from '../../text/tokenize.js';
 import { sentenceEnds } from '../segment/boundaries.js';
 import { parseByline, parseContribution, parseCreditList, parseDateline, parseHatTip, parseTrailingCredit, type Dateline } from '../credits/lines.js';
 import { isBoilerplateText } from './lexicon.js';
+import { furnitureMatch, type FurnitureKind } from './furniture.js';
 import { navigationShaped, outletOf, outletShaped, timestampOf } from './shapes.js';
 
 type LineKind = 'text' | 'boilerplate' | 'timestamp' | 'outlet' | 'credit' | 'byline';
@@ -30,6 +31,8 @@ interface Line {
   /** The dateline opening the line, once read (null: none). */
   dateline?: Dateline | null;
   kind: LineKind;
+  /** What kind of page furniture a boilerplate line is, when its shape says. */
+  readonly furniture?: FurnitureKind | undefined;
   /** Timestamp text or outlet name. */
   value?: string;
 }
@@ -38,6 +41,8 @@ interface Line {
 export interface PageArticle {
   readonly article: Article;
   readonly blocks: Block[];
+  /** Whether a line of the article reads as its story: a dateline or a paragraph of running text. */
+  story: boolean;
 }
 
 const TERMINAL_END = /[.!?:]["'”’)\]]?$/;
@@ -50,7 +55,14 @@ function lineOf(block: Block, tokens: readonly Token[], view: string): Line {
   for (let t = block.first; t < block.last; t++) if (tokens[t]!.kind === 'word' || tokens[t]!.kind === 'number') words++;
   const sentences = words <= 30 ? sentenceEnds(tokens, block.first, block.last).length : 2;
   const credited = parseTrailingCredit(text) !== undefined || parseCreditList(text) !== undefined;
-  return { block, text, words, sentences, blankBefore: a.breaks >= 2, credited, kind: classify(text, words, credited) };
+  const line: Line = { block, text, words, sentences, blankBefore: a.breaks >= 2, credited, kind: 'text' };
+  // a caption or a prompt is furniture, but a dateline opens the story whatever ends its line,
+  const match = furnitureMatch(text);
+  // … and so does a line that ends with the story's credit ("… – AFP/Reuters")
+  const furniture = match && (match.opening || (!credited && datelineOf(line) === undefined)) ? match.kind : undefined;
+  if (furniture !== undefined) return { ...line, kind: 'boilerplate', furniture };
+  line.kind = classify(text, words, credited);
+  return line;
 }
 
 /** What a line is by its own shape, before its neighbours are looked at. */
@@ -162,12 +174,16 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
       current.blocks.push(line.block);
     }
   };
+  let previous: Line | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // a headline printed twice (the page's title over the article's own) is read once
+    if (line.kind === 'text' && previous?.block.kind === 'headline' && previous.text === line.text) line.kind = 'boilerplate';
     if (line.kind === 'boilerplate') {
       line.block.kind = 'boilerplate';
       continue;
     }
+    previous = line;
     if (line.kind === 'outlet' || line.kind === 'timestamp' || (line.kind === 'byline' && (current === undefined || header.length > 0))) {
       header.push(line);
       continue;
@@ -188,7 +204,7 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
       } else if (line.kind === 'text') ended = false;
     }
     if (start) {
-      current = { article: { start: line.block.start, end: line.block.end }, blocks: [] };
+      current = { article: { start: line.block.start, end: line.block.end }, blocks: [], story: false };
       articles.push(current);
       hasText = false;
       ended = false;
@@ -206,6 +222,7 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
       deck = line.text.endsWith(';');
     } else place(line, 'body');
     if (line.kind === 'text') hasText = true;
+    if (current && line.kind === 'text' && bodyLike(line)) current.story = true;
     // a credit closes an article that has text ("REUTERS" over a headline closes nothing)
     if (endsArticle(line) && hasText) ended = true;
   }
