@@ -25,7 +25,8 @@ Options:
   --id-field F            the id of a JSON record (default: id)
   --published-field F     the publication date of a JSON record (default: published)
   --published DATE        the publication date of every plain-text input
-  --max-bytes N           skip documents larger than this (default 20M; k and M suffixes)
+  --max-bytes N           skip documents larger than this (default 20M; k and M suffixes);
+                          in JSONL, each line (one record) is held to it as it is read
   --stdin-format F        how to read -: txt, html, json or jsonl (default: txt)
   --doc-timeout S         skip a document still running after S seconds (default 120; 0: no limit)
 
