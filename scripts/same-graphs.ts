@@ -5,6 +5,8 @@
 // with the first node or edge that differs, and exits 1 if any does.
 //
 // A refactor proves itself with this: save on the commit before, check on the commit after.
+// `check FILE --ignore-field NAME` (repeatable) first drops the node field NAME from both
+// sides: a change that adds a field (the quote's `rule`) proves it changed nothing else.
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -67,12 +69,34 @@ function firstDifference(a: string, b: string): string {
   return 'same fields, different serialisation (key order)';
 }
 
+/** The serialised graph without the node fields named (as it is where there are none). */
+function without(graph: string, fields: readonly string[]): string {
+  if (fields.length === 0) return graph;
+  const g = JSON.parse(graph) as { nodes?: Array<Record<string, unknown>> };
+  for (const n of g.nodes ?? []) for (const f of fields) delete n[f];
+  return JSON.stringify(g);
+}
+
+/** The mode, the file and the fields to ignore, or undefined for a command line of another form. */
+function parseArgs(argv: readonly string[]): { mode: 'save' | 'check'; file: string; ignore: string[] } | undefined {
+  const [mode, file, ...rest] = argv;
+  if ((mode !== 'save' && mode !== 'check') || !file || file.startsWith('--')) return undefined;
+  const ignore: string[] = [];
+  for (let i = 0; i < rest.length; i += 2) {
+    const name = rest[i + 1];
+    if (rest[i] !== '--ignore-field' || !name || mode !== 'check') return undefined;
+    ignore.push(name);
+  }
+  return { mode, file, ignore };
+}
+
 async function main(): Promise<void> {
-  const [mode, file] = process.argv.slice(2);
-  if ((mode !== 'save' && mode !== 'check') || !file) {
-    console.error('usage: npm run same-graphs -- save FILE | check FILE');
+  const args = parseArgs(process.argv.slice(2));
+  if (!args) {
+    console.error('usage: npm run same-graphs -- save FILE | check FILE [--ignore-field NAME]...');
     process.exit(2);
   }
+  const { mode, file, ignore } = args;
   const started = Date.now();
   if (mode === 'save') {
     const out = createWriteStream(file);
@@ -89,7 +113,7 @@ async function main(): Promise<void> {
   for await (const line of createInterface({ input: createReadStream(file) })) {
     if (!line) continue;
     const r = JSON.parse(line) as { id: string; graph: string };
-    before.set(r.id, r.graph);
+    before.set(r.id, without(r.graph, ignore));
   }
   let same = 0;
   const differ: string[] = [];
@@ -97,7 +121,7 @@ async function main(): Promise<void> {
   for (const d of documents()) {
     seen.add(d.id);
     const was = before.get(d.id);
-    const now = graphOf(d);
+    const now = without(graphOf(d), ignore);
     if (was === undefined) differ.push(`${d.id}: not in ${file}`);
     else if (was === now) same++;
     else differ.push(`${d.id}: ${firstDifference(was, now)}`);
@@ -105,7 +129,7 @@ async function main(): Promise<void> {
   for (const id of before.keys()) if (!seen.has(id)) differ.push(`${id}: in ${file} but no longer read`);
   for (const line of differ.slice(0, 40)) console.log(`  DIFFERS ${line}`);
   if (differ.length > 40) console.log(`  … and ${differ.length - 40} more`);
-  console.log(`same-graphs: ${same} identical, ${differ.length} different (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`same-graphs: ${same} identical${ignore.length ? ` (node fields ignored: ${ignore.join(', ')})` : ''}, ${differ.length} different (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (differ.length > 0) process.exit(1);
 }
 

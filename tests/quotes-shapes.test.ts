@@ -56,6 +56,12 @@ describe('each shape reads its own examples', () => {
   it.each(EXAMPLES)('%s: %j through extract', (_id, text, _shape, ex) => {
     expect(extracted(text)).toContainEqual([ex.quote, ex.speaker === null ? null : expect.any(String)]);
   });
+
+  // issue 12 step 4: the quote node names the shape that made it
+  it.each(EXAMPLES)('%s: %j carries its rule', (id, text, _shape, ex) => {
+    const quote = extract(text).nodes.find((n) => n.type === 'quote' && n.text === ex.quote);
+    expect(quote && quote.type === 'quote' ? quote.rule : undefined).toBe(ex.rule ?? id);
+  });
 });
 
 describe('no shape reads its counter-examples', () => {

@@ -108,6 +108,8 @@ interface SysQuote {
   readonly start: number;
   readonly end: number;
   readonly form: string;
+  /** The rule that made it (the quote node's `rule`), or "(none)". */
+  readonly rule: string;
   readonly mention?: { start: number; end: number };
   readonly entity?: { name: string; mentions: Range[] };
 }
@@ -141,7 +143,7 @@ function systemQuotes(g: AnnotationGraph): SysQuote[] {
     }
     const ent = entityId ? byId.get(entityId) : undefined;
     const q: SysQuote = {
-      start: n.start, end: n.end, form: n.form,
+      start: n.start, end: n.end, form: n.form, rule: n.rule ?? '(none)',
       ...(mention ? { mention } : {}),
       ...(ent && ent.type === 'entity' ? { entity: { name: ent.name, mentions: mentionsOfEntity.get(ent.id) ?? [] } } : {}),
     };
@@ -193,8 +195,21 @@ function publicationDates(): Map<string, string> {
   return out;
 }
 
+/**
+ * Per rule (the quote node's `rule`): `sys` and `correct50` count its quotes as precision does; `found50`
+ * counts the speech attributions found whose best-covering quote is the rule's, so the rules' shares of
+ * recall add up to the recall; the speaker counts likewise.
+ */
+type RuleCounts = Map<string, Counts>;
+
+function countsOf(byRule: RuleCounts, rule: string): Counts {
+  let c = byRule.get(rule);
+  if (!c) byRule.set(rule, (c = zero()));
+  return c;
+}
+
 /** Scores one split; `drop` removes stages from the default pipeline (for debugging only). */
-export function scorePolnear(split: 'train' | 'dev', opts: { limit?: number; drop?: string[]; verbose?: boolean } = {}): { speech: Counts; direct: Counts; articles: number; annotations: number } {
+export function scorePolnear(split: 'train' | 'dev', opts: { limit?: number; drop?: string[]; verbose?: boolean } = {}): { speech: Counts; direct: Counts; byRule: RuleCounts; articles: number; annotations: number } {
   const dir = join(SHARED_DATA, 'polnear', split);
   const dates = publicationDates();
   const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
@@ -205,6 +220,7 @@ export function scorePolnear(split: 'train' | 'dev', opts: { limit?: number; dro
   }
   const speech = zero();
   const direct = zero();
+  const byRule: RuleCounts = new Map();
   let articles = 0;
   let annotations = 0;
   for (const [id, files] of [...byArticle].slice(0, opts.limit ?? Infinity)) {
@@ -222,7 +238,7 @@ export function scorePolnear(split: 'train' | 'dev', opts: { limit?: number; dro
       const allContent = gold.flatMap((a) => a.content);
       for (const q of quotes) {
         const share = covered([[q.start, q.end]], allContent) / Math.max(1, q.end - q.start);
-        for (const c of [speech, direct]) {
+        for (const c of [speech, direct, countsOf(byRule, q.rule)]) {
           c.sys++;
           if (share >= 0.5) c.correct50++;
           if (share >= 0.8) c.correct80++;
@@ -242,7 +258,8 @@ export function scorePolnear(split: 'train' | 'dev', opts: { limit?: number; dro
           if (ov > bestOv) { bestOv = ov; best = q; }
         }
         const right = speakerRight(best, a, text);
-        for (const c of isDirect ? [speech, direct] : [speech]) {
+        const credited = best && cov >= 0.5 ? [countsOf(byRule, best.rule)] : [];
+        for (const c of [...(isDirect ? [speech, direct] : [speech]), ...credited]) {
           c.gold++;
           if (cov >= 0.5) {
             c.found50++;
@@ -265,7 +282,7 @@ export function scorePolnear(split: 'train' | 'dev', opts: { limit?: number; dro
       }
     }
   }
-  return { speech, direct, articles, annotations };
+  return { speech, direct, byRule, articles, annotations };
 }
 
 interface CorpusQuote { start: number; end: number; text: string; speaker: { start: number; end: number } | null; entity: string | null; pending?: boolean }
@@ -304,6 +321,16 @@ function scoreCorpus(): { seedRecall: number; recall: number; precision: number 
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+
+/** One row per rule: its quotes, their precision, the attributions it found (its share of recall) and its speakers. */
+function printRules(byRule: RuleCounts, gold: number): void {
+  console.log(`  per rule (PolNeAR dev, 50% overlap; quotes counted per annotator file, as above):`);
+  console.log(`    ${'rule'.padEnd(20)} ${'quotes'.padStart(6)} ${'precision'.padStart(9)} ${'found'.padStart(6)} ${'recall'.padStart(6)} ${'speaker'.padStart(7)}`);
+  for (const [rule, c] of [...byRule].sort((a, b) => b[1].sys - a[1].sys || a[0].localeCompare(b[0]))) {
+    const spk = c.spkJudged === 0 ? '-' : ratio(c.spkRight, c.spkJudged).toFixed(3);
+    console.log(`    ${rule.padEnd(20)} ${String(c.sys).padStart(6)} ${ratio(c.correct50, c.sys).toFixed(3).padStart(9)} ${String(c.found50).padStart(6)} ${ratio(c.found50, gold).toFixed(3).padStart(6)} ${spk.padStart(7)}`);
+  }
+}
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 export const quotesSuite: EvalSuite = {
@@ -324,7 +351,7 @@ export const quotesSuite: EvalSuite = {
   },
   run() {
     const drop = process.env.QUOTES_EVAL_DROP?.split(',').filter((n) => DEFAULT_STAGES.some((s) => s.name === n));
-    const { speech, direct, articles, annotations } = scorePolnear('dev', { ...(drop ? { drop } : {}), verbose: process.env.QUOTES_EVAL_VERBOSE === '1' });
+    const { speech, direct, byRule, articles, annotations } = scorePolnear('dev', { ...(drop ? { drop } : {}), verbose: process.env.QUOTES_EVAL_VERBOSE === '1' });
     const p50 = ratio(speech.correct50, speech.sys);
     const r50 = ratio(speech.found50, speech.gold);
     const p80 = ratio(speech.correct80, speech.sys);
@@ -346,6 +373,7 @@ export const quotesSuite: EvalSuite = {
     console.log(`  50% overlap: recall ${r50.toFixed(3)}  precision ${p50.toFixed(3)}  F1 ${f1(p50, r50).toFixed(3)}`);
     console.log(`  80% overlap: recall ${r80.toFixed(3)}  precision ${p80.toFixed(3)}  F1 ${f1(p80, r80).toFixed(3)}`);
     console.log(`  speaker accuracy: all found speech ${figures['speech.speakerAccuracy']!.toFixed(3)} (${speech.spkRight}/${speech.spkJudged}); direct ${figures['direct.speakerAccuracy']!.toFixed(3)} (${direct.spkRight}/${direct.spkJudged}); direct recall ${figures['direct.recall50']!.toFixed(3)}`);
+    printRules(byRule, speech.gold);
     return figures;
   },
 };

@@ -72,6 +72,8 @@ export interface QuoteNode extends SpanWithText {
   readonly id: string;
   readonly type: 'quote';
   readonly form: QuoteForm;
+  /** The rule that made the quote: an attribution shape's id ("trailing-cue", "according-to"…) or "continuation", "earlier-paragraph", "unattributed". */
+  readonly rule?: string;
 }
 
 export interface CueNode extends SpanWithText {

@@ -69,7 +69,7 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
       if (!fillsSentences(doc, st) && !st.continued) continue;
       const prevArticle = doc.sentences[lastQuoteSentence]?.article;
       if (lastQuoteSentence !== si - 1 || !lastSpeaker || prevArticle !== s.article) continue;
-      const ref = doc.graph.addSpan('quote', doc.tokens[st.first]!.start, doc.tokens[contentEnd(st) - 1]!.end, { form: 'direct' });
+      const ref = doc.graph.addSpan('quote', doc.tokens[st.first]!.start, doc.tokens[contentEnd(st) - 1]!.end, { form: 'direct', rule: 'continuation' });
       if (!ref) continue;
       st.used = true;
       const speaker = live(lastSpeaker);
@@ -115,7 +115,7 @@ function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver,
     const key = `${p.first}:${p.last}`;
     if (written.has(key)) continue;
     written.add(key);
-    const ref = doc.graph.addSpan('quote', doc.tokens[p.first]!.start, doc.tokens[p.last - 1]!.end, { form: p.form });
+    const ref = doc.graph.addSpan('quote', doc.tokens[p.first]!.start, doc.tokens[p.last - 1]!.end, { form: p.form, ...(att.rule ? { rule: att.rule } : {}) });
     if (!ref) continue;
     for (let t = p.first; t < p.last; t++) {
       const k = ctx.marks.stretchOf[t]!;
@@ -133,7 +133,7 @@ function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver,
     while (speaker && at > 0 && ctx.marks.stretches[at]!.continued) {
       const prev = ctx.marks.stretches[at - 1]!;
       if (!prev.continues || prev.used) break;
-      const pref = doc.graph.addSpan('quote', doc.tokens[prev.first]!.start, doc.tokens[prev.last - 1]!.end, { form: 'direct' });
+      const pref = doc.graph.addSpan('quote', doc.tokens[prev.first]!.start, doc.tokens[prev.last - 1]!.end, { form: 'direct', rule: 'earlier-paragraph' });
       prev.used = true;
       if (pref) {
         doc.graph.addEdge('speaker', pref, speaker.ref);

@@ -24,6 +24,8 @@ export interface ShapeExample {
   readonly quote: string;
   /** The speaker as written, or null for a quote the text gives no speaker. */
   readonly speaker: string | null;
+  /** The rule the quote carries where the shape gives it under another name (a transcript turn); else the shape's id. */
+  readonly rule?: string;
 }
 
 /** One sentence, as a sentence shape is given it. */

@@ -41,7 +41,7 @@ export function unattributedQuotations(ctx: FindContext, resolver: SpeakerResolv
     const speaker = mention ? mention.entity : speakerBefore(doc, byStart, w, b, st);
     // a quotation whose speaker the text does not give nearby is left alone: no one to attribute it to
     if (!mention && !speaker) continue;
-    const ref = doc.graph.addSpan('quote', doc.tokens[st.first]!.start, doc.tokens[last - 1]!.end, { form: 'direct' });
+    const ref = doc.graph.addSpan('quote', doc.tokens[st.first]!.start, doc.tokens[last - 1]!.end, { form: 'direct', rule: 'unattributed' });
     if (!ref) continue;
     st.used = true;
     if (mention) doc.graph.addEdge('speaker', ref, mention.ref);
