@@ -2,6 +2,7 @@ import type { Sentence } from '../../pipeline/doc.js';
 import { contentEnd, cutTail, piece, stretchAt } from './content.js';
 import { addresseeAt, cueAt } from './cues.js';
 import { clauseStarts, isComplementizer, predicateStarts, validSpeaker } from './grammar.js';
+import { cueHas } from './lexicon.js';
 import type { Stretch } from './marks.js';
 import { isCapitalized, isDash, isMark, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt, skipRightAdverbials } from './phrases.js';
 import type { Cue, FindContext, Piece } from './types.js';
@@ -13,18 +14,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you'])
 
 const CLAUSE_LINKS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 
-/** Cues whose object is not what was said ("added five points", "continued to rise"). */
-const NO_OBJECT = new Set(['add', 'agree', 'disagree', 'write', 'tweet', 'speak', 'read', 'continue', 'post', 'charge', 'object', 'question', 'answer', 'reason', 'point', 'brief', 'counter', 'maintain', 'signal', 'brand', 'remark', 'hint', 'muse', 'cry', 'order', 'instruct', 'echo', 'quote', 'welcome', 'head', 'go on', 'follow up', 'put', 'lay out', 'sum up', 'respond', 'reply']);
-
-/** Object cues that report speech only when they quote ("cited sources" is not speech, "cited his 'foolish decision'" is). */
-const QUOTE_ONLY = new Set(['cite', 'call', 'dub', 'label', 'brand', 'term', 'quote', 'echo', 'welcome', 'hail']);
-
 const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'against', 'to']);
-
-const NAMING_CUES = new Set(['call', 'dub', 'label', 'brand', 'term']);
-
-/** Cues whose content may be an infinitive: "pledged to work together", "claim to object". */
-const COMMISSIVES = new Set(['pledge', 'vow', 'promise', 'claim', 'threaten', 'swear', 'refuse', 'agree', 'propose', 'demand', 'offer']);
 
 /** Words that open a phrase before a reported clause: "says despite all that, Obama …". */
 export const OPENING_LINKS = new Set(['despite', 'after', 'because', 'when', 'although', 'though', 'while', 'since', 'before', 'unless', 'once', 'in', 'for', 'with', 'without', 'given']);
@@ -38,8 +28,9 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   const lex = ctx.lex;
   let c = cue;
   let k = cue.last;
-  if (cue.kind === 'addressee' || cue.lemma === 'say' || cue.lemma === 'write') {
-    const by = addresseeAt(ctx, cue.lemma === 'say' || cue.lemma === 'write' ? k + 1 : k, s.last, cue.lemma === 'say' || cue.lemma === 'write');
+  const toHearer = cueHas(lex, cue.lemma, 'hearer-after-to');
+  if (cue.kind === 'addressee' || toHearer) {
+    const by = addresseeAt(ctx, toHearer ? k + 1 : k, s.last, toHearer);
     if (by > 0) {
       c = { ...cue, last: by };
       k = by;
@@ -82,22 +73,22 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
     explicit = false;
   }
   else if (cue.kind === 'addressee' && lower(t) === 'to' && toks[k + 1]?.pos === 'VERB') { start = k > c.last ? c.last : k; explicit = false; }
-  else if (COMMISSIVES.has(cue.lemma) && lower(t) === 'to' && (toks[k + 1]?.pos === 'VERB' || (toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.pos === 'VERB'))) { start = k; explicit = false; }
-  else if (CLAUSE_LINKS.has(lower(t)) && (cue.lemma === 'ask' || cue.lemma === 'wonder' || cue.lemma === 'question' || ((cue.lemma === 'tell' || cue.lemma === 'explain') && lower(t) !== 'who' && lower(t) !== 'when' && lower(t) !== 'where'))) start = k;
+  else if (cueHas(lex, cue.lemma, 'infinitive') && lower(t) === 'to' && (toks[k + 1]?.pos === 'VERB' || (toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.pos === 'VERB'))) { start = k; explicit = false; }
+  else if (CLAUSE_LINKS.has(lower(t)) && (cueHas(lex, cue.lemma, 'embedded-question') || (cueHas(lex, cue.lemma, 'embedded-how') && lower(t) !== 'who' && lower(t) !== 'when' && lower(t) !== 'where'))) start = k;
   else if (lower(t) === 'if' && cue.kind === 'clause' && clauseStarts(ctx, k + 1, s.last)) { start = k; explicit = false; }
   // "said if elected president he could …", "says if elected "I will …"": a condition without a subject, then the clause
   else if (lower(t) === 'if' && cue.kind === 'clause' && toks[k + 1]?.pos === 'VERB' && /ed$/.test(lower(toks[k + 1])) && conditionThenClause(ctx, k + 2, s.last)) { start = k; explicit = false; }
   else if (OPENING_LINKS.has(lower(t)) && cue.kind === 'clause' && clauseAfterOpening(ctx, k, s.last)) { start = k; explicit = false; }
-  else if ((cue.lemma === 'warn' || cue.lemma === 'caution') && /^(of|about|against)$/.test(lower(t)) && nounPhraseStartingAt(toks, k + 1, s.last)) { start = k + 1; explicit = false; }
-  else if (/^(yes|no|so)\.?$/.test(lower(t)) && (k + 1 >= s.last || toks[k + 1]!.kind === 'punctuation') && cue.lemma === 'say') {
+  else if (cueHas(lex, cue.lemma, 'warns-of') && /^(of|about|against)$/.test(lower(t)) && nounPhraseStartingAt(toks, k + 1, s.last)) { start = k + 1; explicit = false; }
+  else if (/^(yes|no|so)\.?$/.test(lower(t)) && (k + 1 >= s.last || toks[k + 1]!.kind === 'punctuation') && cueHas(lex, cue.lemma, 'yes-no')) {
     // "75 percent of Democrats said yes"
     return { piece: { first: k, last: k + 1, form: 'indirect' }, cue: c, explicit: true };
   }
   // ", said an American official who was briefed …": after a comma the phrase after the cue is its speaker
   else if (k === cue.last && toks[cue.first - 1]?.text === ',' && !/ing$/.test(lower(toks[cue.first])) && invertedSpeakerAt(ctx, k, s.last)) return undefined;
-  else if (cue.lemma !== 'write' && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
+  else if (!cueHas(lex, cue.lemma, 'no-bare-clause') && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
   // "reported raising $9 million", "denied having met him": a gerund as what was said
-  else if (cue.kind === 'clause' && t.pos === 'VERB' && /ing$/.test(lower(t)) && !NO_OBJECT.has(cue.lemma) && k === cue.last && toks[cue.first - 1]?.text !== ',') { start = k; explicit = false; weak = true; }
+  else if (cue.kind === 'clause' && t.pos === 'VERB' && /ing$/.test(lower(t)) && !cueHas(lex, cue.lemma, 'no-object') && k === cue.last && toks[cue.first - 1]?.text !== ',') { start = k; explicit = false; weak = true; }
   // "sanctions on networks it said were exploited by Russia": a relative clause without "that", its predicate after the cue
   else if (cue.kind === 'clause' && k === cue.last && predicateStarts(ctx, k, s.last) && omittedRelative(ctx, cue.first, s.first)) { start = k; explicit = false; }
   else if (t.text === ',' && (cue.kind === 'clause' || (cue.kind === 'addressee' && k > cue.last)) && k + 1 < s.last && !cueAt(ctx, k + 1, s.last) && !isMark(toks[k + 1]) && clauseStarts(ctx, k + 1, s.last) && toks[k + 1]!.pos !== 'ADV' && lower(toks[k + 1]) !== 'who') { start = k + 1; explicit = false; }
@@ -108,7 +99,7 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
     // after ", said" or '," said' the words that follow are the speaker, not an object
     // (", recalling an anecdote": a participle's object is what it says, not its speaker)
     const inverted = (toks[cue.first - 1]?.text === ',' && !/ing$/.test(lower(toks[cue.first]))) || stretchAt(ctx, cue.first - 1)?.close === cue.first - 1;
-    if (!inverted && !NO_OBJECT.has(cue.lemma) && cue.kind !== 'addressee' && toks[k0] && ctx.marks.stretchOf[k0] === -1) {
+    if (!inverted && !cueHas(lex, cue.lemma, 'no-object') && cue.kind !== 'addressee' && toks[k0] && ctx.marks.stretchOf[k0] === -1) {
       const from = OBJECT_PREPOSITIONS.has(w0) ? k0 + 1 : k0;
       if (from < s.last && nounPhraseStartingAt(toks, from, s.last)) { start = from; explicit = false; weak = true; }
     }
@@ -134,7 +125,7 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
     let quoted: Stretch | undefined;
     for (let q = start; q < end; q++) if (ctx.marks.stretchOf[q] !== -1) { quoted = ctx.marks.stretches[ctx.marks.stretchOf[q]!]; break; }
     if (quoted && (quoted.close < 0 || quoted.close >= end)) quoted = undefined;
-    if (!quoted && NAMING_CUES.has(cue.lemma)) {
+    if (!quoted && cueHas(lex, cue.lemma, 'naming')) {
       // "called her son her hero", "called Trump a liar": naming someone something is speech
       let named = doubleObject(ctx, start, end);
       // "called climate change a hoax perpetrated by China to hurt …": what it was called runs on in a participle or relative clause
@@ -146,11 +137,11 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
       }
     }
     // "cited his Iowa results", "citing low growth and unemployment"; but "citing ministry sources" names a source, not what was said
-    const citedObject = cue.lemma === 'cite' && (!/ing$/.test(lower(toks[cue.first])) || !namesSource(ctx, start, end));
-    if (!quoted && QUOTE_ONLY.has(cue.lemma) && !citedObject && !(cue.lemma === 'call' && /^(for|on|upon)$/.test(lower(toks[cue.last])))) return undefined;
+    const citedObject = cueHas(lex, cue.lemma, 'cites') && (!/ing$/.test(lower(toks[cue.first])) || !namesSource(ctx, start, end));
+    if (!quoted && cueHas(lex, cue.lemma, 'quote-only') && !citedObject && !(cueHas(lex, cue.lemma, 'calls-for') && /^(for|on|upon)$/.test(lower(toks[cue.last])))) return undefined;
     // "a book called "…"" names a thing; "called the firings "…"" reports speech
-    if (quoted && NAMING_CUES.has(cue.lemma) && quoted.open === start) return undefined;
-    if (quoted && NAMING_CUES.has(cue.lemma)) {
+    if (quoted && cueHas(lex, cue.lemma, 'naming') && quoted.open === start) return undefined;
+    if (quoted && cueHas(lex, cue.lemma, 'naming')) {
       // what was named and what it was called: "the firings "a war on expertise""
       const p = piece(ctx, start, quoted.close + 1);
       return p ? { piece: p, cue: c, explicit: true } : undefined;

@@ -16,12 +16,19 @@ export interface CuePhrase extends CueEntry {
 
 export type Gender = 'male' | 'female';
 
+/** How a cue behaves, beyond its kind: the vocabulary of cues.json's `flags` (each explained there). */
+export type CueFlag = keyof typeof cues.flags;
+
 /** The quotes stage's word lists, read once from `src/lexicon/`. */
 export interface QuoteLexicon {
   /** Reporting verb forms (lower case) → lemma and kind. */
   readonly verbs: ReadonlyMap<string, CueEntry>;
   /** Multi-word cues by their first word (lower case), longest first. */
   readonly phrases: ReadonlyMap<string, readonly CuePhrase[]>;
+  /** Each cue lemma's flags (cues.json), for the verbs, the phrases and the nouns of saying. */
+  readonly cueFlags: ReadonlyMap<string, ReadonlySet<CueFlag>>;
+  /** Nouns of saying (lower case) → their verb's lemma ("warning" → warn). */
+  readonly nouns: ReadonlyMap<string, string>;
   /** Hearers that belong to the cue ("told reporters"), as word lists. */
   readonly addressees: readonly (readonly string[])[];
   readonly pronounGender: ReadonlyMap<string, 'male' | 'female' | 'group' | 'thing' | 'first'>;
@@ -38,6 +45,24 @@ export interface QuoteLexicon {
 }
 
 let cached: QuoteLexicon | undefined;
+
+/** Whether the cue with this lemma has the flag. */
+export function cueHas(lex: QuoteLexicon, lemma: string, flag: CueFlag): boolean {
+  return lex.cueFlags.get(lemma)?.has(flag) === true;
+}
+
+/** Each lemma's flags; a flag cues.json does not define, or entries of one lemma that disagree, are a mistake in the data. */
+function flagsByLemma(entries: ReadonlyArray<{ readonly lemma: string; readonly flags?: readonly string[] }>): Map<string, ReadonlySet<CueFlag>> {
+  const out = new Map<string, ReadonlySet<CueFlag>>();
+  for (const e of entries) {
+    for (const f of e.flags ?? []) if (!Object.hasOwn(cues.flags, f)) throw new Error(`cues.json: cue "${e.lemma}" has the flag "${f}", which "flags" does not define`);
+    const flags = new Set((e.flags ?? []) as CueFlag[]);
+    const was = out.get(e.lemma);
+    if (was && (was.size !== flags.size || [...flags].some((f) => !was.has(f)))) throw new Error(`cues.json: the entries of the lemma "${e.lemma}" list different flags`);
+    out.set(e.lemma, flags);
+  }
+  return out;
+}
 
 export function quoteLexicon(): QuoteLexicon {
   if (cached) return cached;
@@ -61,11 +86,15 @@ export function quoteLexicon(): QuoteLexicon {
   const both = new Set(speakers.firstNames.male.filter((n) => speakers.firstNames.female.includes(n)));
   for (const n of speakers.firstNames.male) if (!both.has(n)) firstNames.set(n, 'male');
   for (const n of speakers.firstNames.female) if (!both.has(n)) firstNames.set(n, 'female');
+  const nouns = new Map<string, string>();
+  for (const n of cues.nouns) for (const f of n.forms) nouns.set(f, n.lemma);
   const agencyNames = new Set<string>();
   for (const a of agencies.agencies) for (const n of a.names) agencyNames.add(n.toLowerCase());
   cached = {
     verbs,
     phrases,
+    cueFlags: flagsByLemma([...cues.verbs, ...cues.phrases]),
+    nouns,
     addressees: cues.addressees.map((a) => a.toLowerCase().split(' ')),
     pronounGender,
     honorificGender,

@@ -1,23 +1,12 @@
 import type { Sentence } from '../../../pipeline/doc.js';
 import { contentEnd, cutTail, piece, stretchAt } from '../content.js';
 import { clauseStarts, isComplementizer, validSpeaker } from '../grammar.js';
+import { cueHas } from '../lexicon.js';
 import { lower, nounPhraseEndingAt, skipLeftAdverbials } from '../phrases.js';
 import type { Attribution, FindContext } from '../types.js';
 import type { SentenceShape } from '../shape.js';
 
 // Attributions carried by nouns of saying ("Trump's claim that …", "a pledge to …").
-
-/** Nouns of saying that take a reported clause ("his claim that …") or an infinitive ("a pledge to …"). */
-const NOUN_CUES = new Map<string, string>([
-  ['claim', 'claim'], ['claims', 'claim'], ['assertion', 'assert'], ['assertions', 'assert'], ['statement', 'state'],
-  ['warning', 'warn'], ['warnings', 'warn'], ['allegation', 'allege'], ['allegations', 'allege'], ['accusation', 'accuse'],
-  ['accusations', 'accuse'], ['argument', 'argue'], ['suggestion', 'suggest'], ['insistence', 'insist'], ['admission', 'admit'],
-  ['promise', 'promise'], ['promises', 'promise'], ['pledge', 'pledge'], ['pledges', 'pledge'], ['vow', 'vow'], ['vows', 'vow'],
-  ['contention', 'contend'], ['declaration', 'declare'], ['prediction', 'predict'], ['boast', 'boast'], ['complaint', 'complain'],
-  ['remark', 'remark'], ['remarks', 'remark'], ['comment', 'comment'], ['comments', 'comment'], ['announcement', 'announce'],
-]);
-
-const NOUN_INFINITIVES = new Set(['promise', 'pledge', 'vow', 'claim']);
 
 /**
  * "Trump's false claims that he's an advocate for working people", "his warning that Britain
@@ -28,10 +17,10 @@ export function nounCues(ctx: FindContext, s: Sentence, si: number, cs: number, 
   const toks = ctx.doc.tokens;
   const out: Attribution[] = [];
   for (let k = cs; k < s.last - 2; k++) {
-    const lemma = NOUN_CUES.get(lower(toks[k]));
+    const lemma = ctx.lex.nouns.get(lower(toks[k]));
     if (!lemma || ctx.marks.stretchOf[k] !== -1 || toks[k]!.pos === 'VERB') continue;
     const that = isComplementizer(toks, k + 1) && lower(toks[k + 1]) === 'that';
-    const infinitive = !that && NOUN_INFINITIVES.has(lemma) && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB';
+    const infinitive = !that && cueHas(ctx.lex, lemma, 'infinitive') && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB';
     if (!that && !infinitive) continue;
     const start = that ? k + 2 : k + 1;
     if (found.some((a) => a.cue.first <= k && a.cue.last > k)) continue;

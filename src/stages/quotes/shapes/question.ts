@@ -1,5 +1,6 @@
 import type { Sentence } from '../../../pipeline/doc.js';
 import { contentEnd, piece, stretchAt } from '../content.js';
+import { cueHas } from '../lexicon.js';
 import { lower, nounPhraseStartingAt, skipRightAdverbials } from '../phrases.js';
 import type { Attribution, Cue, FindContext } from '../types.js';
 import type { CueShape } from '../shape.js';
@@ -15,7 +16,7 @@ const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 
  * content is the question; the quote has a cue and no speaker.
  */
 export function unattributedQuestion(ctx: FindContext, s: Sentence, si: number, cs: number, cue: Cue, nested: boolean): Attribution | undefined {
-  if (cue.lemma !== 'ask' || cue.last - cue.first !== 1) return undefined;
+  if (!cueHas(ctx.lex, cue.lemma, 'question-unnamed') || cue.last - cue.first !== 1) return undefined;
   const toks = ctx.doc.tokens;
   const before = lower(toks[cue.first - 1]);
   // "Asked about …, X said", "When asked whether …, X said", '"You bet," Christie said when asked whether …'
