@@ -40,6 +40,16 @@ function describeQuotes(g: AnnotationGraph): ExpectedQuote[] {
 
 const entries = loadManifest().filter((e) => readExpected<ExpectedQuotes>(e.id, 'quotes'));
 
+/**
+ * Quotes the system gives today that the hand-checked expectations do not name (issue 12 step 8):
+ * [document, start, end, why]. Every other system quote must be an expected one (pending ones included),
+ * and each of these must still come out, so that a fix removes its line here.
+ */
+const KNOWN_UNLISTED: ReadonlyArray<readonly [string, number, number, string]> = [
+  ['reuters-nairobi-tea-farmers', 28, 64, 'the headline "growers threaten to withhold leaf …" read as a commissive ("pledged to …"); the expectations leave the headline out'],
+  ['reuters-nairobi-tea-farmers', 1164, 1230, 'wrong extent: the pending quote "the ministry was reviewing the auction rules" runs on into ", but she gave no date"'],
+];
+
 describe('quotes: test-corpus expectations', () => {
   it('has expectations for the seed page', () => {
     expect(entries.map((e) => e.id)).toContain('daily8-russia-ukraine-page');
@@ -53,6 +63,10 @@ describe('quotes: test-corpus expectations', () => {
     const found = describeQuotes(g);
     for (const q of expected.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
     // every quote checked by hand and not pending comes out exactly: span, form, cue, speaker, entity
+    // and nothing else comes out but the known unlisted quotes, which still do
+    const known = KNOWN_UNLISTED.filter(([id]) => id === entry.id);
+    const unlisted = found.filter((f) => !expected.quotes.some((q) => q.start === f.start && q.end === f.end)).map((f) => [entry.id, f.start, f.end, f.text]);
+    expect(unlisted).toEqual(known.map(([id, a, b]) => [id, a, b, text.slice(a, b)]));
     const wanted = expected.quotes.filter((q) => !q.pending).map(({ pending: _p, ...q }) => q);
     const got = wanted.map((q) => found.find((f) => f.start === q.start && f.end === q.end) ?? { missing: q.text });
     expect(got).toEqual(wanted);

@@ -73,10 +73,12 @@ const CASES: Case[] = [
   ['quote split by attribution, first part', '"The government," said Justice Hale, "has no such power."', 'The government', 'direct', 'said', 'Hale', 'Hale'],
   ['quote split by attribution, second part', '"The government," said Justice Hale, "has no such power."', 'has no such power.', 'direct', 'said', 'Hale', 'Hale'],
   ['split with he said', '"We tried," he said, "but the river rose too fast." Officials agreed.', 'but the river rose too fast.', 'direct', 'said', 'he', null],
+  ['split with he said, first part', '"We tried," he said, "but the river rose too fast." Officials agreed.', 'We tried', 'direct', 'said', 'he', null],
   // two apostrophes as a double mark (newspaper archives)
   ['two apostrophes as quotation marks', "''Some clubs should have closed,'' Mr. Hedge said.", 'Some clubs should have closed', 'direct', 'said', 'Hedge', 'Hedge'],
   ['two apostrophes before a one-letter word', "''A lot of clubs should have closed,'' Mr. Hedge said.", 'A lot of clubs should have closed', 'direct', 'said', 'Hedge', 'Hedge'],
   ['two apostrophes, next sentence continues', "''Some clubs should have closed,'' Mr. Hedge said. ''Florida is a good microcosm of the nation.''", 'Florida is a good microcosm of the nation.', 'direct', null, '=Hedge', 'Hedge'],
+  ['two apostrophes, the quote before the continuation', "''Some clubs should have closed,'' Mr. Hedge said. ''Florida is a good microcosm of the nation.''", 'Some clubs should have closed', 'direct', 'said', 'Hedge', 'Hedge'],
   ['three apostrophes: a single mark closes inside a double', "''Barbara Bush said, 'You weren't in line,''' Ms. Compton recalled.", "Barbara Bush said, 'You weren't in line,'", 'direct', 'recalled', 'Compton', 'Compton'],
   ['two apostrophes after a colon', "Mitt Romney, the 2012 nominee, tweeted in response: ''Important distinction: thug Putin kills journalists.''", 'Important distinction: thug Putin kills journalists.', 'direct', ':', 'Mitt Romney', 'Mitt Romney'],
   // a question or exclamation in quotation marks ends no sentence before its attribution
@@ -84,14 +86,17 @@ const CASES: Case[] = [
   ['"…!" Title Name told', '"Stop the count!" Mr. Priebus told reporters on Monday.', 'Stop the count!', 'direct', 'told reporters', 'Priebus', 'Priebus'],
   // the subject of a clause that opens with a phrase of its own
   ['speaker after an opening participle phrase', 'Asked on Monday whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head and said, "No."', 'No.', 'direct', 'said', 'Clinton', 'Clinton'],
+  ['the opening question, no speaker (and no cue "post" at its last word)', 'Asked on Monday whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head and said, "No."', 'whether Mr. Clinton would hold a cabinet post', 'indirect', 'Asked', null, null],
   ['speaker after an opening prepositional phrase', 'In an interview with The Wall Street Journal, Trump doubled down and said the judge had a conflict of interest.', 'the judge had a conflict of interest', 'indirect', 'said', 'Trump', 'Trump'],
   ['a share of a group as speaker', 'Until the shutdown, most of them said they had loved working for Carrier.', 'they had loved working for Carrier', 'indirect', 'said', 'most of them', null],
   // a question put by someone the text does not name: a cue and no speaker
   ['"Asked about X," no speaker', 'Asked about the merger, Smith said it was a good deal.', 'the merger', 'indirect', 'Asked', null, null],
+  ['the clause after the question\'s phrase is the named speaker\'s', 'Asked about the merger, Smith said it was a good deal.', 'it was a good deal', 'indirect', 'said', 'Smith', 'Smith'],
   ['"When asked whether …," no speaker', 'When asked whether he would run again, Smith laughed.', 'whether he would run again', 'indirect', 'asked', null, null],
   ['"was asked about", no speaker', 'Trump was asked about the wall.', 'the wall', 'indirect', 'asked', null, null],
   ['a full stop where a comma belongs: "…." Name said.', '"Russia, if you are listening, I hope you find the emails." Trump said.', 'Russia, if you are listening, I hope you find the emails.', 'direct', 'said', 'Trump', 'Trump'],
   ['one-word subject, attribution, predicate', 'Trump, Sexton said, has created a "strange, reality-bending zone."', 'has created a "strange, reality-bending zone."', 'mixed', 'said', 'Sexton', 'Sexton'],
+  ['one-word subject, attribution, predicate: the subject\'s piece', 'Trump, Sexton said, has created a "strange, reality-bending zone."', 'Trump', 'indirect', 'said', 'Sexton', 'Sexton'],
   ['a share as subject, cue tagged a noun', 'About 4 in 10 say they want the next president to have more liberal policies.', 'they want the next president to have more liberal policies', 'indirect', 'say', '4 in 10', null],
   ['said, however, that …', 'He said, however, that he hopes the case goes on.', 'he hopes the case goes on', 'indirect', 'said', 'He', null],
   ['"that" as the reported clause\'s subject', 'He says that was not the first time he had to talk to the nation.', 'that was not the first time he had to talk to the nation', 'indirect', 'says', 'He', null],
@@ -99,7 +104,12 @@ const CASES: Case[] = [
   ['name after the quotation, two asides', '"It is an invasion of the state domain," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said on Monday.', 'It is an invasion of the state domain', 'direct', 'said', 'Scott Pruitt', 'Scott Pruitt'],
   ['a closing mark written as the opening one', '\u201dFear. I am truly afraid that he will win.\u201d \u2015 Edwin G. Monroy', 'Fear. I am truly afraid that he will win.', 'direct', '\u2015', 'Edwin G. Monroy', 'Edwin G. Monroy'],
   ['transcript turns, whatever they open with', 'WALLACE: But, Governor, I have to ask you.\n\nPENCE: Well, the question should be why.\n\nWALLACE: Do you see those two as equivalent?\n\nPENCE: No.', 'Do you see those two as equivalent?', 'indirect', ':', 'WALLACE', null],
+  ['transcript turns: the first turn', 'WALLACE: But, Governor, I have to ask you.\n\nPENCE: Well, the question should be why.\n\nWALLACE: Do you see those two as equivalent?\n\nPENCE: No.', 'But, Governor, I have to ask you', 'indirect', ':', 'WALLACE', 'Wallace'],
+  ['transcript turns: the second turn', 'WALLACE: But, Governor, I have to ask you.\n\nPENCE: Well, the question should be why.\n\nWALLACE: Do you see those two as equivalent?\n\nPENCE: No.', 'Well, the question should be why', 'indirect', ':', 'PENCE', 'PENCE'],
   ['transcript quoted whole, a mark before each turn', 'Transcript:\n\n"WALLACE: Do you see those two as equivalent?\n\n"PENCE: Well, the question should be why.\n\n"WALLACE: Why?\n\n"PENCE: Because."', 'Well, the question should be why', 'indirect', ':', 'PENCE', null],
+  ['transcript quoted whole: the first turn', 'Transcript:\n\n"WALLACE: Do you see those two as equivalent?\n\n"PENCE: Well, the question should be why.\n\n"WALLACE: Why?\n\n"PENCE: Because."', 'Do you see those two as equivalent?', 'indirect', ':', 'WALLACE', 'Wallace'],
+  ['transcript quoted whole: the third turn', 'Transcript:\n\n"WALLACE: Do you see those two as equivalent?\n\n"PENCE: Well, the question should be why.\n\n"WALLACE: Why?\n\n"PENCE: Because."', 'Why?', 'indirect', ':', 'WALLACE', 'Wallace'],
+  ['transcript quoted whole: the fourth turn', 'Transcript:\n\n"WALLACE: Do you see those two as equivalent?\n\n"PENCE: Well, the question should be why.\n\n"WALLACE: Why?\n\n"PENCE: Because."', 'Because', 'indirect', ':', 'PENCE', 'PENCE'],
   // object cues: what was cited, called for, or called something
   ['cited X', 'Trump cited his own endorsements from 88 generals.', 'his own endorsements from 88 generals', 'indirect', 'cited', 'Trump', 'Trump'],
   ['called for X: the preposition is the cue\'s', 'Sanders has called for a single-payer system.', 'a single-payer system', 'indirect', 'called for', 'Sanders', 'Sanders'],
@@ -119,8 +129,10 @@ const CASES: Case[] = [
   // quotations no attribution took: the speaker a cue of their sentence names, else the one quoted just before
   ['a quotation the attribution rules miss, its sentence\'s cue gives the speaker', 'Trump tells supporters to "go to your place and vote" on Tuesday.', 'go to your place and vote', 'direct', null, 'Trump', 'Trump'],
   ['an unattributed quotation later in the speaker\'s paragraph', '"We will win," Ortiz said. Then the crowd cheered. "Nobody can stop us now."', 'Nobody can stop us now.', 'direct', null, '=Ortiz', 'Ortiz'],
+  ['the attributed quotation before the unattributed one', '"We will win," Ortiz said. Then the crowd cheered. "Nobody can stop us now."', 'We will win', 'direct', 'said', 'Ortiz', 'Ortiz'],
   ['an opening mark written where the closing one belongs', '\u201cThat could create problems for her here,\u201c said Jim Clyburn, a Democratic congressman.', 'That could create problems for her here', 'direct', 'said', 'Jim Clyburn', 'Jim Clyburn'],
   ['opening phrase, attribution, subordinate clause', 'In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.', 'when she was earning $24,000 a year, a boss invited her to lunch', 'indirect', 'said', 'Ripert', 'Ripert'],
+  ['opening phrase, attribution, subordinate clause: the opening piece', 'In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.', 'In the early 1990s', 'indirect', 'said', 'Ripert', 'Ripert'],
   ['"he said:" then a paragraph without marks', 'In a speech last July, he said:\n\nLet no one be mistaken, this candidacy is a cancer on conservatism.\n\nPerry left.', 'Let no one be mistaken, this candidacy is a cancer on conservatism', 'indirect', 'said', 'he', null],
   ['citing what was said, a list of noun phrases', 'McCain criticized the president, citing low growth, unemployment and growing inequality.', 'low growth, unemployment and growing inequality', 'indirect', 'citing', 'McCain', 'McCain'],
   ['a percentage as speaker', 'Among young voters, 42% say they are liberal.', 'they are liberal', 'indirect', 'say', '42%', null],
@@ -138,17 +150,21 @@ const CASES: Case[] = [
   ['told X how …', 'Pat Caddell told host Alex Marlow on Thursday how surprised he is.', 'how surprised he is', 'indirect', 'told', 'Pat Caddell', 'Pat Caddell'],
   // nouns of saying with their reported clause
   ['X\'s claim that …', 'Critics point to Trump\'s repeated claim that he is worth $10 billion.', 'he is worth $10 billion', 'indirect', 'claim', 'Trump', 'Trump'],
+  ['pointed to X holding a noun of saying', 'Critics point to Trump\'s repeated claim that he is worth $10 billion.', 'Trump\'s repeated claim that he is worth $10 billion', 'indirect', 'point to', 'Critics', 'critics'],
   ['his warning that …', 'Obama renewed his warning that Britain would go to the back of the queue.', 'Britain would go to the back of the queue', 'indirect', 'warning', 'his', 'Obama'],
   ['issued a statement that …', 'He issued a statement that the company would close.', 'the company would close', 'indirect', 'statement', 'He', null],
   ['a pledge to …, no one named', 'The bill carries a pledge to cut taxes by 2020.', 'to cut taxes by 2020', 'indirect', 'pledge', null, null],
   ['pointed to X', 'He pointed to the protesters who are advocating for a higher wage.', 'the protesters who are advocating for a higher wage', 'indirect', 'pointed to', 'He', null],
   ['a gerund as what was reported', 'Mr. Kasich reported having $1.3 million in cash on hand.', 'having $1.3 million in cash on hand', 'indirect', 'reported', 'Kasich', 'Kasich'],
   ['"… said when asked whether …", no speaker for the question', '"You bet I would," Christie said when asked whether he would issue a quarantine.', 'whether he would issue a quarantine', 'indirect', 'asked', null, null],
+  ['the quotation before "said when asked"', '"You bet I would," Christie said when asked whether he would issue a quarantine.', 'You bet I would', 'direct', 'said', 'Christie', 'Christie'],
   ['", recalling X": the participle\'s object', 'Mr. Brown spoke warmly, recalling a visit to his church by Rafael Cruz.', 'a visit to his church by Rafael Cruz', 'indirect', 'recalling', 'Brown', 'Brown'],
   ['", said X who …": the long phrase after the cue is the speaker', 'Xi was told not to move on the shoal, said an American official who was briefed on the encounter.', 'Xi was told not to move on the shoal', 'indirect', 'said', 'an American official', null],
   ['", said the report issued …"', 'The plan failed, said the report issued on Monday.', 'The plan failed', 'indirect', 'said', 'the report', null],
   ['a phrase of the clause after a sandwiched attribution', 'The argument would be aided, Devine said, by the upcoming primary calendar.', 'by the upcoming primary calendar', 'indirect', 'said', 'Devine', 'Devine'],
+  ['a phrase after a sandwiched attribution: the clause before', 'The argument would be aided, Devine said, by the upcoming primary calendar.', 'The argument would be aided', 'indirect', 'said', 'Devine', 'Devine'],
   ['", especially …" after a sandwiched attribution', 'Things have changed over the years, she says, especially in the social media era.', 'especially in the social media era', 'indirect', 'says', 'she', null],
+  ['", especially \u2026" after a sandwiched attribution: the clause before', 'Things have changed over the years, she says, especially in the social media era.', 'Things have changed over the years', 'indirect', 'says', 'she', null],
   // headlines "Speaker: words"
   ['headline read like a dateline', 'NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n\nFrom Andrea Peyser writing at The New York Post.', 'Megyn Kelly Is No Different Than Kim Kardashian', 'indirect', ':', 'NY Post', null],
   ['headline after a label and a dash', 'EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\nThere is concern.', 'Don\u2019t Trust the Voting Machines', 'indirect', ':', 'Roger Stone', 'Roger Stone'],
@@ -165,11 +181,13 @@ const CASES: Case[] = [
   ['split quotation with the speaker before the cue, first part', '"I have put forth a vision," Mr. Bush said, "because our country deserves it."', 'I have put forth a vision', 'direct', 'said', 'Bush', 'Bush'],
   ['split quotation with the speaker before the cue, second part', '"I have put forth a vision," Mr. Bush said, "because our country deserves it."', 'because our country deserves it.', 'direct', 'said', 'Bush', 'Bush'],
   ['a clause that goes on after a mid-sentence "according to"', 'G4S receives, according to one report, $234 million in security contracts.', '$234 million in security contracts', 'indirect', 'according to', 'one report', null],
+  ['according to inside a clause: the clause before', 'G4S receives, according to one report, $234 million in security contracts.', 'G4S receives', 'indirect', 'according to', 'one report', 'one report'],
   ['"according to" a compound whose first word is tagged a verb', 'Sanders won 54 percent of union households, according to exit polls.', 'Sanders won 54 percent of union households', 'indirect', 'according to', 'exit polls', null],
   ['naming someone something without quotation marks', 'He called Trump a liar.', 'Trump a liar', 'indirect', 'called', 'He', null],
   ['"that" after a hearer and a phrase with a possessive', 'Trump told the audience at his fundraiser for veterans that nothing could change his mind.', 'nothing could change his mind', 'indirect', 'told the audience', 'Trump', 'Trump'],
   ['a reflexive after the speaker', 'Ford itself said the deal was on.', 'the deal was on', 'indirect', 'said', 'Ford', 'Ford'],
   ['a subject, a parenthetical attribution, then its predicate', 'Many of the closures, he said, have involved public courses.', 'have involved public courses', 'indirect', 'said', 'he', null],
+  ['subject, attribution, predicate: the subject\'s piece', 'Many of the closures, he said, have involved public courses.', 'Many of the closures', 'indirect', 'said', 'he', null],
   ['clause around a mid-sentence attribution, second part', 'If the province went alone, Mr. Finlayson argued, its industries would lose markets.', 'its industries would lose markets', 'indirect', 'argued', 'Finlayson', 'Finlayson'],
   // colons
   ['a quotation after "X verb:"', 'Kasich resisted: "Ohio governors do not have that power."', 'Ohio governors do not have that power.', 'direct', ':', 'Kasich', 'Kasich'],
@@ -252,16 +270,25 @@ const CASES: Case[] = [
   ['pronoun he after a named speaker', 'Foreign Minister Sergei Lavrov spoke in Moscow on Tuesday. He said the talks were futile.', 'the talks were futile', 'indirect', 'said', 'He', 'Sergei Lavrov'],
   ['pronoun she with gender from first name', 'John Reed and Maria Lopez met. Reed left. She said the deal was done.', 'the deal was done', 'indirect', 'said', 'She', 'Maria Lopez'],
   ['pronoun he with gender from honorific', 'Mrs. Lopez and Mr. Reed met. "It is done," Mrs. Lopez said. He said the deal was late.', 'the deal was late', 'indirect', 'said', 'He', 'Reed'],
+  ['the quote before the pronoun\'s', 'Mrs. Lopez and Mr. Reed met. "It is done," Mrs. Lopez said. He said the deal was late.', 'It is done', 'direct', 'said', 'Lopez', 'Lopez'],
   ['pronoun across a paragraph break', 'Lavrov said Moscow wanted peace.\n\nHe added that talks must include Russia.', 'talks must include Russia', 'indirect', 'added', 'He', 'Lavrov'],
   ['they for an organization', 'The unions said wages were too low. They added that a strike was possible.', 'a strike was possible', 'indirect', 'added', 'They', 'unions'],
+  ['the organization\'s first words', 'The unions said wages were too low. They added that a strike was possible.', 'wages were too low', 'indirect', 'said', 'The unions', 'unions'],
   ['it for a company', 'Acme Corp said profits fell. It added that jobs would go.', 'jobs would go', 'indirect', 'added', 'It', 'Acme Corp'],
+  ['the company\'s first words', 'Acme Corp said profits fell. It added that jobs would go.', 'profits fell', 'indirect', 'said', 'Acme Corp', 'Acme Corp'],
   ['role noun through an earlier speaker', 'Lavrov said Moscow wanted peace. The foreign minister insisted that talks must include Russia.', 'talks must include Russia', 'indirect', 'insisted', 'The foreign minister', 'Lavrov'],
+  ['the first speaker\'s words', 'Lavrov said Moscow wanted peace.\n\nHe added that talks must include Russia.', 'Moscow wanted peace', 'indirect', 'said', 'Lavrov', 'Lavrov'],
+  ['the first speaker\'s words', 'Lavrov said Moscow wanted peace. The foreign minister insisted that talks must include Russia.', 'Moscow wanted peace', 'indirect', 'said', 'Lavrov', 'Lavrov'],
   ['role noun through an entity role', 'Foreign Minister Sergei Lavrov spoke. "We are ready," the foreign minister said.', 'We are ready', 'direct', 'said', 'the foreign minister', 'Sergei Lavrov'],
   ['surname resolves to full name', 'William Burns said reform was needed. "It is retribution," Burns said.', 'It is retribution', 'direct', 'said', 'Burns', 'William Burns'],
+  ['the full name\'s first words', 'William Burns said reform was needed. "It is retribution," Burns said.', 'reform was needed', 'indirect', 'said', 'William Burns', 'William Burns'],
   // continuation quotes
   ['continuation in the same paragraph', '"We tried," Smith said. "Nothing worked."', 'Nothing worked.', 'direct', null, '=Smith', 'Smith'],
+  ['split with he said, first part', '"We tried," Smith said. "Nothing worked."', 'We tried', 'direct', 'said', 'Smith', 'Smith'],
   ['continuation paragraph', '"We tried," Smith said.\n\n"Nothing worked. The river rose."', 'Nothing worked. The river rose.', 'direct', null, '=Smith', 'Smith'],
+  ['split with he said, first part', '"We tried," Smith said.\n\n"Nothing worked. The river rose."', 'We tried', 'direct', 'said', 'Smith', 'Smith'],
   ['paragraph left open continues', '"We tried everything.\n\n"Nothing worked," Smith said.', 'We tried everything.', 'direct', null, '=Smith', 'Smith'],
+  ['paragraph left open: the attributed paragraph', '"We tried everything.\n\n"Nothing worked," Smith said.', 'Nothing worked', 'direct', 'said', 'Smith', 'Smith'],
 ];
 
 // [what it exercises, input]: no quote at all must come out
@@ -286,6 +313,29 @@ const NOT_SPEECH: Array<[string, string]> = [
   ['dash before an agency credit', 'Moscow opposed the plan. \u2013 AFP'],
 ];
 
+/** A quote as the whole-list check compares it: content, form, cue, speaker as written. */
+type Listed = readonly [string, string, string | null, string | null];
+
+/** Every quote an input must give: the rows of CASES written for it, in the order of the text. */
+function expectedList(input: string): Listed[] {
+  return CASES.filter((c) => c[1] === input).map((c): Listed => [c[2], c[3], c[4], c[5]]).sort(byText(input));
+}
+
+function byText(input: string): (a: Listed, b: Listed) => number {
+  return (a, b) => input.indexOf(a[0]) - input.indexOf(b[0]) || a[0].localeCompare(b[0]);
+}
+
+/**
+ * Inputs that give a quote their rows do not name and that is wrong (issue 12 step 8): their whole-list
+ * check is expected to fail until the rule is fixed. Each was tried: the fix named lowered PolNeAR dev.
+ */
+const KNOWN_FALSE_POSITIVES: ReadonlyArray<readonly [string, string]> = [
+  ['McCain criticized the president, citing low growth, unemployment and growing inequality.', 'the person criticized is read as what was said ("the president", cue "criticized")'],
+  ['US President Donald Trump, following a call with Putin, stated the Russian leader had agreed to meet.', 'an agreement reported inside the content is read as speech ("to meet", cue "agreed", speaker the Russian leader resolved to Donald Trump); dropping the infinitive flag of "agree" lowered dev recall 0.813 -> 0.810'],
+];
+
+const INPUTS = [...new Set(CASES.map((c) => c[1]))].filter((input) => !KNOWN_FALSE_POSITIVES.some(([k]) => k === input));
+
 describe('quotes: one line per phenomenon', () => {
   it.each(CASES)('%s', (_what, input, content, form, cue, speaker, entity) => {
     const quotes = run(input);
@@ -294,6 +344,14 @@ describe('quotes: one line per phenomenon', () => {
     expect([q!.form, q!.cue, q!.speaker]).toEqual([form, cue, speaker]);
     if (entity !== null) expect(q!.entity).toEqual(entity);
   });
+
+  // issue 12 step 8: an input gives the quotes its rows name and no other (false positives fail)
+  const wholeList = (input: string): void => {
+    const got = run(input).map((q): Listed => [q.text, q.form, q.cue, q.speaker]).sort(byText(input));
+    expect(got).toEqual(expectedList(input));
+  };
+  it.each(INPUTS)('the whole list: %j', wholeList);
+  for (const [input, why] of KNOWN_FALSE_POSITIVES) it.fails(`the whole list, a known false positive (issue 12): ${why}`, () => wholeList(input));
 
   it.each(NOT_SPEECH)('no quote: %s', (_what, input) => {
     expect(run(input)).toEqual([]);

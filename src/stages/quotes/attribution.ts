@@ -40,7 +40,8 @@ function cueAttributions(scope: SentenceScope, shapes: readonly CueShape[]): Att
     if (ctx.marks.stretchOf[i] !== -1) continue;
     const cue = cueAt(ctx, i, s.last);
     if (!cue) continue;
-    const nested = out.some((a) => a.pieces.some((p) => cue.first >= p.first && cue.first < p.last));
+    const holder = out.flatMap((a) => a.pieces).find((p) => cue.first >= p.first && cue.first < p.last);
+    const nested = holder !== undefined;
     const prior = out.filter((a) => !a.nested).pop();
     const at: CueScope = { ...scope, cue, zoneStart: nested ? cs : zoneEnd, nested, prior: prior?.speaker };
     let att: Attribution | undefined;
@@ -52,6 +53,9 @@ function cueAttributions(scope: SentenceScope, shapes: readonly CueShape[]): Att
     }
     // "beamed", "boomed": a cue only where it introduces a quotation
     if (att && cue.kind === 'manner' && !att.pieces.every((p) => p.form === 'direct')) att = undefined;
+    // the last word of another attribution's words, after a noun or a name, ends a noun phrase there: it is no cue of
+    // the words after them ("Asked whether he would hold a cabinet post, she said …": no cue "post"; "… the United States")
+    if (att && holder && holder.last === cue.last && att.pieces.some((p) => p.first >= holder.last) && /^(NOUN|PROPN|ADJ)$/.test(ctx.doc.tokens[cue.first - 1]?.pos ?? '')) att = undefined;
     if (att) {
       out.push(att);
       if (!nested) zoneEnd = Math.max(zoneEnd, cue.last, att.speaker?.[1] ?? 0);

@@ -20,10 +20,8 @@ export interface ShapeInfo {
 
 export interface ShapeExample {
   readonly text: string;
-  /** The quote's content as written. */
-  readonly quote: string;
-  /** The speaker as written, or null for a quote the text gives no speaker. */
-  readonly speaker: string | null;
+  /** Every quote the sentence gives, in order: the content as written and the speaker as written (null where the text gives none). */
+  readonly quotes: ReadonlyArray<readonly [string, string | null]>;
   /** The rule the quote carries where the shape gives it under another name (a transcript turn); else the shape's id. */
   readonly rule?: string;
 }

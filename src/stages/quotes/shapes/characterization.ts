@@ -41,7 +41,7 @@ export const characterization: SentenceShape = {
   id: 'characterization',
   level: 'sentence',
   trigger: 'SUBJECT VERB OBJECT "as" (a|an|the)? QUOTE',
-  examples: [{ text: 'Reid has been pounding Trump as a "con artist" for weeks.', quote: 'Trump as a "con artist"', speaker: 'Reid' }],
+  examples: [{ text: 'Reid has been pounding Trump as a "con artist" for weeks.', quotes: [['Trump as a "con artist"', 'Reid']] }],
   counterExamples: ['He is known as a "fixer" in Washington.'],
   find: ({ ctx, s, si, cs }, found) => characterizations(ctx, s, si, cs, found),
 };

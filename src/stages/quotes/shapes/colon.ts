@@ -45,7 +45,7 @@ export const colon: SentenceShape = {
   id: 'colon',
   level: 'sentence',
   trigger: 'NAME ":" QUOTE{3,} | SUBJECT VERB … ":" QUOTE{3,}',
-  examples: [{ text: 'Kasich resisted: "Ohio governors do not have the power."', quote: 'Ohio governors do not have the power.', speaker: 'Kasich' }],
+  examples: [{ text: 'Kasich resisted: "Ohio governors do not have the power."', quotes: [['Ohio governors do not have the power.', 'Kasich']] }],
   counterExamples: ['The list: "one", "two".'],
   find: ({ ctx, s, si, cs }, found) => colonQuotations(ctx, s, si, cs, found),
 };

@@ -32,7 +32,7 @@ export const dash: SentenceShape = {
   id: 'dash',
   level: 'sentence',
   trigger: 'QUOTE ("," | ".")? DASH NAME ("," ROLE)? $',
-  examples: [{ text: '"We will win the vote." \u2014 Anna Kowalska', quote: 'We will win the vote.', speaker: 'Anna Kowalska' }],
+  examples: [{ text: '"We will win the vote." \u2014 Anna Kowalska', quotes: [['We will win the vote.', 'Anna Kowalska']] }],
   counterExamples: ['"We will win the vote." \u2014 Reuters'],
   find: ({ ctx, s, si, cs }) => dashAttributions(ctx, s, si, cs),
 };

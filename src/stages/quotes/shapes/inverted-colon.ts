@@ -11,8 +11,8 @@ export const invertedColon: CueShape = {
   level: 'cue',
   trigger: '^ CUE NP ":" …',
   examples: [
-    { text: 'Said the minister: "We are ready."', quote: 'We are ready.', speaker: 'the minister' },
-    { text: 'Declared the mayor: the plan has failed.', quote: 'the plan has failed', speaker: 'the mayor' },
+    { text: 'Said the minister: "We are ready."', quotes: [['We are ready.', 'the minister']] },
+    { text: 'Declared the mayor: the plan has failed.', quotes: [['the plan has failed', 'the mayor']] },
   ],
   counterExamples: ['Said to be ready: the plan.'],
   find: onSite((site) => {

@@ -69,7 +69,7 @@ export const nounOfSaying: SentenceShape = {
   id: 'noun-of-saying',
   level: 'sentence',
   trigger: "(POSSESSOR | VERB a|an|the) NOUN-OF-SAYING (that CLAUSE | to VERB …)",
-  examples: [{ text: 'The mayor renewed her warning that prices would rise.', quote: 'prices would rise', speaker: 'her' }],
+  examples: [{ text: 'The mayor renewed her warning that prices would rise.', quotes: [['prices would rise', 'her']] }],
   counterExamples: ['The statement that was released on Monday ran to two pages.'],
   find: ({ ctx, s, si, cs }, found) => nounCues(ctx, s, si, cs, found),
 };

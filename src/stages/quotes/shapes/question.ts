@@ -55,8 +55,8 @@ export const question: CueShape = {
   level: 'cue',
   trigger: '^ (when|if|after…)? "asked" (about|on|for|whether|if|…) … | (was|were…) "asked" …',
   examples: [
-    { text: 'Asked about the merger, Smith said nothing.', quote: 'the merger', speaker: null },
-    { text: 'Trump was asked whether he would run again.', quote: 'whether he would run again', speaker: null },
+    { text: 'Asked about the merger, Smith said nothing.', quotes: [['the merger', null]] },
+    { text: 'Trump was asked whether he would run again.', quotes: [['whether he would run again', null]] },
   ],
   counterExamples: ['Smith asked his lawyer for time.'],
   find: ({ ctx, s, si, cs, cue, nested }) => unattributedQuestion(ctx, s, si, cs, cue, nested),

@@ -17,9 +17,9 @@ export const trailingCue: CueShape = {
   level: 'cue',
   trigger: 'QUOTE|CLAUSE "," NP CUE | QUOTE|CLAUSE "," CUE NP',
   examples: [
-    { text: '"We will not retreat," Smith said.', quote: 'We will not retreat', speaker: 'Smith' },
-    { text: '"We will not retreat," said Smith.', quote: 'We will not retreat', speaker: 'Smith' },
-    { text: 'The plan has failed, Smith said.', quote: 'The plan has failed', speaker: 'Smith' },
+    { text: '"We will not retreat," Smith said.', quotes: [['We will not retreat', 'Smith']] },
+    { text: '"We will not retreat," said Smith.', quotes: [['We will not retreat', 'Smith']] },
+    { text: 'The plan has failed, Smith said.', quotes: [['The plan has failed', 'Smith']] },
   ],
   counterExamples: ['In 2012, he said nothing.', 'The plan, which failed, was said to be costly.'],
   find: onSite((site) => {
