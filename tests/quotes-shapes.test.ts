@@ -39,7 +39,8 @@ describe('the shape registry', () => {
     for (const s of SHAPES) {
       expect(s.examples.length, s.id).toBeGreaterThan(0);
       expect(s.counterExamples.length, s.id).toBeGreaterThan(0);
-      expect(s.trigger.length, s.id).toBeGreaterThan(0);
+      expect(s.trigger.source.length, s.id).toBeGreaterThan(0);
+      expect(s.reads.length, s.id).toBeGreaterThan(0);
     }
   });
 });

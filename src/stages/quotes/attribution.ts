@@ -20,6 +20,7 @@ export function findAttributions(ctx: FindContext, si: number, shapes: readonly 
       k = end - 1;
       continue;
     }
+    if (!shape.trigger.within({ ctx, cs: scope.cs, hi: s.last }, s.first, s.last)) continue;
     const found = shape.find(scope, out).map((att) => stamped(att, shape));
     if (shape.exclusive && found.length > 0) return found;
     out.push(...found);
@@ -46,6 +47,7 @@ function cueAttributions(scope: SentenceScope, shapes: readonly CueShape[]): Att
     const at: CueScope = { ...scope, cue, zoneStart: nested ? cs : zoneEnd, nested, prior: prior?.speaker };
     let att: Attribution | undefined;
     for (const shape of shapes) {
+      if (!shape.trigger.at({ ctx, cs, hi: s.last, cue }, cue.first)) continue;
       const got = shape.find(at);
       if (got === undefined) continue;
       if (got) att = stamped(got, shape);

@@ -1,4 +1,5 @@
 import type { Sentence } from '../../pipeline/doc.js';
+import type { Trigger } from './trigger.js';
 import type { CueScope } from './shapes/cue-site.js';
 import type { Attribution, FindContext } from './types.js';
 
@@ -10,8 +11,10 @@ import type { Attribution, FindContext } from './types.js';
 export interface ShapeInfo {
   /** The rule's name, as it travels with each quote it makes. */
   readonly id: string;
-  /** What sets the shape off, as a token pattern a reader can check against the code. */
-  readonly trigger: string;
+  /** What the shape reads, as a reader's pattern to check against the code (NP, CLAUSE, QUOTE…). */
+  readonly reads: string;
+  /** The least a sentence must hold for the shape, as a compiled token pattern (trigger.ts): the registry reads the shape only where it matches (for a cue shape, at the cue). */
+  readonly trigger: Trigger;
   /** Sentences the shape must read, each with the quote it must give. */
   readonly examples: readonly ShapeExample[];
   /** Sentences the shape must not read as an attribution. */

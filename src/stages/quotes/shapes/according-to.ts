@@ -6,6 +6,7 @@ import { NOT_SPEAKERS, validSpeaker } from '../grammar.js';
 import { isDash, isMark, isSubjectPronoun, lower, nounPhraseStartingAt } from '../phrases.js';
 import type { Attribution, Cue, FindContext } from '../types.js';
 import type { CueShape } from '../shape.js';
+import { compileTrigger } from '../trigger.js';
 
 /** Whether a word opens an apposition of a person or body ("president of …", "a spokesman …"). */
 function lex(ctx: FindContext, t: Token): boolean {
@@ -88,7 +89,8 @@ function pastApposition(ctx: FindContext, s: Sentence, k: number): number {
 export const accordingToShape: CueShape = {
   id: 'according-to',
   level: 'cue',
-  trigger: '^ "according to" NP "," CLAUSE | CLAUSE ("," | DASH) "according to" NP',
+  trigger: compileTrigger('@cue:source-after'),
+  reads: '^ "according to" NP "," CLAUSE | CLAUSE ("," | DASH) "according to" NP',
   examples: [
     { text: 'According to the ministry, prices will rise next year.', quotes: [['prices will rise next year', 'the ministry']] },
     { text: 'Prices will rise next year, according to the ministry.', quotes: [['Prices will rise next year', 'the ministry']] },

@@ -4,6 +4,7 @@ import { BE, skipAdverbsOnly, validSpeaker } from '../grammar.js';
 import { lower, nounPhraseEndingAt, skipLeftAdverbials } from '../phrases.js';
 import type { Attribution, FindContext } from '../types.js';
 import type { SentenceShape } from '../shape.js';
+import { compileTrigger } from '../trigger.js';
 
 /**
  * "Trump openly admires Putin as a "strong leader"", "Reid has been pounding Trump as a
@@ -40,7 +41,8 @@ export function characterizations(ctx: FindContext, s: Sentence, si: number, cs:
 export const characterization: SentenceShape = {
   id: 'characterization',
   level: 'sentence',
-  trigger: 'SUBJECT VERB OBJECT "as" (a|an|the)? QUOTE',
+  trigger: compileTrigger('as (a|an|the)? @open'),
+  reads: 'SUBJECT VERB OBJECT "as" (a|an|the)? QUOTE',
   examples: [{ text: 'Reid has been pounding Trump as a "con artist" for weeks.', quotes: [['Trump as a "con artist"', 'Reid']] }],
   counterExamples: ['He is known as a "fixer" in Washington.'],
   find: ({ ctx, s, si, cs }, found) => characterizations(ctx, s, si, cs, found),

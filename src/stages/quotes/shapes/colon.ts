@@ -4,6 +4,7 @@ import { subjectOf, validSpeaker } from '../grammar.js';
 import { isCapitalized, nounPhraseEndingAt } from '../phrases.js';
 import type { Attribution, FindContext } from '../types.js';
 import type { SentenceShape } from '../shape.js';
+import { compileTrigger } from '../trigger.js';
 
 /**
  * 'Kasich resisted: "Ohio governors do not have the power …"', 'Republican pollster Daron
@@ -44,7 +45,8 @@ export function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: n
 export const colon: SentenceShape = {
   id: 'colon',
   level: 'sentence',
-  trigger: 'NAME ":" QUOTE{3,} | SUBJECT VERB … ":" QUOTE{3,}',
+  trigger: compileTrigger('":" @open'),
+  reads: 'NAME ":" QUOTE{3,} | SUBJECT VERB … ":" QUOTE{3,}',
   examples: [{ text: 'Kasich resisted: "Ohio governors do not have the power."', quotes: [['Ohio governors do not have the power.', 'Kasich']] }],
   counterExamples: ['The list: "one", "two".'],
   find: ({ ctx, s, si, cs }, found) => colonQuotations(ctx, s, si, cs, found),

@@ -3,6 +3,7 @@ import { dashSpeakerEnd, piece, stretchAt } from '../content.js';
 import { isCapitalized, isDash, lower, nounPhraseStartingAt } from '../phrases.js';
 import type { Attribution, FindContext } from '../types.js';
 import type { SentenceShape } from '../shape.js';
+import { compileTrigger } from '../trigger.js';
 
 /** `"…" – X` and `"…" — X said`: a quotation then a dash and a name that ends the sentence. */
 export function dashAttributions(ctx: FindContext, s: Sentence, si: number, cs: number): Attribution[] {
@@ -31,7 +32,8 @@ export function dashAttributions(ctx: FindContext, s: Sentence, si: number, cs: 
 export const dash: SentenceShape = {
   id: 'dash',
   level: 'sentence',
-  trigger: 'QUOTE ("," | ".")? DASH NAME ("," ROLE)? $',
+  trigger: compileTrigger('@close (","|".")? @dash'),
+  reads: 'QUOTE ("," | ".")? DASH NAME ("," ROLE)? $',
   examples: [{ text: '"We will win the vote." \u2014 Anna Kowalska', quotes: [['We will win the vote.', 'Anna Kowalska']] }],
   counterExamples: ['"We will win the vote." \u2014 Reuters'],
   find: ({ ctx, s, si, cs }) => dashAttributions(ctx, s, si, cs),

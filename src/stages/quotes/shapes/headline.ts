@@ -4,6 +4,7 @@ import type { Stretch } from '../marks.js';
 import type { SentenceShape } from '../shape.js';
 import type { Attribution, FindContext, Piece } from '../types.js';
 import { isAllCaps, isCapitalized, isDash, isMark, lower } from '../phrases.js';
+import { compileTrigger } from '../trigger.js';
 
 // Headlines that quote ("Lavrov: talks futile", "NY Post: …") and transcripts ("PENCE: Well, …").
 
@@ -125,7 +126,8 @@ export const headline: SentenceShape = {
   id: 'headline',
   level: 'sentence',
   exclusive: true,
-  trigger: '^ NAME{1,4} (to|on NAME)? ":" … | ^ LABEL ":" … (a transcript turn)',
+  trigger: compileTrigger('":"'),
+  reads: '^ NAME{1,4} (to|on NAME)? ":" … | ^ LABEL ":" … (a transcript turn)',
   examples: [
     { text: 'Lavrov: talks without Moscow are futile\n\nSergei Lavrov spoke in Moscow on Monday.', quotes: [['talks without Moscow are futile', 'Lavrov']] },
     { text: 'WALLACE: What now?\n\nPENCE: Well, we will win.\n\nWALLACE: And then?\n\nPENCE: We govern.', quotes: [['What now?', 'WALLACE'], ['Well, we will win', 'PENCE'], ['And then?', 'WALLACE'], ['We govern', 'PENCE']], rule: 'transcript' },

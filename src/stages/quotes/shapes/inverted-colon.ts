@@ -4,12 +4,14 @@ import { validSpeaker } from '../grammar.js';
 import { nounPhraseStartingAt } from '../phrases.js';
 import type { CueShape } from '../shape.js';
 import { onSite } from './cue-site.js';
+import { compileTrigger } from '../trigger.js';
 
 /** "Stated Stone: …", "Said the minister: "…"": a cue opening the sentence, its speaker, then a colon. */
 export const invertedColon: CueShape = {
   id: 'inverted-colon',
   level: 'cue',
-  trigger: '^ CUE NP ":" …',
+  trigger: compileTrigger('^ @cue'),
+  reads: '^ CUE NP ":" …',
   examples: [
     { text: 'Said the minister: "We are ready."', quotes: [['We are ready.', 'the minister']] },
     { text: 'Declared the mayor: the plan has failed.', quotes: [['the plan has failed', 'the mayor']] },

@@ -4,6 +4,7 @@ import { lower } from '../phrases.js';
 import type { CueShape } from '../shape.js';
 import type { FindContext, Piece } from '../types.js';
 import { onSite } from './cue-site.js';
+import { compileTrigger } from '../trigger.js';
 
 /**
  * Content after the cue: "X said (that) …", "X told reporters …", "X said: "…"", "…, saying …",
@@ -13,7 +14,8 @@ import { onSite } from './cue-site.js';
 export const leadingCue: CueShape = {
   id: 'leading-cue',
   level: 'cue',
-  trigger: 'NP CUE (that)? CLAUSE | NP CUE ":" QUOTE | "," CUE-ing CLAUSE',
+  trigger: compileTrigger('@cue'),
+  reads: 'NP CUE (that)? CLAUSE | NP CUE ":" QUOTE | "," CUE-ing CLAUSE',
   examples: [
     { text: 'Smith said the plan had failed.', quotes: [['the plan had failed', 'Smith']] },
     { text: 'The minister told reporters that prices would rise.', quotes: [['prices would rise', 'The minister']] },

@@ -5,6 +5,7 @@ import { cueHas } from '../lexicon.js';
 import { lower, nounPhraseEndingAt, skipLeftAdverbials } from '../phrases.js';
 import type { Attribution, FindContext } from '../types.js';
 import type { SentenceShape } from '../shape.js';
+import { compileTrigger } from '../trigger.js';
 
 // Attributions carried by nouns of saying ("Trump's claim that …", "a pledge to …").
 
@@ -68,7 +69,8 @@ function possessorOf(ctx: FindContext, k: number, lo: number): [number, number] 
 export const nounOfSaying: SentenceShape = {
   id: 'noun-of-saying',
   level: 'sentence',
-  trigger: "(POSSESSOR | VERB a|an|the) NOUN-OF-SAYING (that CLAUSE | to VERB …)",
+  trigger: compileTrigger('@noun-of-saying (that|to)'),
+  reads: "(POSSESSOR | VERB a|an|the) NOUN-OF-SAYING (that CLAUSE | to VERB …)",
   examples: [{ text: 'The mayor renewed her warning that prices would rise.', quotes: [['prices would rise', 'her']] }],
   counterExamples: ['The statement that was released on Monday ran to two pages.'],
   find: ({ ctx, s, si, cs }, found) => nounCues(ctx, s, si, cs, found),

@@ -4,6 +4,7 @@ import { cueHas } from '../lexicon.js';
 import { lower, nounPhraseStartingAt, skipRightAdverbials } from '../phrases.js';
 import type { Attribution, Cue, FindContext } from '../types.js';
 import type { CueShape } from '../shape.js';
+import { compileTrigger } from '../trigger.js';
 
 // Questions put by someone the text does not name: "Asked about the merger, …", "was asked whether …".
 
@@ -53,7 +54,8 @@ export function unattributedQuestion(ctx: FindContext, s: Sentence, si: number, 
 export const question: CueShape = {
   id: 'question',
   level: 'cue',
-  trigger: '^ (when|if|after…)? "asked" (about|on|for|whether|if|…) … | (was|were…) "asked" …',
+  trigger: compileTrigger('@cue+question-unnamed'),
+  reads: '^ (when|if|after…)? "asked" (about|on|for|whether|if|…) … | (was|were…) "asked" …',
   examples: [
     { text: 'Asked about the merger, Smith said nothing.', quotes: [['the merger', null]] },
     { text: 'Trump was asked whether he would run again.', quotes: [['whether he would run again', null]] },

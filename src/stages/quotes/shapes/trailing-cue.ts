@@ -7,6 +7,7 @@ import type { CueShape } from '../shape.js';
 import type { FindContext, Piece } from '../types.js';
 import type { Token } from '../../../text/tokenize.js';
 import { onSite } from './cue-site.js';
+import { compileTrigger } from '../trigger.js';
 
 /**
  * Content before the cue: '"…," X said', '"…," said X', "The plan, he said, has failed",
@@ -15,7 +16,8 @@ import { onSite } from './cue-site.js';
 export const trailingCue: CueShape = {
   id: 'trailing-cue',
   level: 'cue',
-  trigger: 'QUOTE|CLAUSE "," NP CUE | QUOTE|CLAUSE "," CUE NP',
+  trigger: compileTrigger('@cue'),
+  reads: 'QUOTE|CLAUSE "," NP CUE | QUOTE|CLAUSE "," CUE NP',
   examples: [
     { text: '"We will not retreat," Smith said.', quotes: [['We will not retreat', 'Smith']] },
     { text: '"We will not retreat," said Smith.', quotes: [['We will not retreat', 'Smith']] },
