@@ -3,29 +3,29 @@ import { afterDateline } from './phrases.js';
 import type { CueShape, SentenceScope, Shape } from './shape.js';
 import type { CueScope } from './shapes/cue-site.js';
 import { SHAPES } from './shapes/index.js';
+import { select, type Candidate } from './select.js';
 import type { Attribution, FindContext } from './types.js';
 
 /** The attributions of one sentence, in the order the shapes of the registry found them. */
 export function findAttributions(ctx: FindContext, si: number, shapes: readonly Shape[] = SHAPES): Attribution[] {
   const s = ctx.doc.sentences[si]!;
   const scope: SentenceScope = { ctx, s, si, cs: afterDateline(ctx.doc.tokens, s.first, s.last, ctx.lex) };
-  const out: Attribution[] = [];
+  const candidates: Candidate[] = [];
   for (let k = 0; k < shapes.length; k++) {
     const shape = shapes[k]!;
     if (shape.level === 'cue') {
       // the run of cue shapes that starts here is read at each cue together
       let end = k;
       while (shapes[end]?.level === 'cue') end++;
-      out.push(...cueAttributions(scope, shapes.slice(k, end) as CueShape[]));
+      const run = shapes.slice(k, end) as CueShape[];
+      for (const att of cueAttributions(scope, run)) candidates.push({ att, shape: run.find((r) => r.id === att.rule) ?? shape });
       k = end - 1;
       continue;
     }
     if (!shape.trigger.within({ ctx, cs: scope.cs, hi: s.last }, s.first, s.last)) continue;
-    const found = shape.find(scope, out).map((att) => stamped(att, shape));
-    if (shape.exclusive && found.length > 0) return found;
-    out.push(...found);
+    for (const att of shape.find(scope)) candidates.push({ att: stamped(att, shape), shape });
   }
-  return out;
+  return select(candidates);
 }
 
 function stamped(att: Attribution, shape: Shape): Attribution {

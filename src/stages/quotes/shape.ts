@@ -7,6 +7,13 @@ import type { Attribution, FindContext } from './types.js';
 // sentences it must and must not read, and `find`, which returns candidates and changes
 // nothing (caches aside). The registry (shapes/index.ts) lists the shapes in priority order.
 
+/** What a shape's candidate gives way to in an earlier shape's kept candidate. */
+export type Yield =
+  /** its words overlap the kept one's words */
+  | 'content'
+  /** its cue lies in, or right after, the kept one's cue ("said:" before a colon) */
+  | 'cue';
+
 /** What every shape declares. */
 export interface ShapeInfo {
   /** The rule's name, as it travels with each quote it makes. */
@@ -19,6 +26,10 @@ export interface ShapeInfo {
   readonly examples: readonly ShapeExample[];
   /** Sentences the shape must not read as an attribution. */
   readonly counterExamples: readonly string[];
+  /** What its candidates give way to in those of the shapes before it (select.ts); none: it is kept whatever they hold. */
+  readonly yields?: readonly Yield[];
+  /** A candidate whose words start inside a kept one's is said within them ("Critics point to Trump's claim that …"). */
+  readonly nests?: boolean;
 }
 
 export interface ShapeExample {
@@ -38,12 +49,12 @@ export interface SentenceScope {
   readonly cs: number;
 }
 
-/** A shape read once per sentence, given what the shapes before it found there. */
+/** A shape read once per sentence; `select` decides between its candidates and those of the shapes before it. */
 export interface SentenceShape extends ShapeInfo {
   readonly level: 'sentence';
   /** A sentence this shape reads holds only its attribution (a headline, a transcript turn). */
   readonly exclusive?: boolean;
-  find(scope: SentenceScope, found: readonly Attribution[]): Attribution[];
+  find(scope: SentenceScope): Attribution[];
 }
 
 /**

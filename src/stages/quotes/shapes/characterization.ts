@@ -11,7 +11,7 @@ import { compileTrigger } from '../trigger.js';
  * "con artist"": a verb, its object, then "as" and a quotation is the subject's words
  * about the object, whatever the verb. Only a quotation no other attribution took.
  */
-export function characterizations(ctx: FindContext, s: Sentence, si: number, cs: number, found: readonly Attribution[]): Attribution[] {
+export function characterizations(ctx: FindContext, s: Sentence, si: number, cs: number): Attribution[] {
   const toks = ctx.doc.tokens;
   const out: Attribution[] = [];
   for (let k = cs + 2; k < s.last - 1; k++) {
@@ -19,7 +19,6 @@ export function characterizations(ctx: FindContext, s: Sentence, si: number, cs:
     const q = /^(a|an|the)$/.test(lower(toks[k + 1])) ? k + 2 : k + 1;
     const st = stretchAt(ctx, q);
     if (!st || st.open !== q || st.used || st.close < 0) continue;
-    if (found.some((a) => a.pieces.some((p) => p.last > st.first && p.first <= st.close))) continue;
     // the object before "as", and the finite verb before it
     let v = k - 1;
     while (v > cs && k - v < 10 && toks[v]!.pos !== 'VERB' && ctx.marks.stretchOf[v] === -1 && toks[v]!.text !== ',') v--;
@@ -45,5 +44,6 @@ export const characterization: SentenceShape = {
   reads: 'SUBJECT VERB OBJECT "as" (a|an|the)? QUOTE',
   examples: [{ text: 'Reid has been pounding Trump as a "con artist" for weeks.', quotes: [['Trump as a "con artist"', 'Reid']] }],
   counterExamples: ['He is known as a "fixer" in Washington.'],
-  find: ({ ctx, s, si, cs }, found) => characterizations(ctx, s, si, cs, found),
+  yields: ['content'],
+  find: ({ ctx, s, si, cs }) => characterizations(ctx, s, si, cs),
 };

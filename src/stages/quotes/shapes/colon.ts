@@ -11,14 +11,13 @@ import { compileTrigger } from '../trigger.js';
  * Shaw: "Historically, …"': a quotation of three words or more opened right after a colon
  * that no cue took is the words of the name before the colon, else of the sentence's subject.
  */
-export function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: number, found: readonly Attribution[]): Attribution[] {
+export function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: number): Attribution[] {
   const toks = ctx.doc.tokens;
   const out: Attribution[] = [];
   for (let k = cs + 1; k < s.last - 1; k++) {
     if (toks[k]!.text !== ':' || ctx.marks.stretchOf[k] !== -1) continue;
     const st = stretchAt(ctx, k + 1);
     if (!st || st.open !== k + 1 || st.used || st.last - st.first < 3) continue;
-    if (found.some((a) => a.pieces.some((p) => p.last > st.first && p.first <= st.open) || (a.cue.first < k && a.cue.last >= k))) continue;
     const named = nounPhraseEndingAt(toks, k - 1, cs);
     let speaker: [number, number] | undefined;
     if (named && isCapitalized(toks[k - 1]) && validSpeaker(ctx, named)) speaker = named;
@@ -49,5 +48,6 @@ export const colon: SentenceShape = {
   reads: 'NAME ":" QUOTE{3,} | SUBJECT VERB … ":" QUOTE{3,}',
   examples: [{ text: 'Kasich resisted: "Ohio governors do not have the power."', quotes: [['Ohio governors do not have the power.', 'Kasich']] }],
   counterExamples: ['The list: "one", "two".'],
-  find: ({ ctx, s, si, cs }, found) => colonQuotations(ctx, s, si, cs, found),
+  yields: ['content', 'cue'],
+  find: ({ ctx, s, si, cs }) => colonQuotations(ctx, s, si, cs),
 };

@@ -11,9 +11,10 @@ import { question } from './question.js';
 import { trailingCue } from './trailing-cue.js';
 
 /**
- * The attribution shapes in priority order. A sentence shape reads the sentence once, given
- * what the shapes before it found; the cue shapes (a run of them, read together) are tried at
- * each reporting cue in turn, the first that claims the cue deciding it.
+ * The attribution shapes in priority order. A sentence shape reads the sentence once where its
+ * trigger matches; the cue shapes (a run of them, read together) are tried at each reporting cue
+ * in turn, the first that claims the cue deciding it. select.ts then decides between the
+ * sentence's candidates in this order, by what each shape yields to.
  */
 export const SHAPES: readonly Shape[] = [
   headline,

@@ -14,7 +14,7 @@ import { compileTrigger } from '../trigger.js';
  * would …", "a pledge to cut taxes": a noun of saying with its reported clause. The speaker
  * is the possessor ("Trump's", "his"); without one, the quote keeps its cue only.
  */
-export function nounCues(ctx: FindContext, s: Sentence, si: number, cs: number, found: readonly Attribution[]): Attribution[] {
+export function nounCues(ctx: FindContext, s: Sentence, si: number, cs: number): Attribution[] {
   const toks = ctx.doc.tokens;
   const out: Attribution[] = [];
   for (let k = cs; k < s.last - 2; k++) {
@@ -24,14 +24,11 @@ export function nounCues(ctx: FindContext, s: Sentence, si: number, cs: number, 
     const infinitive = !that && cueHas(ctx.lex, lemma, 'infinitive') && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB';
     if (!that && !infinitive) continue;
     const start = that ? k + 2 : k + 1;
-    if (found.some((a) => a.cue.first <= k && a.cue.last > k)) continue;
-    // ("Critics point to Trump's claim that …": a claim reported inside another attribution's content)
-    const nested = found.some((a) => a.pieces.some((p) => start < p.last && start >= p.first));
     // (a relative "that": "the statement that was released" is no reported clause)
     if (that && !clauseStarts(ctx, start, s.last) && stretchAt(ctx, start)?.open !== start) continue;
     const p = piece(ctx, start, cutTail(ctx, start, contentEnd(ctx, s, start)), that);
     if (!p) continue;
-    out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma, kind: 'clause' }, speaker: possessorOf(ctx, k, cs) ?? makerOf(ctx, k, cs), nested, sentence: si });
+    out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma, kind: 'clause' }, speaker: possessorOf(ctx, k, cs) ?? makerOf(ctx, k, cs), nested: false, sentence: si });
     k = p.last - 1;
   }
   return out;
@@ -73,5 +70,8 @@ export const nounOfSaying: SentenceShape = {
   reads: "(POSSESSOR | VERB a|an|the) NOUN-OF-SAYING (that CLAUSE | to VERB …)",
   examples: [{ text: 'The mayor renewed her warning that prices would rise.', quotes: [['prices would rise', 'her']] }],
   counterExamples: ['The statement that was released on Monday ran to two pages.'],
-  find: ({ ctx, s, si, cs }, found) => nounCues(ctx, s, si, cs, found),
+  yields: ['cue'],
+  // ("Critics point to Trump's claim that …": a claim reported inside another attribution's content)
+  nests: true,
+  find: ({ ctx, s, si, cs }) => nounCues(ctx, s, si, cs),
 };
