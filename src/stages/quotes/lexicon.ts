@@ -1,6 +1,8 @@
 import cues from '../../lexicon/cues.json';
 import speakers from '../../lexicon/speakers.json';
 import agencies from '../../lexicon/agencies.json';
+import months from '../../lexicon/months.json';
+import nameParticles from '../../lexicon/name-particles.json';
 
 /** How a cue takes its content: a reported clause, a hearer then a clause, an object that must hold a quotation, a source after it, or (a manner of speaking) a quotation only. */
 export type CueKind = 'clause' | 'addressee' | 'object' | 'source-after' | 'manner';
@@ -42,6 +44,18 @@ export interface QuoteLexicon {
   readonly states: ReadonlySet<string>;
   /** Agency names as written in credits ("REUTERS", "AFP"): a dash before one is a credit, not a speaker. */
   readonly agencies: ReadonlySet<string>;
+}
+
+/** Particles written in lower case inside a name ("von der Leyen", "bin Salman"): name-particles.json's `inside`. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameParticles.inside);
+
+/** Month names as a time phrase writes them (lower case): "january", and an abbreviation with its point, "jan.", "sept." (months.json). */
+export const MONTH_WORDS: ReadonlySet<string> = monthWords(months.months);
+
+function monthWords(byName: Readonly<Record<string, number>>): Set<string> {
+  const longest = new Map<number, string>();
+  for (const [name, n] of Object.entries(byName)) if (name.length > (longest.get(n)?.length ?? 0)) longest.set(n, name);
+  return new Set(Object.entries(byName).map(([name, n]) => (longest.get(n) === name ? name : `${name}.`)));
 }
 
 let cached: QuoteLexicon | undefined;

@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokenize.js';
-import type { QuoteLexicon } from './lexicon.js';
+import { MONTH_WORDS, NAME_PARTICLES, type QuoteLexicon } from './lexicon.js';
 
 /** Token-level tests and noun-phrase walkers shared by the attribution and speaker code. */
 
@@ -12,9 +12,7 @@ export const isMark = (t: Token | undefined): boolean => t !== undefined && (t.t
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both', 'all', 'most', 'few']);
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'della', 'la', 'le', 'da', 'dos', 'bin', 'al', 'el', 'ibn', 'arap', 'ole', 'di', 'du', 'ter']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
 const TIME_WORDS = new Set(['there', 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'now', 'then', 'again', 'also', 'further', 'additionally', 'repeatedly', 'reportedly', 'once', 'publicly', 'privately', 'separately', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'on', 'in', 'ago', 'previously', 'just', 'still', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'did', 'does', 'do', 'was', 'were', 'is', 'not', "n't", 'never', 'always', 'often', 'simply', 'merely', 'flatly', 'firmly', 'strongly', 'openly', 'quickly', 'immediately', 'officially', 'angrily', 'bluntly', 'explicitly', 'clearly', 'directly', 'formally', 'sharply']);
 
 /** Quantifiers that take a share of a group: "most of them", "two of those". */
@@ -23,7 +21,7 @@ const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'whom']);
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself']);
 
-export const isWeekdayOrMonth = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(lower(t)) || MONTHS.has(lower(t)));
+export const isWeekdayOrMonth = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(lower(t)) || MONTH_WORDS.has(lower(t)));
 export const isSubjectPronoun = (t: Token | undefined): boolean => t !== undefined && SUBJECT_PRONOUNS.has(lower(t));
 
 /** Whether a token can be part of a noun phrase's body (not its determiner). */

@@ -1,7 +1,7 @@
 import type { Doc } from '../../../pipeline/doc.js';
 import type { MentionType } from '../../../graph/types.js';
 import type { Token } from '../../../text/tokenize.js';
-import type { QuoteLexicon } from '../lexicon.js';
+import { NAME_PARTICLES, type QuoteLexicon } from '../lexicon.js';
 import { QUANTIFIERS, isAllCaps, isCapitalized, lower } from '../phrases.js';
 
 /** What a speaker phrase says about its referent, read from its words. */
@@ -22,7 +22,6 @@ export interface SpeakerPhrase {
 }
 
 const TITLE_WORDS = new Set(['former', 'deputy', 'vice', 'acting', 'interim', 'foreign', 'prime', 'general', 'attorney', 'state', 'defence', 'defense', 'interior', 'finance', 'senior', 'top', 'chief', 'assistant', 'regional', 'federal', 'national', 'press', 'white', 'house']);
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'la', 'le', 'da', 'dos', 'bin', 'al', 'el', 'ibn', 'arap', 'ole', 'di', 'du']);
 
 /** Reads a speaker phrase `[f, l)`: its form, type, name or description, role and gender. */
 export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: number): SpeakerPhrase | undefined {

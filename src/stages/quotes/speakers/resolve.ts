@@ -1,6 +1,6 @@
 import type { Article, Doc } from '../../../pipeline/doc.js';
 import { addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, mergeEntities, removeMention, type Entity, type Mention } from '../../../pipeline/mentions.js';
-import type { QuoteLexicon } from '../lexicon.js';
+import { NAME_PARTICLES, type QuoteLexicon } from '../lexicon.js';
 import { readSpeakerPhrase, type SpeakerPhrase } from './mention.js';
 
 /** Whether the tokens around `[bf, bl)` within `[pf, pl)` are joined to it without spaces ("Okafor-Lindqvist"). */
@@ -12,7 +12,6 @@ function tightlyJoined(doc: Doc, pf: number, bf: number, bl: number, pl: number)
   return true;
 }
 
-const NAME_PARTICLES = new Set(['arap', 'ole', 'bin', 'binti', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'al', 'el', 'ibn']);
 
 /** Whether tokens `[f, l)` are all titles, honorifics or joining words ("Justice", "Deputy Prime Minister", "of"). */
 function titlesOnly(doc: Doc, lex: QuoteLexicon, f: number, l: number): boolean {
