@@ -2,7 +2,8 @@ import { stretchAt } from './content.js';
 import { cueAt } from './cues.js';
 import cues from '../../lexicon/cues.json';
 import { cueHas, type CueFlag, type CueKind } from './lexicon.js';
-import { isDash, lower } from './phrases.js';
+import type { Token } from '../../text/tokenize.js';
+import { isDash } from './phrases.js';
 import type { Cue, FindContext } from './types.js';
 
 // A shape's trigger: a token pattern, in the spirit of compromise's match syntax and spaCy's
@@ -41,7 +42,21 @@ export interface Trigger {
   within(scope: TriggerScope, from: number, to: number): boolean;
 }
 
-type Test = (scope: TriggerScope, i: number) => boolean;
+/** A test of one token: given the scope, the token's index, and the document's tokens in lower case. */
+type Test = (scope: TriggerScope, i: number, low: readonly string[]) => boolean;
+
+/** Each document's tokens in lower case, made once: a trigger scans every sentence. */
+const lowered = new WeakMap<readonly Token[], readonly string[]>();
+
+function lowerCase(sc: TriggerScope): readonly string[] {
+  const toks = sc.ctx.doc.tokens;
+  let low = lowered.get(toks);
+  if (!low) {
+    low = toks.map((t) => t.text.toLowerCase());
+    lowered.set(toks, low);
+  }
+  return low;
+}
 
 interface Element {
   readonly test: Test;
@@ -75,7 +90,7 @@ function predicate(name: string, source: string): Test {
     case 'open': return (sc, i) => stretchAt(sc.ctx, i)?.open === i;
     case 'close': return (sc, i) => stretchAt(sc.ctx, i)?.close === i;
     case 'dash': return (sc, i) => isDash(sc.ctx.doc.tokens[i]);
-    case 'noun-of-saying': return (sc, i) => sc.ctx.lex.nouns.has(lower(sc.ctx.doc.tokens[i]));
+    case 'noun-of-saying': return (sc, i, low) => sc.ctx.lex.nouns.has(low[i] ?? '');
     default: throw new Error(`trigger ${JSON.stringify(source)}: no predicate @${head}`);
   }
 }
@@ -95,14 +110,14 @@ function element(word: string, source: string): Test {
   }
   if (word.startsWith('(') && word.endsWith(')')) {
     const options = new Set(word.slice(1, -1).split('|').map(literal));
-    return (sc, i) => {
-      const t = sc.ctx.doc.tokens[i];
-      return t !== undefined && options.has(lower(t));
+    return (_sc, i, low) => {
+      const w = low[i];
+      return w !== undefined && options.has(w);
     };
   }
   if (/[()|@#]/.test(word)) throw new Error(`trigger ${JSON.stringify(source)}: cannot read ${JSON.stringify(word)}`);
   const w = literal(word);
-  return (sc, i) => lower(sc.ctx.doc.tokens[i]) === w;
+  return (_sc, i, low) => low[i] === w;
 }
 
 /** Compiles a pattern; a pattern it cannot read is a mistake in a shape's declaration, and throws. */
@@ -115,19 +130,21 @@ export function compileTrigger(source: string): Trigger {
     const optional = w.length > 1 && w.endsWith('?');
     return { test: element(optional ? w.slice(0, -1) : w, source), optional };
   });
-  const from = (sc: TriggerScope, e: number, i: number): boolean => {
+  const from = (sc: TriggerScope, low: readonly string[], e: number, i: number): boolean => {
     if (e === elements.length) return true;
     const el = elements[e]!;
-    if (el.test(sc, i) && from(sc, e + 1, i + 1)) return true;
-    return el.optional && from(sc, e + 1, i);
+    if (el.test(sc, i, low) && from(sc, low, e + 1, i + 1)) return true;
+    return el.optional && from(sc, low, e + 1, i);
   };
-  const at = (sc: TriggerScope, i: number): boolean => (!anchored || i === sc.cs) && from(sc, 0, i);
+  const first = elements[0]!;
   return {
     source,
-    at,
+    at: (sc, i) => (!anchored || i === sc.cs) && from(sc, lowerCase(sc), 0, i),
     within(sc, lo, hi) {
-      if (anchored) return sc.cs >= lo && sc.cs < hi && from(sc, 0, sc.cs);
-      for (let i = lo; i < hi; i++) if (from(sc, 0, i)) return true;
+      const low = lowerCase(sc);
+      if (anchored) return sc.cs >= lo && sc.cs < hi && from(sc, low, 0, sc.cs);
+      // (the first element alone rules most tokens out)
+      for (let i = lo; i < hi; i++) if ((first.optional || first.test(sc, i, low)) && from(sc, low, 0, i)) return true;
       return false;
     },
   };
