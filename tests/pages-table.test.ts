@@ -22,6 +22,8 @@ const FURNITURE: Array<[string, string, FurnitureKind]> = [
   ['photo credit with a label', 'Image source, Reuters', 'photoCredit'],
   ['reading time', 'Estimated read time: 2 minutes', 'readingTime'],
   ['minutes read', '4 min read', 'readingTime'],
+  ['issued-on time, France 24 style', 'Issued on: 27/11/2026 - 11:20', 'readingTime'],
+  ['modified-on time', 'Modified on: 27/11/2026 - 14:05', 'readingTime'],
   ['save prompt', 'Save Story', 'prompt'],
   ['language switch', 'Leer en español', 'prompt'],
   ['newsletter prompt', 'Sign up for our morning briefing newsletter', 'prompt'],

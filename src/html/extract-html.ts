@@ -7,6 +7,7 @@ import { resolvePublished, type ExtractOptions } from '../pipeline/options.js';
 import { isoPublished, readMetadata, type MetaDocument, type PageMetadata } from './metadata.js';
 import { MAX_READABLE_DEPTH, deeperThan } from './depth.js';
 import { paragraphsOf, type TextNode } from './text.js';
+import { articleParagraphs, bylineLine, bylineNames, cleanTitle, onlyNames } from './page-text.js';
 
 /** What `graph.meta.html` records about the page an article came from. */
 export interface HtmlMeta extends PageMetadata {
@@ -33,6 +34,13 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
   const source = HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   let { document } = parseHTML(source);
   const page = readMetadata(document as unknown as MetaDocument);
+  // the printed times, read before Readability rewrites the document
+  const times = new Set<string>();
+  const timeNodes = document.querySelectorAll('time');
+  for (let i = 0; i < timeNodes.length; i++) {
+    const t = (timeNodes[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length > 0) times.add(t);
+  }
   const notes: Diagnostic[] = [];
   let article: ReturnType<Readability['parse']> = null;
   if (document.body && deeperThan(document.body as unknown as TextNode, MAX_READABLE_DEPTH)) {
@@ -48,16 +56,23 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
     }
   }
   const root = article?.content ? (parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as TextNode) : (document.body as unknown as TextNode | null);
-  const paragraphs = root ? paragraphsOf(root) : [];
-
-  const title = page.title ?? article?.title ?? undefined;
-  const byline = page.byline ?? article?.byline ?? undefined;
   const siteName = page.siteName ?? article?.siteName ?? undefined;
+  const rawTitle = page.title ?? article?.title ?? undefined;
+  const title = rawTitle === undefined ? undefined : cleanTitle(rawTitle, siteName);
+  const byline = page.byline ?? article?.byline ?? undefined;
+  const dated = page.published !== undefined || Boolean(article?.publishedTime);
+  const paragraphs = articleParagraphs(root ? paragraphsOf(root) : [], { dated, times });
   // the headline and byline open the text unless the article's own first lines give them
   const head: string[] = [];
   const opening = paragraphs.slice(0, 3).map((p) => p.toLowerCase());
   if (title && !opening.some((p) => p === title.toLowerCase() || title.toLowerCase().startsWith(p))) head.push(title);
-  if (byline && !opening.some((p) => p.includes(byline.toLowerCase()))) head.push(/^by\b/i.test(byline) ? byline : `By ${byline}`);
+  if (byline) {
+    const names = bylineNames(byline);
+    // "Lena Hartmann | Oliver Pieper" printed as the byline: read as one, in the form bylines take
+    const printed = paragraphs.slice(0, 3).findIndex((p) => onlyNames(p, names));
+    if (printed >= 0) paragraphs[printed] = bylineLine(names);
+    else if (!opening.some((p) => p.includes(byline.toLowerCase()))) head.push(bylineLine(names));
+  }
   const text = [...head, ...paragraphs].join('\n\n');
 
   const published = isoPublished(page.published ?? article?.publishedTime ?? undefined);
