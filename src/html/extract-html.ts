@@ -8,7 +8,7 @@ import { isoPublished, readMetadata, type MetaDocument, type PageMetadata } from
 import { MAX_PARSE_DEPTH, MAX_READABLE_CHILDREN, MAX_READABLE_DEPTH, shapeOf } from './depth.js';
 import { boundNesting } from './nesting.js';
 import { paragraphsOf, type TextNode } from './text.js';
-import { articleParagraphs, bylineLine, bylineNames, cleanTitle, onlyNames } from './page-text.js';
+import { articleParagraphs, bylineLine, bylineNames, cleanTitle, onlyNames, unglue } from './page-text.js';
 
 /** What `graph.meta.html` records about the page an article came from. */
 export interface HtmlMeta extends PageMetadata {
@@ -83,7 +83,9 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
   const siteName = page.siteName ?? article?.siteName ?? undefined;
   const rawTitle = page.title ?? article?.title ?? undefined;
   const title = rawTitle === undefined ? undefined : cleanTitle(rawTitle, siteName);
-  const byline = page.byline ?? article?.byline ?? undefined;
+  const printedByline = page.byline ?? article?.byline ?? undefined;
+  // "By Tess Ikonomou-BrandtAustralian Associated Press": the byline, and the agency or outlet printed after it
+  const [byline, bylineRest] = printedByline === undefined ? [] : unglue(printedByline);
   const dated = page.published !== undefined || Boolean(article?.publishedTime);
   const paragraphs = articleParagraphs(root ? paragraphsOf(root) : [], { dated, times });
   // the headline and byline open the text unless the article's own first lines give them
@@ -95,7 +97,7 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
     // "Lena Hartmann | Oliver Pieper" printed as the byline: read as one, in the form bylines take
     const printed = paragraphs.slice(0, 3).findIndex((p) => onlyNames(p, names));
     if (printed >= 0) paragraphs[printed] = bylineLine(names);
-    else if (!opening.some((p) => p.includes(byline.toLowerCase()))) head.push(bylineLine(names));
+    else if (!opening.some((p) => p.includes(byline.toLowerCase()))) head.push(bylineLine(names), ...(bylineRest !== undefined ? [bylineRest] : []));
   }
   const text = [...head, ...paragraphs].join('\n\n');
 

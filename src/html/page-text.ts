@@ -6,8 +6,10 @@
  * that the layout's furniture shapes know is dropped, and a printed time when the
  * page's metadata gives the publication time.
  */
+import { findAgency } from '../stages/credits/agencies.js';
 import { furnitureOf } from '../stages/layout/furniture.js';
-import { timestampOf } from '../stages/layout/shapes.js';
+import { isBoilerplateText } from '../stages/layout/lexicon.js';
+import { outletOf, timestampOf } from '../stages/layout/shapes.js';
 
 export interface PageParts {
   /** The page states its publication time in its metadata. */
@@ -18,11 +20,33 @@ export interface PageParts {
 
 /** The paragraphs that are the article's own text. */
 export function articleParagraphs(paragraphs: readonly string[], parts: PageParts): string[] {
-  return paragraphs.filter((p) => {
-    if (furnitureOf(p) !== undefined) return false;
+  let related = false;
+  return paragraphs.flatMap(unglue).filter((p) => {
+    const kind = furnitureOf(p);
+    // the links under a related heading ("Related topics / Sydney / Australia"), up to the next paragraph of text
+    const link = related && !END_PUNCTUATION.test(p) && p.split(/\s+/).length <= 14;
+    related = kind === 'related' || (related && link);
+    if (kind !== undefined || link || isBoilerplateText(p)) return false;
     if (parts.dated && (parts.times.has(p) || timestampOf(p) !== undefined)) return false;
     return true;
   });
+}
+
+const END_PUNCTUATION = /[.!?:]["'”’)\]]?$/;
+
+/**
+ * A byline printed in two inline elements reads as one glued text ("Hannah Ritchie-Okafor"
+ * + "BBC News, Sydney", "By Tess Ikonomou-Brandt" + "Australian Associated Press"): cut where
+ * a lower-case letter meets a capital that opens an outlet or agency name running to the end.
+ */
+export function unglue(text: string): string[] {
+  if (text.length > 120) return [text];
+  for (let i = 1; i < text.length; i++) {
+    if (!/\p{Ll}/u.test(text[i - 1]!) || !/\p{Lu}/u.test(text[i]!)) continue;
+    const rest = text.slice(i);
+    if (rest.length >= 4 && (outletOf(rest) !== undefined || findAgency(rest) !== undefined)) return [text.slice(0, i), rest];
+  }
+  return [text];
 }
 
 /** " - Print", " | AMP", " | Reuters": a label or the site's name after a title in `<title>`. */
