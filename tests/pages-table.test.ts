@@ -54,6 +54,9 @@ const FURNITURE: Array<[string, string, FurnitureKind]> = [
   ['back to the home page', 'The Guardian - Back to home', 'navigation'],
   ['section name of a paper', 'UK news', 'navigation'],
   ['topics heading', 'Explore more on these topics', 'related'],
+  ['aggregator break', 'Story continues', 'prompt'],
+  ['Canadian Press first-published line', 'This report by The Canadian Press was first published Dec. 8, 2026.', 'legal'],
+  ['AFP desk slug', 'bur/ab/jxb', 'slug'],
 ];
 
 // lines of a story that look a little like furniture and are not
