@@ -1,4 +1,4 @@
-import { assembleEntities } from '../../pipeline/mentions.js';
+import { assembleEntities } from '../../model/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
 
 /** Writes what stages gathered in layers (entities and their mentions) into the graph. */

@@ -1,7 +1,7 @@
 import type { Article, Block, Doc } from '../../pipeline/doc.js';
 import type { CreditRole, EntityKind } from '../../graph/types.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { live } from '../../pipeline/mentions.js';
+import { live } from '../../model/mentions.js';
 import { knownOutlet } from '../layout/lexicon.js';
 import { findAgency, type Agency } from './agencies.js';
 import {

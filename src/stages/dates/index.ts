@@ -1,5 +1,5 @@
 import type { Article, Doc } from '../../pipeline/doc.js';
-import { addMention, mentionsOf } from '../../pipeline/mentions.js';
+import { addMention, mentionsOf } from '../../model/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Token } from '../../text/tokenize.js';
 import { writtenDatesFit } from '../../text/written-date.js';

@@ -1,6 +1,6 @@
 import type { NodeRef } from '../../graph/builder.js';
 import type { Doc } from '../../pipeline/doc.js';
-import { live, type Entity } from '../../pipeline/mentions.js';
+import { live, type Entity } from '../../model/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findAttributions } from './attribution.js';
 import { quoteLexicon } from './lexicon.js';

@@ -1,6 +1,6 @@
 import type { NodeRef } from '../graph/builder.js';
 import type { EntityKind, MentionForm, MentionType } from '../graph/types.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../pipeline/doc.js';
 
 /**
  * A mention: a stretch of text naming or pointing at a person, place, organization,

@@ -1,9 +1,9 @@
-import { QuotegraphOptionsError, describeValue } from '../errors.js';
-import type { AnnotationGraph } from '../graph/types.js';
+import { QuotegraphOptionsError, describeValue } from './errors.js';
+import type { AnnotationGraph } from './graph/types.js';
 import { getDefaultPipeline } from './default-pipeline.js';
-import { resolveOptions } from './options.js';
-import { Pipeline } from './pipeline.js';
-import type { ResolvedOptions } from './resolved.js';
+import { resolveOptions } from './pipeline/options.js';
+import { Pipeline } from './pipeline/pipeline.js';
+import type { ResolvedOptions } from './pipeline/resolved.js';
 
 /** What one call of `extract()` or `extractHtml()` runs: its checked options and its pipeline. */
 export interface PreparedCall {
