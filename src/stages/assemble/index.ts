@@ -4,7 +4,8 @@ import { defineStage } from '../../pipeline/stage.js';
 /** Writes what stages gathered in layers (entities and their mentions) into the graph. */
 export const assembleStage = defineStage({
   name: 'assemble',
-  requires: ['tokens'],
+  requires: [],
+  reads: ['entities', 'options'],
   provides: ['graph'],
   run(doc) {
     assembleEntities(doc);

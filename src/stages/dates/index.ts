@@ -17,7 +17,8 @@ import { trimEnd } from '../layout/trim.js';
 export const datesStage = defineStage({
   name: 'dates',
   requires: ['tokens', 'sentences'],
-  provides: ['dates'],
+  reads: ['blocks', 'articles', 'mentions', 'options'],
+  provides: ['mentions', 'dates'],
   run(doc) {
     const taken = new Uint8Array(doc.tokens.length);
     for (const m of mentionsOf(doc)) for (let t = m.first; t < m.last; t++) taken[t] = 1;

@@ -16,8 +16,9 @@ import { unattributedQuotations } from './unattributed.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  requires: ['tokens', 'sentences'],
-  provides: ['quotes'],
+  requires: ['tokens', 'sentences', 'mentions', 'entities'],
+  reads: ['blocks', 'articles'],
+  provides: ['mentions', 'entities', 'quotes'],
   run(doc) {
     extractQuotes(doc);
   },
