@@ -96,7 +96,7 @@ function runWatched(stage: Stage, doc: Doc, seen: Seen): void {
 function watchDefaultStages(): Map<string, Seen> {
   const seen = new Map(DEFAULT_STAGES.map((s) => [s.name, { reads: new Set<string>(), writes: new Set<string>() }]));
   for (const text of [...PAGES, ...CORPUS]) {
-    const doc = new Doc(text, { stages: {}, timings: false });
+    const doc = new Doc(text, { timings: false });
     for (const stage of DEFAULT_STAGES) runWatched(stage, doc, seen.get(stage.name)!);
   }
   return seen;
