@@ -1,9 +1,9 @@
 import { QuotegraphOptionsError, describeValue } from './errors.js';
 import type { AnnotationGraph } from './graph/types.js';
-import { prepareCall, runCall } from './pipeline/call.js';
+import { prepareCall, runCall } from './call.js';
 import type { ExtractOptions } from './pipeline/options.js';
 
-export { getDefaultPipeline } from './pipeline/default-pipeline.js';
+export { getDefaultPipeline } from './default-pipeline.js';
 
 /**
  * Reads one article (or a page of articles) and returns its annotation graph.

@@ -7,7 +7,7 @@ export type { PipelineEdits } from './pipeline/pipeline.js';
 export { defineStage } from './pipeline/stage.js';
 export type { Stage } from './pipeline/stage.js';
 export { Doc } from './pipeline/doc.js';
-export { DEFAULT_STAGES } from './pipeline/defaults.js';
+export { DEFAULT_STAGES } from './default-pipeline.js';
 export { GraphBuilder } from './graph/builder.js';
 export { GraphQuery, query } from './graph/query.js';
 export { checkGraph } from './graph/check.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, getDefaultPipeline, type AnnotationGraph, type EntityNode } from '../src/index.js';
-import { entitiesOf } from '../src/pipeline/mentions.js';
+import { entitiesOf } from '../src/model/mentions.js';
 import { resolveOptions } from '../src/pipeline/options.js';
 import { expectValidGraph } from './helpers/graph.js';
 import { names } from './helpers/names.js';

@@ -64,4 +64,26 @@ describe('import graph of src/', () => {
   it('has no import circle, type imports included', () => {
     expect(cycles(graph)).toEqual([]);
   });
+
+  /** Every import, as [importer, imported] paths relative to src/, whose importer matches `from`. */
+  const edgesFrom = (from: RegExp): Array<[string, string]> =>
+    [...graph].flatMap(([f, targets]) => (from.test(relative(SRC, f)) ? targets.map((t): [string, string] => [relative(SRC, f), relative(SRC, t)]) : []));
+
+  it('keeps the runner below the stages: pipeline/ imports no stage, no model and not the default order', () => {
+    const below = /^(?:errors\.ts|graph\/|text\/|pipeline\/)/;
+    expect(edgesFrom(/^pipeline\//).length).toBeGreaterThan(5);
+    expect(edgesFrom(/^pipeline\//).filter(([, to]) => !below.test(to))).toEqual([]);
+  });
+
+  it('keeps the mention and entity model out of the stages: model/ imports no stage', () => {
+    expect(edgesFrom(/^model\//).map(([, to]) => to)).toContain('pipeline/doc.ts');
+    expect(edgesFrom(/^model\//).filter(([, to]) => /^(?:stages\/|default-pipeline|call|extract|index)/.test(to))).toEqual([]);
+  });
+
+  it('lets stages reach into pipeline/ only for the stage interface and the document types', () => {
+    const fromStages = edgesFrom(/^stages\//).filter(([, to]) => to.startsWith('pipeline/'));
+    expect(fromStages.length).toBeGreaterThan(10);
+    expect(fromStages.filter(([, to]) => to !== 'pipeline/stage.ts' && to !== 'pipeline/doc.ts')).toEqual([]);
+    expect(edgesFrom(/^stages\//).filter(([, to]) => /^(?:default-pipeline|call|extract|index)\.ts$/.test(to))).toEqual([]);
+  });
 });

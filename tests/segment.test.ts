@@ -56,7 +56,7 @@ describe('tokens do not depend on earlier documents', () => {
     const { tokenizeStage } = await import('../src/stages/tokenize/index.js');
     const { Doc } = await import('../src/pipeline/doc.js');
     const tokensOf = (text: string): string[] => {
-      const doc = new Doc(text, { stages: {}, timings: false });
+      const doc = new Doc(text, { timings: false });
       tokenizeStage.run(doc);
       return doc.tokens.map((t) => t.text);
     };

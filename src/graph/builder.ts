@@ -1,6 +1,7 @@
 import type {
   AnnotationGraph, CreditRole, Diagnostic, EdgeType, GraphEdge, GraphMeta, GraphNode, NodeType,
 } from './types.js';
+import { isSpace } from '../text/space.js';
 import { FORMAT, VERSION } from './types.js';
 
 /**
@@ -35,10 +36,6 @@ const ID_PREFIX: Record<string, string> = {
 const TYPE_RANK: Record<string, number> = {
   article: 0, sentence: 1, quote: 2, person: 3, organization: 4, agency: 5, place: 6, date: 7, cue: 8,
 };
-
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff ||
-  (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0x85;
 
 /** Shrinks `[start, end)` so that it neither starts nor ends with white space. */
 export function trimSpan(text: string, start: number, end: number): [number, number] {

@@ -1,8 +1,10 @@
 import { describeValue } from '../errors.js';
+import { isSpace } from '../text/space.js';
 import { assertGraph } from './guard.js';
 import type { AnnotationGraph } from './types.js';
 
-const WS = /^\s|\s$/u;
+/** Whether a span's text starts or ends with white space (one definition: src/text/space.ts). */
+const edgeSpace = (s: string): boolean => isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1));
 
 /**
  * The graph's invariants, checked: spans inside the text, `text` equal to the slice,
@@ -35,7 +37,7 @@ export function checkGraph(graph: AnnotationGraph): string[] {
     if (start < lastStart) problems.push(`${n.id}: nodes are not ordered by start`);
     lastStart = start;
     const slice = graph.text.slice(start, end);
-    if (WS.test(slice)) problems.push(`${n.id}: span starts or ends with white space`);
+    if (edgeSpace(slice)) problems.push(`${n.id}: span starts or ends with white space`);
     if ('text' in n && n.text !== slice) problems.push(`${n.id}: text ${JSON.stringify(n.text)} differs from the slice ${JSON.stringify(slice)}`);
   }
   for (const [i, e] of graph.edges.entries()) {

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
 import type { AnnotationGraph, Diagnostic } from '../graph/types.js';
-import { prepareCall, runCall } from '../pipeline/call.js';
+import { prepareCall, runCall } from '../call.js';
 import { resolvePublished, type ExtractOptions } from '../pipeline/options.js';
 import { isoPublished, readMetadata, type MetaDocument, type PageMetadata } from './metadata.js';
 import { MAX_PARSE_DEPTH, MAX_READABLE_CHILDREN, MAX_READABLE_DEPTH, shapeOf } from './depth.js';

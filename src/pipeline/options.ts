@@ -13,29 +13,34 @@ export interface ExtractOptions {
   readonly outlet?: string;
   /** The article's title, when it is known apart from the text. */
   readonly title?: string;
-  /** Stage settings by stage name, passed through to that stage. */
-  readonly stages?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Edits to the default pipeline, or a whole pipeline of your own. */
   readonly pipeline?: PipelineEdits | Pipeline;
   /** Record per-stage time in `graph.meta.timings` (milliseconds). */
   readonly timings?: boolean;
 }
 
-const KNOWN = new Set(['published', 'outlet', 'title', 'stages', 'pipeline', 'timings']);
+const KNOWN = new Set(['published', 'outlet', 'title', 'pipeline', 'timings']);
+
+/**
+ * `stages` (settings by stage name) was documented but no stage ever read it, so settings
+ * passed there were lost without a word; it is refused with a message that says what to do.
+ */
+const STAGES_GONE = 'Option "stages" is no longer taken: no stage read the settings given there. Give a stage of your own its settings when you build it (a function that returns defineStage({ name, requires, provides, run })) and put it in the pipeline with { pipeline: { add: [{ stage, after }] } } or { pipeline: { replace: { name: stage } } }.';
 
 /** Checks a caller's options and turns them into what stages read. */
 export function resolveOptions(options: unknown): ResolvedOptions {
-  if (options === undefined || options === null) return { stages: {}, timings: false };
+  if (options === undefined || options === null) return { timings: false };
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new QuotegraphOptionsError('E_OPTIONS_TYPE', `options must be a plain object such as { published: '2025-11-26' }, not ${describeValue(options)}.`);
   }
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
+    if (key === 'stages') throw new QuotegraphOptionsError('E_UNKNOWN_OPTION', STAGES_GONE);
     if (!KNOWN.has(key)) {
       throw new QuotegraphOptionsError('E_UNKNOWN_OPTION', `Unknown option "${key}"; the options are: ${[...KNOWN].join(', ')}.`);
     }
   }
-  const resolved: ResolvedOptions = { stages: {}, timings: false };
+  const resolved: ResolvedOptions = { timings: false };
   if (o.published !== undefined) {
     resolved.published = resolvePublished(o.published);
     resolved.publishedSource = 'options';
@@ -47,17 +52,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "${key}" must be a string, not ${describeValue(v)}.`);
     }
     resolved[key] = v;
-  }
-  if (o.stages !== undefined) {
-    if (typeof o.stages !== 'object' || o.stages === null || Array.isArray(o.stages)) {
-      throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "stages" must be an object of settings by stage name, such as { quotes: { ... } }, not ${describeValue(o.stages)}.`);
-    }
-    for (const [name, settings] of Object.entries(o.stages)) {
-      if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
-        throw new QuotegraphOptionsError('E_OPTION_VALUE', `Option "stages.${name}" must be an object of that stage's settings, not ${describeValue(settings)}.`);
-      }
-    }
-    resolved.stages = o.stages as ResolvedOptions['stages'];
   }
   if (o.timings !== undefined) {
     if (typeof o.timings !== 'boolean') {

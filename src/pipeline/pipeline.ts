@@ -102,22 +102,40 @@ function checkStages(stages: unknown): void {
   });
 }
 
-/** Reports, at construction, a stage whose inputs nothing earlier provides. */
+const quoted = (layers: readonly string[]): string => layers.map((l) => `"${l}"`).join(', ');
+
+/**
+ * Reports, at construction, a stage whose inputs nothing earlier provides: a layer it
+ * `requires` that no earlier stage provides, or a layer it `reads` (and does not add to
+ * itself) that only later stages provide, so that it would run before the layer is there.
+ * Stages that add to one layer (mentions, entities) take their turns in pipeline order.
+ */
 function checkOrder(stages: readonly Stage[]): void {
   const provided = new Set<string>(INITIAL_LAYERS);
   const names = new Set<string>();
-  for (const stage of stages) {
+  const providers = (layers: readonly string[], where: readonly Stage[], self: Stage): string[] =>
+    where.filter((s) => s !== self && s.provides.some((p) => layers.includes(p))).map((s) => `"${s.name}"`);
+  for (const [i, stage] of stages.entries()) {
     if (names.has(stage.name)) {
       throw new QuotegraphPipelineError('E_STAGE_DUPLICATE', `Two stages are named "${stage.name}"; give each stage its own name.`);
     }
     names.add(stage.name);
     const missing = stage.requires.filter((r) => !provided.has(r));
     if (missing.length > 0) {
-      const providers = stages.filter((s) => s.provides.some((p) => missing.includes(p))).map((s) => s.name);
+      const unprovided = missing.filter((m) => providers([m], stages, stage).length === 0);
       throw new QuotegraphPipelineError(
         'E_STAGE_ORDER',
-        `Stage "${stage.name}" requires ${missing.map((m) => `"${m}"`).join(', ')}, which no earlier stage provides` +
-          (providers.length > 0 ? `; move it after ${providers.map((p) => `"${p}"`).join(', ')}.` : '; add a stage that provides it.'),
+        `Stage "${stage.name}" requires ${quoted(missing)}, which no earlier stage provides` +
+          (unprovided.length > 0
+            ? `; add a stage that provides ${quoted(unprovided)}.`
+            : `; move it after ${providers(missing, stages, stage).join(', ')}.`),
+      );
+    }
+    const early = (stage.reads ?? []).filter((r) => !provided.has(r) && !stage.provides.includes(r) && providers([r], stages.slice(i + 1), stage).length > 0);
+    if (early.length > 0) {
+      throw new QuotegraphPipelineError(
+        'E_STAGE_ORDER',
+        `Stage "${stage.name}" reads ${quoted(early)}, which only later stages provide; move it after ${providers(early, stages.slice(i + 1), stage).join(', ')}.`,
       );
     }
     for (const p of stage.provides) provided.add(p);

@@ -5,6 +5,5 @@ export interface ResolvedOptions {
   publishedSource?: 'options' | 'document' | 'html';
   outlet?: string;
   title?: string;
-  stages: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   timings: boolean;
 }

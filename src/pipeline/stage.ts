@@ -2,12 +2,21 @@ import { QuotegraphPipelineError, describeValue } from '../errors.js';
 import type { Doc } from './doc.js';
 
 /**
- * A named pipeline stage (spaCy's components are the model): it declares the layers it
- * requires and provides, and `run` adds them to the document.
+ * A named pipeline stage (spaCy's components are the model): it declares every layer it
+ * reads and writes, and `run` adds its layers to the document. The pipeline checks the
+ * declarations when it is built (see `checkOrder` in pipeline.ts); `tests/stage-contracts.test.ts`
+ * checks that the built-in stages' declarations are true.
  */
 export interface Stage {
   readonly name: string;
+  /** Layers it cannot run without: an earlier stage must provide each. */
   readonly requires: readonly string[];
+  /**
+   * Layers it reads when they are there and does without when no stage of the pipeline
+   * provides them: where one does, it must run earlier.
+   */
+  readonly reads?: readonly string[];
+  /** Every layer it writes: creates, adds to or changes. */
   readonly provides: readonly string[];
   run(doc: Doc): void;
 }
@@ -23,8 +32,9 @@ export function stageProblem(stage: unknown, where: string): string | undefined 
   const s = stage as Record<string, unknown>;
   if (typeof s.name !== 'string' || s.name.length === 0) return `${where}: a stage needs a non-empty string \`name\`.`;
   if (typeof s.run !== 'function') return `${where}: stage "${s.name}" needs a function \`run(doc)\`.`;
-  for (const key of ['requires', 'provides'] as const) {
+  for (const key of ['requires', 'reads', 'provides'] as const) {
     const v = s[key];
+    if (key === 'reads' && v === undefined) continue;
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
       return `${where}: stage "${s.name}": \`${key}\` must be an array of layer names (strings).`;
     }
@@ -38,5 +48,5 @@ export function defineStage(stage: Stage): Stage {
   }
   const problem = stageProblem(stage, 'defineStage()');
   if (problem !== undefined) throw new QuotegraphPipelineError('E_STAGE_DEFINITION', problem);
-  return Object.freeze({ ...stage, requires: [...stage.requires], provides: [...stage.provides] });
+  return Object.freeze({ ...stage, requires: [...stage.requires], ...(stage.reads ? { reads: [...stage.reads] } : {}), provides: [...stage.provides] });
 }

@@ -2,7 +2,7 @@ import { GraphQuery } from '../graph/query.js';
 import type { AnnotationGraph, ArticleNode, CueNode, EntityNode, QuoteNode } from '../graph/types.js';
 import { indexDate } from './dates.js';
 import type { IndexDb } from './db.js';
-import { SpeakerResolver } from './speakers.js';
+import { SpeakerRegistry } from './speakers.js';
 
 /** Documents written per transaction. */
 export const BATCH_SIZE = 250;
@@ -12,7 +12,7 @@ export const BATCH_SIZE = 250;
  * index (same id) is replaced, never duplicated. Speakers are merged across documents.
  */
 export class Indexer {
-  private readonly speakers: SpeakerResolver;
+  private readonly speakers: SpeakerRegistry;
   private readonly batch: AnnotationGraph[] = [];
   private readonly writeBatch: (graphs: AnnotationGraph[]) => void;
   /** Where each id of this run came from (as the caller named it), to report an id given twice. */
@@ -24,7 +24,7 @@ export class Indexer {
   quotes = 0;
 
   constructor(private readonly db: IndexDb) {
-    this.speakers = new SpeakerResolver(db);
+    this.speakers = new SpeakerRegistry(db);
     const deleteFts = db.prepare<[string]>('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE doc_id = ?)');
     const deleteDoc = db.prepare<[string]>('DELETE FROM documents WHERE id = ?');
     const insertDoc = db.prepare('INSERT INTO documents (id, title, outlet, published, chars, quotes, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)');

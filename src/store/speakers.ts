@@ -10,7 +10,8 @@ export interface SpeakerName {
 }
 
 /**
- * Finds or creates the index-wide speaker for a document's speaker, merging by name and
+ * The index-wide registry of speakers (not the quotes stage's `SpeakerResolver`, which reads
+ * speakers in one document): finds or creates the speaker for a document's speaker, merging by name and
  * alias across documents:
  * - any full name or alias (two words or more for a person) already known → that speaker;
  * - a person named by one word only ("Lavrov") → the one person whose last name it is,
@@ -18,7 +19,7 @@ export interface SpeakerName {
  * - a new full name whose last name a one-word speaker already carries, with no other
  *   full name sharing it → that speaker, who now gets the full name.
  */
-export class SpeakerResolver {
+export class SpeakerRegistry {
   private readonly byKey;
   private readonly bySurname;
   private readonly insertSpeaker;

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { APOSTROPHE, isWordChar, splitPossessives } from './possessive.js';
+import { isSpace } from './space.js';
 import type { Token } from './token.js';
 import type { TextView } from './view.js';
 
@@ -47,13 +48,6 @@ export function tokenize(view: TextView): Token[] {
  * with no spaces at all) is one opaque token: wink-nlp slows down on very long words.
  */
 const LONG_RUN = 200;
-
-/** Whether a UTF-16 unit is white space as `\s` reads it. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Tokenises `[from, to)`, passing long space-free runs through as single tokens. */
 function tokenizeSegment(view: TextView, from: number, to: number, tokens: Token[], breaksIn: number): number {

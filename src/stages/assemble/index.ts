@@ -1,10 +1,11 @@
-import { assembleEntities } from '../../pipeline/mentions.js';
+import { assembleEntities } from '../../model/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
 
 /** Writes what stages gathered in layers (entities and their mentions) into the graph. */
 export const assembleStage = defineStage({
   name: 'assemble',
-  requires: ['tokens'],
+  requires: [],
+  reads: ['entities', 'options'],
   provides: ['graph'],
   run(doc) {
     assembleEntities(doc);

@@ -1,7 +1,7 @@
 import type { Article, Block, Doc } from '../../pipeline/doc.js';
 import type { CreditRole, EntityKind } from '../../graph/types.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { live } from '../../pipeline/mentions.js';
+import { live } from '../../model/mentions.js';
 import { knownOutlet } from '../layout/lexicon.js';
 import { findAgency, type Agency } from './agencies.js';
 import {
@@ -19,7 +19,9 @@ import { MentionIndex, displayName, entityFor, tokenRange } from './mentions.js'
 export const creditsStage = defineStage({
   name: 'credits',
   requires: ['tokens', 'blocks', 'articles'],
-  provides: ['credits', 'datelines'],
+  reads: ['mentions', 'entities'],
+  // an article's outlet, from its byline, is written to its article
+  provides: ['mentions', 'entities', 'articles', 'credits', 'datelines'],
   run(doc) {
     if (doc.articles.length === 0) return;
     const index = new MentionIndex(doc);

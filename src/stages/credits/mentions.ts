@@ -6,7 +6,7 @@
 import type { Doc } from '../../pipeline/doc.js';
 import {
   addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, removeMention, type Entity, type Mention,
-} from '../../pipeline/mentions.js';
+} from '../../model/mentions.js';
 import type { EntityKind } from '../../graph/types.js';
 import { agencyAliases, type Agency } from './agencies.js';
 

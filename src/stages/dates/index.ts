@@ -1,5 +1,5 @@
 import type { Article, Doc } from '../../pipeline/doc.js';
-import { addMention, mentionsOf } from '../../pipeline/mentions.js';
+import { addMention, mentionsOf } from '../../model/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Token } from '../../text/tokenize.js';
 import { writtenDatesFit } from '../../text/written-date.js';
@@ -17,7 +17,8 @@ import { trimEnd } from '../layout/trim.js';
 export const datesStage = defineStage({
   name: 'dates',
   requires: ['tokens', 'sentences'],
-  provides: ['dates'],
+  reads: ['blocks', 'articles', 'mentions', 'options'],
+  provides: ['mentions', 'dates'],
   run(doc) {
     const taken = new Uint8Array(doc.tokens.length);
     for (const m of mentionsOf(doc)) for (let t = m.first; t < m.last; t++) taken[t] = 1;

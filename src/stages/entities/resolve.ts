@@ -1,5 +1,5 @@
 import type { Doc } from '../../pipeline/doc.js';
-import { addEntity, addMention, linkMention, mentionsOf, mergeEntities, type Entity, type Mention } from '../../pipeline/mentions.js';
+import { addEntity, addMention, linkMention, mentionsOf, mergeEntities, type Entity, type Mention } from '../../model/mentions.js';
 import { firstNameGender } from './features.js';
 import { agencyAliases, agencyOf, isKnownOrganization, nameKey, type NameSpan } from './kinds.js';
 import { personFacts } from './roles.js';

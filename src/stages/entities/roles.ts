@@ -1,5 +1,5 @@
 import titles from '../../lexicon/titles.json';
-import type { Gender } from '../../pipeline/mentions.js';
+import type { Gender } from '../../model/mentions.js';
 import type { Token } from '../../text/tokenize.js';
 import { isDemonym } from './features.js';
 

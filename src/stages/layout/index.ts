@@ -27,7 +27,9 @@ function storyLine(tokens: readonly Token[], view: string, block: Block): boolea
 export const layoutStage = defineStage({
   name: 'layout',
   requires: ['tokens'],
-  provides: ['blocks', 'articles'],
+  reads: ['options'],
+  // it cuts glued words (tokens) and adds the publication date a page states (options)
+  provides: ['tokens', 'blocks', 'articles', 'options'],
   run(doc) {
     doc.tokens = unglue(doc.tokens, doc.view);
     doc.blocks = splitBlocks(doc.tokens);

@@ -1,6 +1,6 @@
 import type { NodeRef } from '../../graph/builder.js';
 import type { Doc } from '../../pipeline/doc.js';
-import { live, type Entity } from '../../pipeline/mentions.js';
+import { live, type Entity } from '../../model/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findAttributions } from './attribution.js';
 import { quoteLexicon } from './lexicon.js';
@@ -16,8 +16,9 @@ import { unattributedQuotations } from './unattributed.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  requires: ['tokens', 'sentences'],
-  provides: ['quotes'],
+  requires: ['tokens', 'sentences', 'mentions', 'entities'],
+  reads: ['blocks', 'articles'],
+  provides: ['mentions', 'entities', 'quotes'],
   run(doc) {
     extractQuotes(doc);
   },

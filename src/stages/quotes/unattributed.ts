@@ -1,6 +1,6 @@
 import type { NodeRef } from '../../graph/builder.js';
 import type { Doc } from '../../pipeline/doc.js';
-import { live, type Entity } from '../../pipeline/mentions.js';
+import { live, type Entity } from '../../model/mentions.js';
 import { sentenceSpeaker } from './grammar.js';
 import type { Stretch } from './marks.js';
 import type { SpeakerResolver } from './speakers/resolve.js';

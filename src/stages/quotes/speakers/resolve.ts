@@ -1,5 +1,5 @@
 import type { Article, Doc } from '../../../pipeline/doc.js';
-import { addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, mergeEntities, removeMention, type Entity, type Mention } from '../../../pipeline/mentions.js';
+import { addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, mergeEntities, removeMention, type Entity, type Mention } from '../../../model/mentions.js';
 import { NAME_PARTICLES, type QuoteLexicon } from '../lexicon.js';
 import { readSpeakerPhrase, type SpeakerPhrase } from './mention.js';
 

@@ -1,9 +1,9 @@
-import { QuotegraphOptionsError, describeValue } from '../errors.js';
-import type { AnnotationGraph } from '../graph/types.js';
+import { QuotegraphOptionsError, describeValue } from './errors.js';
+import type { AnnotationGraph } from './graph/types.js';
 import { getDefaultPipeline } from './default-pipeline.js';
-import { resolveOptions } from './options.js';
-import { Pipeline } from './pipeline.js';
-import type { ResolvedOptions } from './resolved.js';
+import { resolveOptions } from './pipeline/options.js';
+import { Pipeline } from './pipeline/pipeline.js';
+import type { ResolvedOptions } from './pipeline/resolved.js';
 
 /** What one call of `extract()` or `extractHtml()` runs: its checked options and its pipeline. */
 export interface PreparedCall {
@@ -13,17 +13,11 @@ export interface PreparedCall {
 
 /**
  * Checks a caller's options once for every entry point (`extract`, `extractHtml`): their
- * shape, the pipeline or its edits, and that stage settings name stages of that pipeline.
+ * shape, and the pipeline or its edits.
  */
 export function prepareCall(options: unknown): PreparedCall {
   const resolved = resolveOptions(options);
   const pipeline = pipelineFor((options as { pipeline?: unknown } | null | undefined)?.pipeline);
-  const names = pipeline.names;
-  for (const name of Object.keys(resolved.stages)) {
-    if (!names.includes(name)) {
-      throw new QuotegraphOptionsError('E_UNKNOWN_OPTION', `Option "stages" has settings for "${name}", which is not a stage of this pipeline; the stages are: ${names.join(', ')}.`);
-    }
-  }
   return { resolved, pipeline };
 }
 

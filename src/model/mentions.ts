@@ -1,6 +1,6 @@
 import type { NodeRef } from '../graph/builder.js';
 import type { EntityKind, MentionForm, MentionType } from '../graph/types.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../pipeline/doc.js';
 
 /**
  * A mention: a stretch of text naming or pointing at a person, place, organization,
@@ -70,9 +70,12 @@ export function removeMention(doc: Doc, m: Mention): void {
   doc.graph.remove(m.ref);
 }
 
-/** A new entity with its graph node; its fields are written at the end by `assembleStage`. */
+/**
+ * A new entity with its graph node. The node is sound from the start (a pipeline without
+ * `assembleStage` still writes a valid graph); its final fields are written by `assembleEntities`.
+ */
 export function addEntity(doc: Doc, kind: EntityKind, name: string): Entity {
-  const e: Entity = { kind, name, aliases: new Set(), roles: new Set(), mentions: [], ref: doc.graph.addEntity({ kind, name }) };
+  const e: Entity = { kind, name, aliases: new Set(), roles: new Set(), mentions: [], ref: doc.graph.addEntity({ kind, name, aliases: [] }) };
   entitiesOf(doc).push(e);
   return e;
 }
