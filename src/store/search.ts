@@ -3,9 +3,12 @@ import { QuotegraphOptionsError, describeValue } from '../errors.js';
 import { isoCalendarPrefix } from '../text/calendar.js';
 import type { IndexDb } from './db.js';
 import { lastToken, nameKey, tokenCount } from './names.js';
+import { ftsMatch, searchTerms } from './search-query.js';
+
+export { ftsQuery } from './search-query.js';
 
 export interface SearchOptions {
-  /** Words to find in the quotes ("a phrase" in double quotes, word* for a prefix); empty lists by date. */
+  /** Words to find in the quotes ("a phrase" in double quotes, word* for a prefix); empty lists by date. Bounded by QUERY_BOUNDS. */
   readonly query: string;
   readonly speaker?: string;
   /** ISO dates (or months, or years), inclusive. */
@@ -28,25 +31,6 @@ export interface SearchHit {
   readonly end: number;
   /** bm25 score: lower is a better match (0 when listing without words). */
   readonly score: number;
-}
-
-/**
- * A user's words as an FTS5 query: each word or "phrase" quoted (so no word is read as
- * an operator), all of them required; a trailing * keeps its prefix meaning.
- */
-export function ftsQuery(input: string): string {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|([\p{L}\p{N}][\p{L}\p{N}'’-]*)(\*)?/gu;
-  for (const m of input.matchAll(re)) {
-    if (m[1] !== undefined) {
-      const words = m[1].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(`"${words.join(' ')}"`);
-    } else if (m[2] !== undefined) {
-      const words = m[2].match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (words.length > 0) parts.push(`"${words.join(' ')}"${m[3] ?? ''}`);
-    }
-  }
-  return parts.join(' ');
 }
 
 const statements = new WeakMap<IndexDb, Map<string, Statement>>();
@@ -101,7 +85,7 @@ export function searchQuotes(db: IndexDb, options: SearchOptions): SearchHit[] {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     throw new QuotegraphOptionsError('E_OPTION_VALUE', `limit takes a whole number from 1 to ${MAX_LIMIT_TEXT}, not ${describeValue(limit)}; narrow the search (words, speaker, dates) for fewer hits`);
   }
-  const match = ftsQuery(options.query);
+  const match = ftsMatch(searchTerms(options.query));
   const where: string[] = [];
   const params: Array<string | number> = [];
   if (match.length > 0) {
