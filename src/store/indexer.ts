@@ -32,6 +32,8 @@ export class Indexer {
     const insertEntity = db.prepare('INSERT INTO entities (doc_id, local_id, kind, name, aliases, roles, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const insertQuote = db.prepare('INSERT INTO quotes (doc_id, local_id, article, start, "end", text, form, cue, speaker_id, speaker_text, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertFts = db.prepare<[number | bigint, string]>('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
+    const insertText = db.prepare<[string, string]>('INSERT INTO document_texts (doc_id, text) VALUES (?, ?)');
+    const insertSentence = db.prepare<[string, number, number]>('INSERT OR IGNORE INTO sentences (doc_id, start, "end") VALUES (?, ?, ?)');
     const now = new Date().toISOString();
 
     const writeOne = (graph: AnnotationGraph, id: string): void => {
@@ -44,6 +46,8 @@ export class Indexer {
       const title = articles.find((a) => a.title !== undefined)?.title ?? null;
       const outlet = graph.meta.outlet ?? articles.find((a) => a.outlet !== undefined)?.outlet ?? null;
       insertDoc.run(id, title, outlet, docDate ?? null, graph.text.length, quotes.length, now);
+      insertText.run(id, graph.text);
+      for (const n of graph.nodes) if (n.type === 'sentence') insertSentence.run(id, n.start, n.end);
       articles.forEach((a, n) => {
         insertArticle.run(id, n, a.start, a.end, a.title ?? null, a.outlet ?? null, indexDate(a.publishedValue) ?? indexDate(a.published) ?? null);
       });
