@@ -1,0 +1,51 @@
+import { Hono } from 'hono';
+import { QuotegraphError } from '../errors.js';
+import type { IndexDb } from '../store/db.js';
+import { quotePage, type QuotePageOptions } from '../store/quote-page.js';
+import { queryOptions } from './params.js';
+
+/** The headers of every answer: nothing to load from elsewhere, nothing to sniff, no framing. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+/** An error as the API answers it: `{ error: { code, message } }`, the message without its code. */
+const errorBody = (code: string, message: string): { error: { code: string; message: string } } => ({ error: { code, message: message.replace(/^E_[A-Z_]+: /, '') } });
+
+/**
+ * The read-only HTTP app over an open index: the JSON API under /api. A bad request is a 400
+ * with a coded error, an unknown address a 404, any other method than GET or HEAD a 405,
+ * and a failure of the server itself a 500 that says nothing of its insides.
+ */
+export function createApp(db: IndexDb, log: (line: string) => void = () => {}): Hono {
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      c.header('Allow', 'GET, HEAD');
+      return c.json(errorBody('E_METHOD', `${c.req.method} is not served: the index is read-only (GET and HEAD only)`), 405);
+    }
+    await next();
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
+  });
+
+  app.get('/api/quotes', (c) => {
+    const o = queryOptions(new URL(c.req.url), { strings: ['q', 'speaker', 'from', 'to', 'outlet', 'form'], numbers: ['limit', 'offset'] });
+    const options = { ...o, query: typeof o.q === 'string' ? o.q : '' } as QuotePageOptions & { q?: string };
+    delete options.q;
+    return c.json(quotePage(db, options));
+  });
+
+  app.notFound((c) => c.json(errorBody('E_NOT_FOUND', `nothing at ${new URL(c.req.url).pathname}; the API is under /api (/api/quotes)`), 404));
+  app.onError((err, c) => {
+    if (err instanceof QuotegraphError && err.code.startsWith('E_')) {
+      const status = err.code.startsWith('E_DB_') ? 500 : 400;
+      if (status === 400) return c.json(errorBody(err.code, err.message), 400);
+    }
+    log(`quotegraph serve: ${c.req.method} ${new URL(c.req.url).pathname} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return c.json(errorBody('E_INTERNAL', 'the server failed on this request; its log says why'), 500);
+  });
+  return app;
+}

@@ -1,0 +1,108 @@
+import { QuotegraphOptionsError, describeValue } from '../errors.js';
+import { quoteContext, type QuoteContext } from './context.js';
+import type { IndexDb } from './db.js';
+import { filterSql, type QuoteFilter } from './quote-filter.js';
+import { MAX_LIMIT } from './search.js';
+import { prepared } from './statements.js';
+
+/** One page of a quote search: `limit` results from `offset`. */
+export interface QuotePageOptions extends QuoteFilter {
+  /** Results on the page: 1 to `MAX_PAGE` (default 20). */
+  readonly limit?: number;
+  /** Results passed over first; `offset + limit` is at most `MAX_LIMIT`. */
+  readonly offset?: number;
+}
+
+/** A quote as the JSON API gives it (`GET /api/quotes`, and the rows of an export). */
+export interface ApiQuote {
+  readonly id: number;
+  readonly text: string;
+  readonly form: string;
+  readonly cue: string | null;
+  /** The index-wide speaker; `id` is null where the attribution names no one the index knows ("he" unresolved). */
+  readonly speaker: { readonly id: number | null; readonly name: string } | null;
+  readonly document: { readonly id: string; readonly title: string | null; readonly outlet: string | null; readonly url: string | null; readonly published: string | null };
+  /** The words around the quote in its article; null for a document indexed before texts were kept. */
+  readonly context: QuoteContext | null;
+  /** Documents that hold the same words by the same speaker (syndicated copies); this one is the best ranked, then the first published. */
+  readonly occurrences: number;
+}
+
+export interface QuotePage {
+  /** Results over all pages (copies counted once). */
+  readonly total: number;
+  readonly quotes: ApiQuote[];
+}
+
+/** The most results one page holds. */
+export const MAX_PAGE = 100;
+
+const wholeIn = (v: unknown, lo: number, hi: number): boolean => Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
+
+/**
+ * A page of quotes matching a filter, best match first (newest first without words), the
+ * same words by the same speaker in several documents given once with their number.
+ */
+export function quotePage(db: IndexDb, options: QuotePageOptions): QuotePage {
+  const f = filterSql(db, options);
+  const limit = options.limit ?? 20;
+  const offset = options.offset ?? 0;
+  if (!wholeIn(limit, 1, MAX_PAGE)) throw new QuotegraphOptionsError('E_OPTION_VALUE', `limit takes a whole number from 1 to ${MAX_PAGE}, not ${describeValue(limit)}`);
+  if (!wholeIn(offset, 0, MAX_LIMIT - limit)) {
+    throw new QuotegraphOptionsError('E_OPTION_VALUE', `offset takes a whole number from 0 to ${(MAX_LIMIT - limit).toLocaleString('en-US')} (offset + limit at most ${MAX_LIMIT.toLocaleString('en-US')}), not ${describeValue(offset)}; narrow the search for later results`);
+  }
+  if (f.empty) return { total: 0, quotes: [] };
+  // Copies: the same speaker (or, with none known, the same words at the attribution) and the same text.
+  const copies = 'PARTITION BY speaker_id, CASE WHEN speaker_id IS NULL THEN speaker_text END, text';
+  const order = f.order.replaceAll('q.', '');
+  // the copy shown is the first published (the best ranked, then the earliest)
+  const firstCopy = order.replace(' DESC', '');
+  const sql = `WITH m AS (SELECT q.id, q.doc_id, q.article, q.start, q."end", q.text, q.form, q.cue, q.speaker_id, q.speaker_text, q.date, ${f.score} AS score FROM ${f.from} ${f.where}),
+    g AS (SELECT m.*, ROW_NUMBER() OVER (${copies} ORDER BY ${firstCopy}) AS rn, COUNT(*) OVER (${copies}) AS occurrences FROM m)
+    SELECT g.*, COUNT(*) OVER () AS total FROM g WHERE rn = 1 ORDER BY ${order} LIMIT ? OFFSET ?`;
+  const rows = prepared(db, sql).all(...f.params, limit, offset) as Row[];
+  const total = rows[0]?.total ?? (offset === 0 ? 0 : countGroups(db, sql, f.params));
+  const speakerName = prepared(db, 'SELECT name FROM speakers WHERE id = ?');
+  const docInfo = prepared(db, `SELECT COALESCE(a.title, d.title) AS title, COALESCE(a.outlet, d.outlet) AS outlet, d.published AS published
+    FROM documents d LEFT JOIN articles a ON a.doc_id = d.id AND a.n = ? WHERE d.id = ?`);
+  const texts = new Map<string, string | null>();
+  return {
+    total,
+    quotes: rows.map((r) => {
+      const doc = docInfo.get(r.article ?? 0, r.doc_id) as { title: string | null; outlet: string | null; published: string | null };
+      const name = r.speaker_id !== null ? (speakerName.get(r.speaker_id) as { name: string } | undefined)?.name : undefined;
+      return {
+        id: r.id,
+        text: r.text,
+        form: r.form,
+        cue: r.cue,
+        speaker: name !== undefined ? { id: r.speaker_id, name } : r.speaker_text !== null ? { id: null, name: r.speaker_text } : null,
+        document: { id: r.doc_id, title: doc.title, outlet: doc.outlet, url: null, published: r.date ?? doc.published },
+        context: quoteContext(db, r.doc_id, r.start, r.end, texts),
+        occurrences: r.occurrences,
+      };
+    }),
+  };
+}
+
+interface Row {
+  id: number;
+  doc_id: string;
+  article: number | null;
+  start: number;
+  end: number;
+  text: string;
+  form: string;
+  cue: string | null;
+  speaker_id: number | null;
+  speaker_text: string | null;
+  date: string | null;
+  occurrences: number;
+  total: number;
+}
+
+/** The number of results of a page query, for an offset past its end (the page had no row to carry it). */
+function countGroups(db: IndexDb, pageSql: string, params: ReadonlyArray<string | number>): number {
+  const body = pageSql.slice(0, pageSql.lastIndexOf('SELECT g.*'));
+  return (prepared(db, `${body} SELECT COUNT(*) AS n FROM g WHERE rn = 1`).get(...params) as { n: number }).n;
+}
