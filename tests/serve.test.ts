@@ -103,8 +103,8 @@ describe('GET /api/quotes (issue 15)', () => {
     ['/api/quotes?limit=-1', 400, 'E_OPTION_VALUE', 'limit takes a whole number, not "-1"'],
     ['/api/quotes?offset=9990', 400, 'E_OPTION_VALUE', 'offset takes a whole number from 0 to 9,980 (offset + limit at most 10,000), not number 9990; narrow the search for later results'],
     ['/api/quotes?q=a&q=b', 400, 'E_OPTION_VALUE', 'q is given 2 times; give it once'],
-    ['/api/quotes?query=a', 400, 'E_UNKNOWN_OPTION', 'unknown parameter "query"; this address takes q, speaker, from, to, outlet, form, limit, offset'],
-    ['/api/nothing', 404, 'E_NOT_FOUND', 'nothing at /api/nothing; the API is under /api (/api/quotes)'],
+    ['/api/quotes?query=a', 400, 'E_UNKNOWN_OPTION', 'unknown parameter "query"; this address takes q, speaker, from, to, outlet, form, speakerId, limit, offset'],
+    ['/api/nothing', 404, 'E_NOT_FOUND', 'nothing at /api/nothing; the API is under /api (/api/quotes, /api/speakers, /api/documents/ID)'],
   ])('%s is %i with a coded error, never a stack trace', async (path, status, code, message) => {
     expect(await get(path)).toMatchObject({ status, body: { error: { code, message } } });
   });
@@ -143,4 +143,41 @@ describe('quotegraph serve', () => {
     }
     expect(stderr).toBe('');
   }, SPAWN_TIMEOUT);
+});
+
+describe('GET /api/speakers and /api/documents/:id (issue 15)', () => {
+  it('lists speakers by number of quotes, with roles, filtered by name', async () => {
+    expect(await get('/api/speakers')).toMatchObject({ status: 200, body: { total: 3, speakers: [
+      { id: 1, name: 'Sergei Lavrov', kind: 'person', roles: ['foreign minister'], quotes: 4 },
+      { id: 2, name: 'Grzegorz Trusiewicz', kind: 'person', roles: [], quotes: 1 },
+      { id: 3, name: 'police', kind: 'person', roles: [], quotes: 1 },
+    ] } });
+    expect((await get('/api/speakers?q=LAVROV&limit=1')).body).toEqual({ total: 1, speakers: [{ id: 1, name: 'Sergei Lavrov', kind: 'person', roles: ['foreign minister'], quotes: 4 }] });
+    expect((await get('/api/speakers?q=%25')).body).toEqual({ total: 0, speakers: [] });
+    expect((await get('/api/speakers?offset=3')).body).toEqual({ total: 3, speakers: [] });
+  });
+
+  it('gives a speaker with aliases and a timeline by month; an unknown id is 404', async () => {
+    expect((await get('/api/speakers/1')).body).toEqual({
+      id: 1, name: 'Sergei Lavrov', kind: 'person', roles: ['foreign minister'], quotes: 4, aliases: ['Lavrov'], timeline: [{ month: '2022-03', quotes: 4 }],
+    });
+    expect(await get('/api/speakers/99')).toMatchObject({ status: 404, body: { error: { code: 'E_NOT_FOUND', message: 'no speaker "99" in the index; /api/speakers lists them' } } });
+    expect(await get('/api/speakers/javascript:alert(1)')).toMatchObject({ status: 404, body: { error: { code: 'E_NOT_FOUND' } } });
+  });
+
+  it('gives a document with its text and its quotes\' offsets, its id slashes and all; the quotes filter by speakerId', async () => {
+    const blast = (await get('/api/documents/warsaw%2Fblast.txt')).body as { text: string; quotes: Array<{ start: number; end: number }> };
+    expect(blast).toEqual({
+      id: 'warsaw/blast.txt', title: 'Blast near Warsaw', outlet: null, url: null, published: '2022-04-20',
+      text: `Blast near Warsaw\n"No casualties resulted," Grzegorz Trusiewicz said.\n"${HOSTILE}," police said.`,
+      quotes: [
+        { id: 5, start: 19, end: 41, form: 'direct', speaker: { id: 2, name: 'Grzegorz Trusiewicz' } },
+        { id: 6, start: 71, end: 71 + HOSTILE.length, form: 'indirect', speaker: { id: 3, name: 'police' } },
+      ],
+    });
+    expect(blast.quotes.map((q) => blast.text.slice(q.start, q.end))).toEqual(['No casualties resulted', HOSTILE]);
+    expect((await get('/api/documents/warsaw/blast.txt')).body).toEqual(blast);
+    expect(await get('/api/documents/nowhere.txt')).toMatchObject({ status: 404, body: { error: { code: 'E_NOT_FOUND', message: 'no document "nowhere.txt" in the index' } } });
+    expect(((await get('/api/quotes?speakerId=2')).body as { quotes: Array<{ text: string }> }).quotes.map((q) => q.text)).toEqual(['No casualties resulted']);
+  });
 });

@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import { QuotegraphError } from '../errors.js';
 import type { IndexDb } from '../store/db.js';
+import { documentDetail } from '../store/document-api.js';
 import { quotePage, type QuotePageOptions } from '../store/quote-page.js';
+import { speakerDetail, speakerPage } from '../store/speakers-api.js';
 import { queryOptions } from './params.js';
 
 /** The headers of every answer: nothing to load from elsewhere, nothing to sniff, no framing. */
@@ -32,13 +34,30 @@ export function createApp(db: IndexDb, log: (line: string) => void = () => {}): 
   });
 
   app.get('/api/quotes', (c) => {
-    const o = queryOptions(new URL(c.req.url), { strings: ['q', 'speaker', 'from', 'to', 'outlet', 'form'], numbers: ['limit', 'offset'] });
+    const o = queryOptions(new URL(c.req.url), { strings: ['q', 'speaker', 'from', 'to', 'outlet', 'form'], numbers: ['speakerId', 'limit', 'offset'] });
     const options = { ...o, query: typeof o.q === 'string' ? o.q : '' } as QuotePageOptions & { q?: string };
     delete options.q;
     return c.json(quotePage(db, options));
   });
 
-  app.notFound((c) => c.json(errorBody('E_NOT_FOUND', `nothing at ${new URL(c.req.url).pathname}; the API is under /api (/api/quotes)`), 404));
+  app.get('/api/speakers', (c) => c.json(speakerPage(db, queryOptions(new URL(c.req.url), { strings: ['q'], numbers: ['limit', 'offset'] }))));
+
+  app.get('/api/speakers/:id', (c) => {
+    queryOptions(new URL(c.req.url), { strings: [], numbers: [] });
+    const id = c.req.param('id');
+    const speaker = /^\d{1,15}$/.test(id) ? speakerDetail(db, Number(id)) : undefined;
+    return speaker ? c.json(speaker) : c.json(errorBody('E_NOT_FOUND', `no speaker ${JSON.stringify(id.slice(0, 100))} in the index; /api/speakers lists them`), 404);
+  });
+
+  // a document's id may hold slashes ("2016/a.txt"): the rest of the path, percent-decoded
+  app.get('/api/documents/:id{.+}', (c) => {
+    queryOptions(new URL(c.req.url), { strings: [], numbers: [] });
+    const id = c.req.param('id');
+    const doc = documentDetail(db, id);
+    return doc ? c.json(doc) : c.json(errorBody('E_NOT_FOUND', `no document ${JSON.stringify(id.slice(0, 200))} in the index`), 404);
+  });
+
+  app.notFound((c) => c.json(errorBody('E_NOT_FOUND', `nothing at ${new URL(c.req.url).pathname}; the API is under /api (/api/quotes, /api/speakers, /api/documents/ID)`), 404));
   app.onError((err, c) => {
     if (err instanceof QuotegraphError && err.code.startsWith('E_')) {
       const status = err.code.startsWith('E_DB_') ? 500 : 400;

@@ -10,6 +10,8 @@ export interface QuoteFilter {
   /** Words to find in the quotes ("a phrase" in double quotes, word* for a prefix); empty lists by date. Bounded by QUERY_BOUNDS. */
   readonly query: string;
   readonly speaker?: string;
+  /** One index-wide speaker by id (as `/api/speakers` gives them). */
+  readonly speakerId?: number;
   /** ISO dates (or months, or years), inclusive. */
   readonly from?: string;
   readonly to?: string;
@@ -60,6 +62,9 @@ export function filterSql(db: IndexDb, f: QuoteFilter): FilterSql {
   if (f.speaker !== undefined && (typeof f.speaker !== 'string' || f.speaker.trim().length === 0)) {
     throw new QuotegraphOptionsError('E_OPTION_VALUE', `speaker takes a name such as "Lavrov" or "Sergei Lavrov", not ${describeValue(f.speaker)}; leave it out to search every speaker`);
   }
+  if (f.speakerId !== undefined && !Number.isSafeInteger(f.speakerId)) {
+    throw new QuotegraphOptionsError('E_OPTION_VALUE', `speakerId takes a speaker's id (a whole number), not ${describeValue(f.speakerId)}`);
+  }
   if (f.outlet !== undefined && (typeof f.outlet !== 'string' || f.outlet.length === 0)) {
     throw new QuotegraphOptionsError('E_OPTION_VALUE', `outlet takes an outlet's name such as "Reuters", not ${describeValue(f.outlet)}; leave it out for every outlet`);
   }
@@ -83,6 +88,10 @@ export function filterSql(db: IndexDb, f: QuoteFilter): FilterSql {
       where.push("q.speaker_text LIKE ? ESCAPE '\\'");
       params.push(`%${f.speaker.replace(/[\\%_]/g, '\\$&')}%`);
     }
+  }
+  if (f.speakerId !== undefined) {
+    where.push('q.speaker_id = ?');
+    params.push(f.speakerId);
   }
   if (f.from !== undefined) {
     where.push('q.date >= ?');

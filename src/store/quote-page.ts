@@ -34,6 +34,12 @@ export interface QuotePage {
   readonly quotes: ApiQuote[];
 }
 
+/** A quote's speaker as the API gives it: the index-wide speaker, else the words at the attribution, else null. */
+export function speakerRef(id: number | null, name: string | null | undefined, text: string | null): ApiQuote['speaker'] {
+  if (id !== null && name != null) return { id, name };
+  return text !== null ? { id: null, name: text } : null;
+}
+
 /** The most results one page holds. */
 export const MAX_PAGE = 100;
 
@@ -70,13 +76,13 @@ export function quotePage(db: IndexDb, options: QuotePageOptions): QuotePage {
     total,
     quotes: rows.map((r) => {
       const doc = docInfo.get(r.article ?? 0, r.doc_id) as { title: string | null; outlet: string | null; published: string | null };
-      const name = r.speaker_id !== null ? (speakerName.get(r.speaker_id) as { name: string } | undefined)?.name : undefined;
+      const name = r.speaker_id !== null ? (speakerName.get(r.speaker_id) as { name: string } | undefined)?.name : null;
       return {
         id: r.id,
         text: r.text,
         form: r.form,
         cue: r.cue,
-        speaker: name !== undefined ? { id: r.speaker_id, name } : r.speaker_text !== null ? { id: null, name: r.speaker_text } : null,
+        speaker: speakerRef(r.speaker_id, name, r.speaker_text),
         document: { id: r.doc_id, title: doc.title, outlet: doc.outlet, url: null, published: r.date ?? doc.published },
         context: quoteContext(db, r.doc_id, r.start, r.end, texts),
         occurrences: r.occurrences,

@@ -5,7 +5,8 @@ import { UsageError, parseArgs } from '../usage.js';
 
 export const SERVE_HELP = `quotegraph serve --db FILE [--host 127.0.0.1] [--port 8080]
 
-Serves an index, read-only, as a JSON API (GET /api/quotes?q=&speaker=&from=&to=&outlet=&form=&limit=&offset=).
+Serves an index, read-only, as a JSON API: GET /api/quotes?q=&speaker=&from=&to=&outlet=&form=&limit=&offset=,
+/api/speakers?q=&limit=&offset=, /api/speakers/ID, /api/documents/ID.
 The first line printed is "listening on http://HOST:PORT". Ctrl-C stops it.
   --host H   the address to listen on (default 127.0.0.1, this machine only; anything
              else lets every machine that reaches it read the index)
