@@ -7,33 +7,15 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/server/app.js';
 import { openIndex, type IndexDb } from '../src/store/db.js';
-import { Indexer } from '../src/store/indexer.js';
 import { ROOT, SPAWN_TIMEOUT } from './helpers/cli.js';
-import { quoteGraph } from './index-db.helpers.js';
+import { HOSTILE, buildServeIndex } from './serve.helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'quotegraph-serve-'));
 const dbPath = join(tmp, 'quotes.db');
 let db: IndexDb;
 
-const LAVROV = { name: 'Sergei Lavrov', aliases: ['Lavrov'], roles: ['foreign minister'] };
-const TALKS = [
-  { quote: 'Security guarantees must cover Russia too', says: 'Sergei Lavrov', entity: LAVROV },
-  { quote: 'The talks are not over', says: 'he', entity: LAVROV },
-];
-const HOSTILE = '</script><script>alert(1)</script> <img src=x onerror=alert(2)>';
-
 beforeAll(() => {
-  const index = openIndex(dbPath);
-  const indexer = new Indexer(index);
-  indexer.add(quoteGraph('moscow/talks.txt', 'Lavrov rejects guarantees', '2022-03-01', TALKS));
-  // a syndicated copy: the same quotes by the same speaker in another document, later
-  indexer.add(quoteGraph('wire/talks-copy.txt', 'Russia on guarantees', '2022-03-02', TALKS));
-  indexer.add(quoteGraph('warsaw/blast.txt', 'Blast near Warsaw', '2022-04-20', [
-    { quote: 'No casualties resulted', says: 'Grzegorz Trusiewicz', entity: { name: 'Grzegorz Trusiewicz', aliases: ['Trusiewicz'] } },
-    { quote: HOSTILE, says: 'police', form: 'indirect' },
-  ]));
-  indexer.finish();
-  index.close();
+  buildServeIndex(dbPath);
   db = openIndex(dbPath, { readonly: true });
 });
 afterAll(() => {

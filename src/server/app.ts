@@ -1,10 +1,15 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { QuotegraphError } from '../errors.js';
 import type { IndexDb } from '../store/db.js';
 import { documentDetail } from '../store/document-api.js';
 import { quotePage, type QuotePageOptions } from '../store/quote-page.js';
 import { speakerDetail, speakerPage } from '../store/speakers-api.js';
 import { queryOptions } from './params.js';
+import { APP_JS } from './web/app-script.js';
+import { PAGE_CSS, PAGE_HTML } from './web/page.js';
+
+/** The web app's policy: its own script, style and API only; nothing inline, nothing from elsewhere. */
+const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** The headers of every answer: nothing to load from elsewhere, nothing to sniff, no framing. */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -30,8 +35,18 @@ export function createApp(db: IndexDb, log: (line: string) => void = () => {}): 
       return c.json(errorBody('E_METHOD', `${c.req.method} is not served: the index is read-only (GET and HEAD only)`), 405);
     }
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!c.res.headers.has(k)) c.header(k, v);
   });
+
+  // The web app: one page and its script and style, over the API below.
+  const asset = (body: string, type: string) => (c: Context) => {
+    c.header('Content-Security-Policy', PAGE_CSP);
+    c.header('Content-Type', type);
+    return c.body(body);
+  };
+  app.get('/', asset(PAGE_HTML, 'text/html; charset=utf-8'));
+  app.get('/app.js', asset(APP_JS, 'text/javascript; charset=utf-8'));
+  app.get('/app.css', asset(PAGE_CSS, 'text/css; charset=utf-8'));
 
   app.get('/api/quotes', (c) => {
     const o = queryOptions(new URL(c.req.url), { strings: ['q', 'speaker', 'from', 'to', 'outlet', 'form'], numbers: ['speakerId', 'limit', 'offset'] });
