@@ -74,7 +74,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in headless Chromium', () =>
   it('searches from the form, and pages', async () => {
     await page.fill('input[name=q]', 'guarantees');
     await page.click('form button');
-    await page.waitForFunction(() => location.hash === '#/?q=guarantees');
+    await page.waitForFunction('location.hash === "#/?q=guarantees"');
     await page.locator('.total', { hasText: '1 quote' }).waitFor();
     expect(await hits()).toEqual(['“Security guarantees must cover Russia too”']);
     await page.goto(`${origin}/#/?limit=2`);

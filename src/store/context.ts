@@ -1,5 +1,5 @@
 import type { IndexDb } from './db.js';
-import { prepared } from './statements.js';
+import { hasTables, prepared } from './statements.js';
 
 /** The words around a quote: from the start of the sentence before its own up to it, and after it to the end of its sentence. */
 export interface QuoteContext {
@@ -10,17 +10,8 @@ export interface QuoteContext {
 /** The most characters of context on each side (a sentence is at most 250 tokens, but a token may be long). */
 export const MAX_CONTEXT_CHARS = 1_000;
 
-const hasTexts = new WeakMap<IndexDb, boolean>();
-
 /** Whether the index keeps documents' texts (an index built by an older quotegraph does not). */
-export function keepsTexts(db: IndexDb): boolean {
-  let known = hasTexts.get(db);
-  if (known === undefined) {
-    known = (db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('document_texts', 'sentences')").get() as { n: number }).n === 2;
-    hasTexts.set(db, known);
-  }
-  return known;
-}
+export const keepsTexts = (db: IndexDb): boolean => hasTables(db, 'document_texts', 'sentences');
 
 /** A document's text, or null when the index holds none for it; `cache` keeps the texts one request reads. */
 export function documentText(db: IndexDb, docId: string, cache?: Map<string, string | null>): string | null {

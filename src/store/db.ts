@@ -90,6 +90,14 @@ CREATE TABLE IF NOT EXISTS sentences (
   "end" INTEGER NOT NULL,
   PRIMARY KEY (doc_id, start)
 ) WITHOUT ROWID;
+-- Syndicated copies: quotes of the same words, form and speaker in several documents. Each
+-- quote's number of copies, and whether it is the one shown for them (the first published).
+-- Rebuilt by each index run. Added after the first release, like document_texts.
+CREATE TABLE IF NOT EXISTS quote_copies (
+  quote_id INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE,
+  first INTEGER NOT NULL,
+  occurrences INTEGER NOT NULL
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
 `;
 

@@ -4,6 +4,9 @@ import { indexDate } from './dates.js';
 import type { IndexDb } from './db.js';
 import { SpeakerResolver } from './speakers.js';
 
+/** Which quotes are copies of each other (syndication): the same speaker (or words at the attribution where none is known), form and text. */
+export const COPIES = 'PARTITION BY speaker_id, CASE WHEN speaker_id IS NULL THEN speaker_text END, form, text';
+
 /** Documents written per transaction. */
 export const BATCH_SIZE = 250;
 
@@ -116,6 +119,9 @@ export class Indexer {
       SELECT json_group_array(role) FROM (
         SELECT lower(j.value) AS role, COUNT(*) AS n FROM entities e, json_each(e.roles) j
         WHERE e.speaker_id = speakers.id GROUP BY lower(j.value) ORDER BY n DESC, role)), '[]')`);
+    this.db.exec(`DELETE FROM quote_copies;
+      INSERT INTO quote_copies (quote_id, first, occurrences)
+      SELECT id, ROW_NUMBER() OVER (${COPIES} ORDER BY date IS NULL, date, id) = 1, COUNT(*) OVER (${COPIES}) FROM quotes`);
     this.db.exec(`INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')`);
   }
 }

@@ -1,9 +1,10 @@
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
 import { quoteContext, type QuoteContext } from './context.js';
 import type { IndexDb } from './db.js';
-import { filterSql, type QuoteFilter } from './quote-filter.js';
+import { COPIES } from './indexer.js';
+import { filterSql, type FilterSql, type QuoteFilter } from './quote-filter.js';
 import { MAX_LIMIT } from './search.js';
-import { prepared } from './statements.js';
+import { hasTables, prepared } from './statements.js';
 
 /** One page of a quote search: `limit` results from `offset`. */
 export interface QuotePageOptions extends QuoteFilter {
@@ -58,16 +59,9 @@ export function quotePage(db: IndexDb, options: QuotePageOptions): QuotePage {
     throw new QuotegraphOptionsError('E_OPTION_VALUE', `offset takes a whole number from 0 to ${(MAX_LIMIT - limit).toLocaleString('en-US')} (offset + limit at most ${MAX_LIMIT.toLocaleString('en-US')}), not ${describeValue(offset)}; narrow the search for later results`);
   }
   if (f.empty) return { total: 0, quotes: [] };
-  // Copies: the same speaker (or, with none known, the same words at the attribution) and the same text.
-  const copies = 'PARTITION BY speaker_id, CASE WHEN speaker_id IS NULL THEN speaker_text END, text';
-  const order = f.order.replaceAll('q.', '');
-  // the copy shown is the first published (the best ranked, then the earliest)
-  const firstCopy = order.replace(' DESC', '');
-  const sql = `WITH m AS (SELECT q.id, q.doc_id, q.article, q.start, q."end", q.text, q.form, q.cue, q.speaker_id, q.speaker_text, q.date, ${f.score} AS score FROM ${f.from} ${f.where}),
-    g AS (SELECT m.*, ROW_NUMBER() OVER (${copies} ORDER BY ${firstCopy}) AS rn, COUNT(*) OVER (${copies}) AS occurrences FROM m)
-    SELECT g.*, COUNT(*) OVER () AS total FROM g WHERE rn = 1 ORDER BY ${order} LIMIT ? OFFSET ?`;
-  const rows = prepared(db, sql).all(...f.params, limit, offset) as Row[];
-  const total = rows[0]?.total ?? (offset === 0 ? 0 : countGroups(db, sql, f.params));
+  const { rows, total } = hasTables(db, 'quote_copies') && options.from === undefined && options.to === undefined && options.outlet === undefined
+    ? firstCopies(db, f, limit, offset)
+    : groupedCopies(db, f, limit, offset);
   const speakerName = prepared(db, 'SELECT name FROM speakers WHERE id = ?');
   const docInfo = prepared(db, `SELECT COALESCE(a.title, d.title) AS title, COALESCE(a.outlet, d.outlet) AS outlet, d.published AS published
     FROM documents d LEFT JOIN articles a ON a.doc_id = d.id AND a.n = ? WHERE d.id = ?`);
@@ -104,7 +98,41 @@ interface Row {
   speaker_text: string | null;
   date: string | null;
   occurrences: number;
-  total: number;
+}
+
+const COLUMNS = 'q.id, q.doc_id, q.article, q.start, q."end", q.text, q.form, q.cue, q.speaker_id, q.speaker_text, q.date';
+
+/**
+ * A page from the copies the index run grouped (quote_copies): words, speaker and form are the
+ * same in every copy, so the first published copy stands for them all and the date index
+ * serves a list. Used when no filter could take some copies and leave others (dates, outlet).
+ */
+function firstCopies(db: IndexDb, f: FilterSql, limit: number, offset: number): { rows: Row[]; total: number } {
+  const from = `${f.from} JOIN quote_copies c ON c.quote_id = q.id`;
+  const where = f.where.length > 0 ? `${f.where} AND c.first = 1` : 'WHERE c.first = 1';
+  const rows = prepared(db, `SELECT ${COLUMNS}, c.occurrences, ${f.score} AS score FROM ${from} ${where} ORDER BY ${f.order} LIMIT ? OFFSET ?`).all(...f.params, limit, offset) as Row[];
+  const total = rows.length < limit && (rows.length > 0 || offset === 0)
+    ? offset + rows.length
+    : (prepared(db, `SELECT COUNT(*) AS n FROM ${from} ${where}`).get(...f.params) as { n: number }).n;
+  return { rows, total };
+}
+
+/**
+ * A page grouping copies as it reads them: the copies that pass the filter, the first
+ * published shown, with the number of copies the index holds (or that pass, in an index
+ * built before copies were grouped).
+ */
+function groupedCopies(db: IndexDb, f: FilterSql, limit: number, offset: number): { rows: Row[]; total: number } {
+  const order = f.order.replaceAll('q.', '');
+  // the copy shown is the best ranked, then the first published
+  const firstCopy = order.replace(' DESC', '');
+  const grouped = hasTables(db, 'quote_copies');
+  const sql = `WITH m AS (SELECT ${COLUMNS}, ${grouped ? 'c.occurrences' : 'NULL'} AS copies, ${f.score} AS score FROM ${f.from} ${grouped ? 'LEFT JOIN quote_copies c ON c.quote_id = q.id' : ''} ${f.where}),
+    g AS (SELECT m.*, ROW_NUMBER() OVER (${COPIES} ORDER BY ${firstCopy}) AS rn, COALESCE(copies, COUNT(*) OVER (${COPIES})) AS occurrences FROM m)
+    SELECT g.*, COUNT(*) OVER () AS total FROM g WHERE rn = 1 ORDER BY ${order} LIMIT ? OFFSET ?`;
+  const rows = prepared(db, sql).all(...f.params, limit, offset) as Array<Row & { total: number }>;
+  const total = rows[0]?.total ?? (offset === 0 ? 0 : countGroups(db, sql, f.params));
+  return { rows, total };
 }
 
 /** The number of results of a page query, for an offset past its end (the page had no row to carry it). */

@@ -13,3 +13,18 @@ export function prepared(db: IndexDb, sql: string): Statement {
   if (!st) cache.set(sql, (st = db.prepare<unknown[], unknown>(sql)));
   return st;
 }
+
+const tables = new WeakMap<IndexDb, Map<string, boolean>>();
+
+/** Whether the index holds these tables (an index built by an older quotegraph lacks the later ones). */
+export function hasTables(db: IndexDb, ...names: string[]): boolean {
+  let known = tables.get(db);
+  if (!known) tables.set(db, (known = new Map()));
+  const key = names.join(',');
+  let has = known.get(key);
+  if (has === undefined) {
+    const n = (db.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`).get(...names) as { n: number }).n;
+    known.set(key, (has = n === names.length));
+  }
+  return has;
+}
