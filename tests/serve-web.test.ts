@@ -71,10 +71,23 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in headless Chromium', () =>
     await page.screenshot({ path: join(ARTIFACTS, 'serve-search.png') });
   });
 
+  it('facets count the quotes by speaker, month and form, and narrow the search', async () => {
+    await page.goto(`${origin}/#/`);
+    await page.locator('.facet.speakers li').first().waitFor();
+    expect(await page.locator('.facet.speakers li').allTextContents()).toEqual(['Sergei Lavrov 4', 'Grzegorz Trusiewicz 1', 'police 1']);
+    expect(await page.locator('.facet.months li').allTextContents()).toEqual(['2022-03 4', '2022-04 2']);
+    expect(await page.locator('.facet.forms li').allTextContents()).toEqual(['direct 5', 'indirect 1']);
+    await page.click('.facet.months a >> text=2022-04');
+    await page.locator('.total', { hasText: '2 quotes' }).waitFor();
+    expect(await hits()).toEqual(['“No casualties resulted”', HOSTILE]);
+  });
+
   it('searches from the form, and pages', async () => {
+    await page.goto(`${origin}/#/`);
+    await page.locator('.total', { hasText: '4 quotes' }).waitFor();
     await page.fill('input[name=q]', 'guarantees');
     await page.click('form button');
-    await page.waitForFunction('location.hash === "#/?q=guarantees"');
+    await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash === '#/?q=guarantees');
     await page.locator('.total', { hasText: '1 quote' }).waitFor();
     expect(await hits()).toEqual(['“Security guarantees must cover Russia too”']);
     await page.goto(`${origin}/#/?limit=2`);

@@ -86,7 +86,7 @@ describe('GET /api/quotes (issue 15)', () => {
     ['/api/quotes?offset=9990', 400, 'E_OPTION_VALUE', 'offset takes a whole number from 0 to 9,980 (offset + limit at most 10,000), not number 9990; narrow the search for later results'],
     ['/api/quotes?q=a&q=b', 400, 'E_OPTION_VALUE', 'q is given 2 times; give it once'],
     ['/api/quotes?query=a', 400, 'E_UNKNOWN_OPTION', 'unknown parameter "query"; this address takes q, speaker, from, to, outlet, form, speakerId, limit, offset'],
-    ['/api/nothing', 404, 'E_NOT_FOUND', 'nothing at /api/nothing; the API is under /api (/api/quotes, /api/speakers, /api/documents/ID)'],
+    ['/api/nothing', 404, 'E_NOT_FOUND', 'nothing at /api/nothing; the API is under /api (/api/quotes, /api/facets, /api/speakers, /api/documents/ID)'],
   ])('%s is %i with a coded error, never a stack trace', async (path, status, code, message) => {
     expect(await get(path)).toMatchObject({ status, body: { error: { code, message } } });
   });
@@ -161,5 +161,20 @@ describe('GET /api/speakers and /api/documents/:id (issue 15)', () => {
     expect((await get('/api/documents/warsaw/blast.txt')).body).toEqual(blast);
     expect(await get('/api/documents/nowhere.txt')).toMatchObject({ status: 404, body: { error: { code: 'E_NOT_FOUND', message: 'no document "nowhere.txt" in the index' } } });
     expect(((await get('/api/quotes?speakerId=2')).body as { quotes: Array<{ text: string }> }).quotes.map((q) => q.text)).toEqual(['No casualties resulted']);
+  });
+});
+
+describe('GET /api/facets (issue 15)', () => {
+  it('counts the quotes a filter takes by speaker, outlet, month and form', async () => {
+    expect(await get('/api/facets')).toMatchObject({ status: 200, body: {
+      speakers: [{ id: 1, name: 'Sergei Lavrov', quotes: 4 }, { id: 2, name: 'Grzegorz Trusiewicz', quotes: 1 }, { id: 3, name: 'police', quotes: 1 }],
+      outlets: [],
+      months: [{ month: '2022-03', quotes: 4 }, { month: '2022-04', quotes: 2 }],
+      forms: [{ form: 'direct', quotes: 5 }, { form: 'indirect', quotes: 1 }],
+    } });
+    expect((await get('/api/facets?q=guarantees&from=2022-03-02')).body).toEqual({
+      speakers: [{ id: 1, name: 'Sergei Lavrov', quotes: 1 }], outlets: [], months: [{ month: '2022-03', quotes: 1 }], forms: [{ form: 'direct', quotes: 1 }],
+    });
+    expect(await get('/api/facets?limit=2')).toMatchObject({ status: 400, body: { error: { code: 'E_UNKNOWN_OPTION' } } });
   });
 });

@@ -2,6 +2,8 @@ import { Hono, type Context } from 'hono';
 import { QuotegraphError } from '../errors.js';
 import type { IndexDb } from '../store/db.js';
 import { documentDetail } from '../store/document-api.js';
+import { facets } from '../store/facets.js';
+import type { QuoteFilter } from '../store/quote-filter.js';
 import { quotePage, type QuotePageOptions } from '../store/quote-page.js';
 import { speakerDetail, speakerPage } from '../store/speakers-api.js';
 import { queryOptions } from './params.js';
@@ -18,6 +20,15 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
 };
+
+/** The filters /api/quotes and /api/facets take as strings (q is the words). */
+const FILTER_STRINGS = ['q', 'speaker', 'from', 'to', 'outlet', 'form'];
+
+/** Query parameters as a quote filter: `q` becomes the words (none: every quote). */
+function filterOf(o: Record<string, string | number>): QuoteFilter {
+  const { q, ...rest } = o;
+  return { ...rest, query: typeof q === 'string' ? q : '' } as QuoteFilter;
+}
 
 /** An error as the API answers it: `{ error: { code, message } }`, the message without its code. */
 const errorBody = (code: string, message: string): { error: { code: string; message: string } } => ({ error: { code, message: message.replace(/^E_[A-Z_]+: /, '') } });
@@ -49,10 +60,13 @@ export function createApp(db: IndexDb, log: (line: string) => void = () => {}): 
   app.get('/app.css', asset(PAGE_CSS, 'text/css; charset=utf-8'));
 
   app.get('/api/quotes', (c) => {
-    const o = queryOptions(new URL(c.req.url), { strings: ['q', 'speaker', 'from', 'to', 'outlet', 'form'], numbers: ['speakerId', 'limit', 'offset'] });
-    const options = { ...o, query: typeof o.q === 'string' ? o.q : '' } as QuotePageOptions & { q?: string };
-    delete options.q;
-    return c.json(quotePage(db, options));
+    const o = queryOptions(new URL(c.req.url), { strings: FILTER_STRINGS, numbers: ['speakerId', 'limit', 'offset'] });
+    return c.json(quotePage(db, filterOf(o) as QuotePageOptions));
+  });
+
+  app.get('/api/facets', (c) => {
+    const o = queryOptions(new URL(c.req.url), { strings: FILTER_STRINGS, numbers: ['speakerId'] });
+    return c.json(facets(db, filterOf(o)));
   });
 
   app.get('/api/speakers', (c) => c.json(speakerPage(db, queryOptions(new URL(c.req.url), { strings: ['q'], numbers: ['limit', 'offset'] }))));
@@ -72,7 +86,7 @@ export function createApp(db: IndexDb, log: (line: string) => void = () => {}): 
     return doc ? c.json(doc) : c.json(errorBody('E_NOT_FOUND', `no document ${JSON.stringify(id.slice(0, 200))} in the index`), 404);
   });
 
-  app.notFound((c) => c.json(errorBody('E_NOT_FOUND', `nothing at ${new URL(c.req.url).pathname}; the API is under /api (/api/quotes, /api/speakers, /api/documents/ID)`), 404));
+  app.notFound((c) => c.json(errorBody('E_NOT_FOUND', `nothing at ${new URL(c.req.url).pathname}; the API is under /api (/api/quotes, /api/facets, /api/speakers, /api/documents/ID)`), 404));
   app.onError((err, c) => {
     if (err instanceof QuotegraphError && err.code.startsWith('E_')) {
       const status = err.code.startsWith('E_DB_') ? 500 : 400;

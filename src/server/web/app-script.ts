@@ -20,6 +20,7 @@ const api = async (path) => {
   return body;
 };
 const show = (...kids) => main.replaceChildren(...kids);
+let routes = 0; // a search's facets arrive after its results: shown only if no other search came since
 const plural = (n, word) => n.toLocaleString('en-US') + ' ' + word + (n === 1 ? '' : 's');
 // Direct quotes are the speaker's words: in quotation marks; indirect and mixed ones are reported speech.
 const quoteText = (q) => (q.form === 'direct' ? '\u201c' + q.text + '\u201d' : q.text);
@@ -35,10 +36,28 @@ function quoteItem(q) {
     el('div', { class: 'where' }, link(docHash(q.document.id, q.id), where || q.document.id), copies));
 }
 
+// Facets: each value a link to the same search narrowed to it, with its count.
+function facetList(filters, spread) {
+  const narrowed = (set) => { const n = new URLSearchParams(filters); for (const [k, v] of Object.entries(set)) n.set(k, v); return '?' + n; };
+  const group = (title, cls, items) => el('div', { class: 'facet ' + cls }, el('h2', {}, title),
+    el('ul', {}, ...items.map(([label, set, n]) => el('li', {}, link(narrowed(set), label), ' ' + n.toLocaleString('en-US')))));
+  return el('aside', { class: 'facets' },
+    group('Speakers', 'speakers', spread.speakers.map((s) => [s.name, { speakerId: String(s.id) }, s.quotes])),
+    group('Outlets', 'outlets', spread.outlets.map((o) => [o.outlet, { outlet: o.outlet }, o.quotes])),
+    group('Months', 'months', spread.months.map((m) => [m.month, { from: m.month, to: m.month }, m.quotes])),
+    group('Forms', 'forms', spread.forms.map((f) => [f.form, { form: f.form }, f.quotes])));
+}
+
 async function search(params) {
   const p = new URLSearchParams(params);
   for (const [k, v] of [...p]) if (v === '') p.delete(k);
   for (const input of form.elements) if (input.name) input.value = p.get(input.name) || '';
+  const filters = new URLSearchParams(p);
+  filters.delete('limit');
+  filters.delete('offset');
+  // facets count every match, which takes longer on a broad search: the results are shown first
+  const spreading = api('facets?' + filters);
+  const turn = ++routes;
   const page = await api('quotes?' + p);
   const offset = Number(p.get('offset') || 0);
   const limit = Number(p.get('limit') || 20);
@@ -47,7 +66,10 @@ async function search(params) {
   if (offset > 0) pager.append(link(at(Math.max(0, offset - limit)), 'previous page'));
   if (offset + limit < page.total) pager.append(link(at(offset + limit), 'next page'));
   const shown = page.total === 0 ? 'no quotes match' : plural(page.total, 'quote') + ', ' + (offset + 1) + '\u2013' + (offset + page.quotes.length) + ' shown';
-  show(el('p', { class: 'total' }, shown), el('ol', { class: 'quotes', start: String(offset + 1) }, ...page.quotes.map(quoteItem)), pager);
+  const aside = el('aside', { class: 'facets' });
+  show(aside, el('p', { class: 'total' }, shown), el('ol', { class: 'quotes', start: String(offset + 1) }, ...page.quotes.map(quoteItem)), pager);
+  const spread = await spreading;
+  if (turn === routes) aside.replaceWith(facetList(filters, spread));
 }
 
 async function speaker(id) {

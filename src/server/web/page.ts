@@ -30,5 +30,6 @@ ol.quotes{padding-left:1.5em}ol.quotes li{margin:.8em 0}.quote{display:block}.wh
 .timeline{display:flex;align-items:flex-end;gap:2px;height:80px;border-bottom:1px solid #999;margin:1em 0}
 .timeline span{background:#468;min-width:6px;flex:1}
 .doc-text{white-space:pre-wrap;background:#fff;padding:1em;border:1px solid #ddd}
+.facets{display:flex;gap:1.5em;flex-wrap:wrap;font-size:.9em}.facets h2{font-size:1em;margin:.2em 0}.facets ul{list-style:none;padding:0;margin:0}
 mark{background:#fe9}mark.current{background:#fb4;outline:2px solid #c80}
 `;
