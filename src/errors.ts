@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   E_INPUT_ITERABLE: 'extractAll() takes an iterable of strings or { text, options } records',
   E_GRAPH_TYPE: 'query() and checkGraph() take an annotation graph',
   E_ARGUMENT_TYPE: 'a method was called with an argument of the wrong type',
+  E_QUERY_BOUND: 'a search query is longer or has more (prefix) terms than a search takes',
   E_DB_FOLDER: 'the quote index path names a folder, not a file',
   E_DB_MISSING: 'there is no quote index at the path given to read',
   E_DB_NOT_INDEX: 'the quote index path names a file that is not a quotegraph index (a JSONL file, another SQLite database)',
@@ -35,7 +36,7 @@ export class QuotegraphError extends Error {
 
 /** Misuse of options or arguments. */
 export class QuotegraphOptionsError extends QuotegraphError {
-  constructor(code: 'E_TEXT_TYPE' | 'E_OPTIONS_TYPE' | 'E_OPTION_VALUE' | 'E_UNKNOWN_OPTION' | 'E_INPUT_ITERABLE' | 'E_GRAPH_TYPE' | 'E_ARGUMENT_TYPE', message: string) {
+  constructor(code: 'E_TEXT_TYPE' | 'E_OPTIONS_TYPE' | 'E_OPTION_VALUE' | 'E_UNKNOWN_OPTION' | 'E_INPUT_ITERABLE' | 'E_GRAPH_TYPE' | 'E_ARGUMENT_TYPE' | 'E_QUERY_BOUND', message: string) {
     super(code, message);
     this.name = 'QuotegraphOptionsError';
   }

@@ -97,6 +97,19 @@ describe('quote index', () => {
     expect(speakers().map((s) => s.name)).toEqual(['Sergei Lavrov', 'police']);
   });
 
+  it('keeps each document\'s text and sentences (for a quote\'s context), replaced with the document', () => {
+    index(GRAPHS);
+    const blast = GRAPHS[2]!;
+    expect(db.prepare('SELECT text FROM document_texts WHERE doc_id = ?').get('warsaw/blast.txt')).toEqual({ text: blast.text });
+    expect(db.prepare('SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY start').all('warsaw/blast.txt')).toEqual(
+      blast.nodes.filter((n) => n.type === 'sentence').map((n) => ({ start: n.start, end: n.end })),
+    );
+    expect([count('document_texts'), count('sentences')]).toEqual([3, 9]);
+    index([quoteGraph('warsaw/blast.txt', 'Blast', '2022-04-21', [{ quote: 'One window was broken', says: 'police' }])]);
+    expect([count('document_texts'), count('sentences')]).toEqual([3, 7]);
+    expect(db.prepare('SELECT text FROM document_texts WHERE doc_id = ?').get('warsaw/blast.txt')).toEqual({ text: 'Blast\n"One window was broken," police said.' });
+  });
+
   it('writes batches larger than one transaction', () => {
     const many = Array.from({ length: 600 }, (_, i) => quoteGraph(`bulk/${i}.txt`, `Item ${i}`, '2023-01-02', [{ quote: `Statement number ${i}`, says: 'Jane Roe', entity: { name: 'Jane Roe', aliases: ['Roe'] } }]));
     const indexer = index(many);

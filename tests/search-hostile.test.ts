@@ -96,3 +96,44 @@ describe('search --speaker and --limit (17.22)', () => {
     }
   });
 });
+
+describe('search query bounds (17.12)', () => {
+  const quotesFor = (query: unknown): string[] => {
+    const index = openIndex(db, { readonly: true });
+    try {
+      return searchQuotes(index, { query: query as string }).map((h) => h.quote);
+    } finally {
+      index.close();
+    }
+  };
+  const words = (n: number, word: string): string => Array(n).fill(word).join(' ');
+
+  it.each([
+    ['16 words or phrases', `${words(5, 'taxes will fall')} taxes`],
+    ['32 words, in 16 phrases', words(16, '"will fall"')],
+    ['4 prefixes', 'ta* wi* fa* t*'],
+    ['500 characters', `taxes${' '.repeat(490)}fall*`],
+  ])('a query at the bound is searched: %s', (_, query) => {
+    expect(quotesFor(query)).toEqual(['Taxes will fall']);
+  });
+
+  it.each([
+    ['17 words', `${words(5, 'taxes will fall')} taxes will`, 'the query has 17 words or phrases; at most 16 are searched'],
+    ['33 words in 11 phrases', words(11, '"taxes will fall"'), 'the query has 33 words (counting those of its phrases); at most 32 are searched'],
+    ['5 prefixes', 'ta* wi* fa* t* w*', 'the query has 5 prefix terms (word*); at most 4 are searched'],
+    ['400 prefixes', words(400, 't*'), 'the query has 1,199 characters; at most 500 are searched'],
+    ['200 prefixes', words(200, 't*').slice(0, 500), 'the query has 167 words or phrases; at most 16 are searched'],
+    ['501 characters', `taxes${' '.repeat(491)}fall*`, 'the query has 501 characters; at most 500 are searched'],
+  ])('the library refuses a query past a bound with E_QUERY_BOUND: %s', (_, query, why) => {
+    expect(() => quotesFor(query)).toThrow(`E_QUERY_BOUND: ${why}; search with fewer, longer words (a speaker, dates or a phrase narrow a search too)`);
+  });
+
+  it('a query that is not a string is E_OPTION_VALUE', () => {
+    expect(() => quotesFor(null)).toThrow('E_OPTION_VALUE: query takes a string of words (empty to list every quote), not null');
+  });
+
+  it('the CLI: a query past a bound is a usage error with the same coded message, before the index is opened', () => {
+    const r = runCli(['search', words(5, 't*'), '--db', join(tmp, 'no-such.db')]);
+    expect([r.status, r.stderr, r.stdout]).toEqual([2, 'quotegraph: E_QUERY_BOUND: the query has 5 prefix terms (word*); at most 4 are searched; search with fewer, longer words (a speaker, dates or a phrase narrow a search too)\n', '']);
+  }, SPAWN_TIMEOUT);
+});

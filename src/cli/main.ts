@@ -2,6 +2,7 @@ import { EXTRACT_HELP, runExtract } from './commands/extract.js';
 import { INDEX_HELP, runIndex } from './commands/index.js';
 import { REPORT_HELP, runReport } from './commands/report.js';
 import { SEARCH_HELP, runSearch } from './commands/search.js';
+import { SERVE_HELP, runServe } from './commands/serve.js';
 import { UsageError } from './usage.js';
 import { tuneV8 } from './v8-flags.js';
 
@@ -12,6 +13,7 @@ Usage:
   quotegraph index <graphs.jsonl…> --db FILE              build or update a quote index (SQLite)
   quotegraph search <query> --db FILE [--speaker NAME] …  ranked full-text search over the quotes
   quotegraph report --db FILE --out FILE.html             one self-contained page of speakers and quotes
+  quotegraph serve --db FILE [--host H] [--port N]        the index as a read-only JSON API over HTTP
   quotegraph <command> --help | quotegraph --version
 
 Exit status: 0 success, 3 some inputs skipped (the rest done), 2 usage error, 1 other failure.`;
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   index: { run: runIndex, help: INDEX_HELP },
   search: { run: runSearch, help: SEARCH_HELP },
   report: { run: runReport, help: REPORT_HELP },
+  serve: { run: runServe, help: SERVE_HELP },
 };
 
 async function main(argv: string[]): Promise<number> {

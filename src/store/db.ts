@@ -78,12 +78,32 @@ CREATE TABLE IF NOT EXISTS quotes (
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id, date);
 CREATE INDEX IF NOT EXISTS quotes_date ON quotes(date);
+-- The text of each document and its sentences, for a quote's context and the document page
+-- (quotegraph serve). Added after the first release: an index built before has none of them.
+CREATE TABLE IF NOT EXISTS document_texts (
+  doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sentences (
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  PRIMARY KEY (doc_id, start)
+) WITHOUT ROWID;
+-- Syndicated copies: quotes of the same words, form and speaker in several documents. Each
+-- quote's number of copies, and whether it is the one shown for them (the first published).
+-- Rebuilt by each index run. Added after the first release, like document_texts.
+CREATE TABLE IF NOT EXISTS quote_copies (
+  quote_id INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE,
+  first INTEGER NOT NULL,
+  occurrences INTEGER NOT NULL
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
 `;
 
 export type IndexDb = Database.Database;
 
-/** The tables every index holds; a file with tables but not these is some other database. */
+/** The tables every index holds; a file with tables but not these is some other database (document_texts and sentences came later, and may be missing). */
 const INDEX_TABLES = ['documents', 'articles', 'speakers', 'speaker_keys', 'speaker_surnames', 'entities', 'quotes', 'quotes_fts'];
 
 const SQLITE_HEADER = 'SQLite format 3\0';

@@ -4,6 +4,9 @@ import { indexDate } from './dates.js';
 import type { IndexDb } from './db.js';
 import { SpeakerRegistry } from './speakers.js';
 
+/** Which quotes are copies of each other (syndication): the same speaker (or words at the attribution where none is known), form and text. */
+export const COPIES = 'PARTITION BY speaker_id, CASE WHEN speaker_id IS NULL THEN speaker_text END, form, text';
+
 /** Documents written per transaction. */
 export const BATCH_SIZE = 250;
 
@@ -32,6 +35,8 @@ export class Indexer {
     const insertEntity = db.prepare('INSERT INTO entities (doc_id, local_id, kind, name, aliases, roles, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const insertQuote = db.prepare('INSERT INTO quotes (doc_id, local_id, article, start, "end", text, form, cue, speaker_id, speaker_text, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertFts = db.prepare<[number | bigint, string]>('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
+    const insertText = db.prepare<[string, string]>('INSERT INTO document_texts (doc_id, text) VALUES (?, ?)');
+    const insertSentence = db.prepare<[string, number, number]>('INSERT OR IGNORE INTO sentences (doc_id, start, "end") VALUES (?, ?, ?)');
     const now = new Date().toISOString();
 
     const writeOne = (graph: AnnotationGraph, id: string): void => {
@@ -44,6 +49,8 @@ export class Indexer {
       const title = articles.find((a) => a.title !== undefined)?.title ?? null;
       const outlet = graph.meta.outlet ?? articles.find((a) => a.outlet !== undefined)?.outlet ?? null;
       insertDoc.run(id, title, outlet, docDate ?? null, graph.text.length, quotes.length, now);
+      insertText.run(id, graph.text);
+      for (const n of graph.nodes) if (n.type === 'sentence') insertSentence.run(id, n.start, n.end);
       articles.forEach((a, n) => {
         insertArticle.run(id, n, a.start, a.end, a.title ?? null, a.outlet ?? null, indexDate(a.publishedValue) ?? indexDate(a.published) ?? null);
       });
@@ -112,6 +119,9 @@ export class Indexer {
       SELECT json_group_array(role) FROM (
         SELECT lower(j.value) AS role, COUNT(*) AS n FROM entities e, json_each(e.roles) j
         WHERE e.speaker_id = speakers.id GROUP BY lower(j.value) ORDER BY n DESC, role)), '[]')`);
+    this.db.exec(`DELETE FROM quote_copies;
+      INSERT INTO quote_copies (quote_id, first, occurrences)
+      SELECT id, ROW_NUMBER() OVER (${COPIES} ORDER BY date IS NULL, date, id) = 1, COUNT(*) OVER (${COPIES}) FROM quotes`);
     this.db.exec(`INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')`);
   }
 }

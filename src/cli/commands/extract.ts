@@ -4,7 +4,7 @@ import { Progress, type RunStats } from '../extract/progress.js';
 import { openOutput } from '../extract/output.js';
 import { idsWritten } from '../extract/resume.js';
 import { DEFAULT_DOC_TIMEOUT_S, capJobs, machine, parseDocTimeout, workerHeapMb } from '../extract/limits.js';
-import { createRunner, defaultJobs } from '../extract/runner.js';
+import { createRunner, defaultJobs, type Replaced } from '../extract/runner.js';
 import { parseShard } from '../extract/shard.js';
 import type { ExtractResult, ExtractTask } from '../extract/task.js';
 import { escapeInline } from '../terminal.js';
@@ -147,7 +147,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stderr.write(`quotegraph: cannot write ${out ?? 'standard output'}: ${sinkError.message}\n`);
     return 1;
   }
-  process.stderr.write(`${summaryLine(stats, jobs > 1 ? Math.max(1, runner.workers) : 1)}\n`);
+  process.stderr.write(`${summaryLine(stats, jobs > 1 ? Math.max(1, runner.workers) : 1, runner.replaced)}\n`);
   if (interrupt.stopped) {
     process.stderr.write(`${interruptedLine(out)}\n`);
     return INTERRUPTED_EXIT;
@@ -169,7 +169,7 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
 }
 
 /** The line printed at the end of every run, terminal or not. */
-export function summaryLine(stats: RunStats, jobs: number): string {
+export function summaryLine(stats: RunStats, jobs: number, replaced?: Readonly<Replaced>): string {
   const seconds = (performance.now() - stats.startedAt) / 1000;
   const rate = (n: number): string => (seconds > 0 ? Math.round(n / seconds).toLocaleString('en-US') : '0');
   const usage = process.resourceUsage();
@@ -179,10 +179,21 @@ export function summaryLine(stats: RunStats, jobs: number): string {
   let line = `quotegraph: ${stats.written} written, ${stats.skipped.length} skipped`;
   if (stats.resumed > 0) line += `, ${stats.resumed} already in the output`;
   line += ` in ${seconds.toFixed(1)} s (${rate(stats.written)} docs/s, ${rate(stats.words)} words/s, ${jobs} job${jobs === 1 ? '' : 's'}, CPU ${cpuSeconds.toFixed(1)} s, peak memory ${peakMb} MB)`;
+  const why = replaced ? replacedWorkers(replaced) : '';
+  if (why.length > 0) line += `; workers replaced: ${why}`;
   if (stats.skipped.length > 0) {
     const named = stats.skipped.slice(0, SUMMARY_NAMES).map((s) => `${escapeInline(s.id)} (${escapeInline(s.reason)})`);
     if (stats.skipped.length > SUMMARY_NAMES) named.push(`and ${stats.skipped.length - SUMMARY_NAMES} more`);
     line += `; skipped: ${named.join('; ')}`;
   }
   return line;
+}
+
+/** The workers a run replaced, by why ("3 recycled (heap bound), 1 died"); empty when none was. */
+export function replacedWorkers(r: Readonly<Replaced>): string {
+  const parts: string[] = [];
+  if (r.recycled > 0) parts.push(`${r.recycled} recycled (heap bound)`);
+  if (r.died > 0) parts.push(`${r.died} died (out of memory or crashed; only its document skipped)`);
+  if (r.stopped > 0) parts.push(`${r.stopped} stopped by --doc-timeout`);
+  return parts.join(', ');
 }

@@ -1,4 +1,6 @@
+import { QuotegraphOptionsError } from '../../errors.js';
 import { MAX_LIMIT, searchQuotes, type SearchHit } from '../../store/search.js';
+import { QUERY_BOUNDS, searchTerms } from '../../store/search-query.js';
 import { isoCalendarPrefix } from '../../text/calendar.js';
 import { openIndexForCli } from '../open-index.js';
 import { escapeInline, jsonForTerminal } from '../terminal.js';
@@ -7,7 +9,8 @@ import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
 export const SEARCH_HELP = `quotegraph search <query> --db FILE [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--json]
 
 Ranked full-text search over the quotes of an index (best match first). Words are all
-required; "a phrase" in double quotes; word* matches a prefix. An empty query ("")
+required; "a phrase" in double quotes; word* matches a prefix (at most ${QUERY_BOUNDS.terms} words or
+phrases, ${QUERY_BOUNDS.words} words, ${QUERY_BOUNDS.prefixes} prefixes, ${QUERY_BOUNDS.chars} characters). An empty query ("")
 lists quotes newest first (with --speaker: everything a speaker said).
   --speaker NAME   only this speaker ("Lavrov" finds Sergei Lavrov; % and _ match themselves)
   --from / --to    dates, inclusive: 2016-09-01, 2016-09 or 2016
@@ -29,6 +32,13 @@ export async function runSearch(argv: string[]): Promise<number> {
   }
   if (options.speaker !== undefined && (typeof options.speaker !== 'string' || options.speaker.trim().length === 0)) {
     throw new UsageError('--speaker takes a name such as Lavrov or "Sergei Lavrov", not an empty one; leave it out to search every speaker');
+  }
+  try {
+    searchTerms(positionals[0]);
+  } catch (err) {
+    // The query's bounds are the library's (QUERY_BOUNDS): its coded message, as a usage error.
+    if (err instanceof QuotegraphOptionsError) throw new UsageError(escapeInline(err.message));
+    throw err;
   }
   const limit = options.limit === undefined ? 20 : parsePositiveInt(options.limit, '--limit');
   if (limit > MAX_LIMIT) throw new UsageError(`--limit is at most ${MAX_LIMIT.toLocaleString('en-US')} hits, not ${limit}; narrow the search (words, --speaker, --from/--to)`);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { RECYCLE_HEAP_MB, outOfMemoryReason } from './limits.js';
-import type { ExtractResult, ExtractTask } from './task.js';
+import type { ExtractResult, ExtractTask, WorkerAnswer } from './task.js';
 
 /** Runs extraction tasks: in this thread for one job, on a worker-thread pool for more. */
 export interface Runner {
@@ -9,6 +9,15 @@ export interface Runner {
   close(): Promise<void>;
   /** The most worker threads that were running at once (0 in this thread). */
   readonly workers: number;
+  /** Workers replaced during the run, by why. */
+  readonly replaced: Replaced;
+}
+
+/** Workers replaced during a run: recycled once their heap passed the bound, dead (out of memory, crashed), stopped by --doc-timeout. */
+export interface Replaced {
+  recycled: number;
+  died: number;
+  stopped: number;
 }
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
@@ -28,6 +37,8 @@ export interface RunnerLimits {
   readonly heapMb: number;
   /** Milliseconds a document may run in a worker before the worker is replaced and the document skipped (0: no limit). */
   readonly docTimeoutMs?: number;
+  /** The worker module (tests give their own); by default quotegraph's. */
+  readonly worker?: URL;
 }
 
 export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb: 512 }): Promise<Runner> {
@@ -40,6 +51,7 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
       run: async (task) => runExtractTask(task),
       close: async () => {},
       workers: 0,
+      replaced: { recycled: 0, died: 0, stopped: 0 },
     };
   }
   // The young generation is a trade of CPU for memory. At 8 MB a worker scavenges about
@@ -47,10 +59,11 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
   // against 262 and 1.3 s; 32 MB: 145 and 0.7 s) but 32 MB lifts peak memory by about
   // 60 MB, past 400 MB on train x4. 16 MB keeps train x4 under 400 MB. The old generation
   // cap, derived from --max-bytes, turns a runaway document into that document's error.
-  const pool = new Tinypool(poolOptions(jobs, limits.heapMb));
+  const pool = new Tinypool({ ...poolOptions(jobs, limits.heapMb), ...(limits.worker ? { filename: limits.worker.href } : {}) });
   // A worker's own failure also reaches the task that was running; the pool stays up.
   pool.on('error', () => {});
   let workers = 0;
+  const replaced: Replaced = { recycled: 0, died: 0, stopped: 0 };
   // At most one document a worker is handed to the pool, so that a document's clock starts
   // when a worker takes it, not while it waits in the queue.
   const slots = new Slots(Math.max(1, jobs));
@@ -74,10 +87,16 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
     const abort = new AbortController();
     const timer = timeoutMs > 0 ? setTimeout(() => abort.abort(), timeoutMs) : undefined;
     try {
-      const result = pool.run(task, { signal: abort.signal }) as Promise<ExtractResult>;
+      const result = pool.run(task, { signal: abort.signal }) as Promise<WorkerAnswer>;
       workers = Math.max(workers, pool.threads.length);
+      const { thread, ...answer } = await result;
+      // The pool removes a worker to recycle before it answers: gone now, it was recycled.
+      if (!closed && thread !== undefined && !pool.threads.some((t) => t.threadId === thread)) replaced.recycled++;
+      return answer as ExtractResult;
+    } catch (err) {
       // A worker that dies (out of memory, a native crash) fails only the task it was running.
-      return await result.catch((err: unknown) => failure(err, abort.signal.aborted));
+      if (!closed) replaced[abort.signal.aborted ? 'stopped' : 'died']++;
+      return failure(err, abort.signal.aborted);
     } finally {
       clearTimeout(timer);
       slots.give();
@@ -93,6 +112,7 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
     get workers() {
       return workers;
     },
+    replaced,
   };
 }
 

@@ -18,6 +18,9 @@ export type ExtractResult =
   | { readonly ok: true; readonly line: string; readonly words: number }
   | { readonly ok: false; readonly error: string; readonly words: number };
 
+/** An answer as a pool worker sends it: tagged with the worker thread that ran the task. */
+export type WorkerAnswer = ExtractResult & { readonly thread?: number };
+
 /** Words in a text, counted cheaply (runs of non-space), for the words/s figure. */
 export function countWords(text: string): number {
   let words = 0;

@@ -5,6 +5,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { findAttributions } from './attribution.js';
 import { quoteLexicon } from './lexicon.js';
 import { pairMarks, type Stretch } from './marks.js';
+import { boundNesting } from './nesting.js';
 import { SpeakerResolver } from './speakers/resolve.js';
 import type { Attribution, FindContext } from './types.js';
 import { unattributedQuotations } from './unattributed.js';
@@ -44,7 +45,7 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
   const written = new Set<string>();
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
-    const atts = findAttributions(ctx, si).sort((a, b) => a.cue.first - b.cue.first);
+    const atts = boundNesting(doc, findAttributions(ctx, si)).sort((a, b) => a.cue.first - b.cue.first);
     for (const att of atts) for (const st of att.taken ?? []) st.used = true;
     let quoted = false;
     for (const att of atts) {
