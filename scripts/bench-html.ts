@@ -11,9 +11,6 @@ const args = process.argv.slice(2);
 const kbAt = args.indexOf('--kb');
 const kb = kbAt >= 0 ? Number(args[kbAt + 1]) : 1024;
 const BOUND = 5;
-// the first calls load the lexicons and models and compile the code each shape runs: not a cost of the page
-// (each shape once at a sixteenth of the smaller size)
-for (const make of Object.values(HOSTILE_SHAPES)) extractHtml(make((kb / 64) * 1024));
 let worst = 0;
 for (const [name, make] of Object.entries(HOSTILE_SHAPES)) {
   const cells: string[] = [];
