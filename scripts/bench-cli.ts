@@ -19,11 +19,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { openIndex } from '../src/store/db.js';
 import { searchQuotes } from '../src/store/search.js';
+import { numberOption } from './args.js';
 import { ROOT, SHARED_DATA } from './eval/paths.js';
 
 const args = process.argv.slice(2);
-const repeatAt = args.indexOf('--repeat');
-const repeat = repeatAt >= 0 ? Math.max(1, Number(args[repeatAt + 1])) : 2;
+const repeat = Math.max(1, numberOption('--repeat', 2));
 const TRAIN = join(SHARED_DATA, 'polnear', 'train', 'text');
 const DEV = join(SHARED_DATA, 'polnear', 'dev', 'text');
 const TMP = join(ROOT, 'bench', 'tmp');

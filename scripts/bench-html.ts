@@ -6,10 +6,9 @@
  */
 import { extractHtml } from '../src/index.js';
 import { HOSTILE_SHAPES } from '../tests/helpers/hostile-html.js';
+import { numberOption } from './args.js';
 
-const args = process.argv.slice(2);
-const kbAt = args.indexOf('--kb');
-const kb = kbAt >= 0 ? Number(args[kbAt + 1]) : 1024;
+const kb = numberOption('--kb', 1024);
 const BOUND = 5;
 let worst = 0;
 for (const [name, make] of Object.entries(HOSTILE_SHAPES)) {

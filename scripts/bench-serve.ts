@@ -18,15 +18,12 @@ import { extract, type AnnotationGraph } from '../src/index.js';
 import { openIndex } from '../src/store/db.js';
 import { Indexer } from '../src/store/indexer.js';
 import { rng } from '../tests/helpers/rng.js';
+import { numberOption } from './args.js';
 import { ROOT, SHARED_DATA } from './eval/paths.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string, def: number): number => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : def;
-};
-const DOCS = opt('--docs', 10_000);
-const QUERIES = opt('--queries', 200);
+const DOCS = numberOption('--docs', 10_000);
+const QUERIES = numberOption('--queries', 200);
 const TMP = join(ROOT, 'bench', 'tmp');
 const GRAPHS = join(TMP, 'serve-graphs.jsonl');
 const DB = join(TMP, `serve-${DOCS}.db`);

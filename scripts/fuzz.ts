@@ -5,14 +5,10 @@
  * families), --seed S (default 17).
  */
 import { FAMILIES, generate, runCase } from '../tests/helpers/fuzz.js';
+import { numberOption } from './args.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: number): number => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const cases = opt('--cases', 100_000);
-const seed = opt('--seed', 17);
+const cases = numberOption('--cases', 100_000);
+const seed = numberOption('--seed', 17);
 const per = Math.ceil(cases / FAMILIES.length);
 let total = 0;
 let failures = 0;
