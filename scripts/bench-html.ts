@@ -10,6 +10,9 @@ import { numberOption } from './args.js';
 
 const kb = numberOption('--kb', 1024);
 const BOUND = 5;
+// the first calls load the lexicons and models and compile the code each shape runs: not a cost of the page
+// (each shape once at a sixteenth of the smaller size)
+for (const make of Object.values(HOSTILE_SHAPES)) extractHtml(make((kb / 64) * 1024));
 let worst = 0;
 for (const [name, make] of Object.entries(HOSTILE_SHAPES)) {
   const cells: string[] = [];

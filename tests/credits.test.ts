@@ -60,6 +60,7 @@ const CASES: Array<[string, string, string | undefined, string[]]> = [
   ['two agencies after a dash, with a slash', `${BODY} – AFP/AP`, undefined, ['agency:AFP', 'agency:AP']],
   // the glued line's credit ends at the glue (see the parseCreditList test below); the layout cuts the token "HeavensOur" there (layout/glue.ts)
   ['credit list glued to the next text', `${BODY} (Reporting by Jeff Mason)\nEditing by Andrew HeavensOur Standards: The Thomson Reuters Trust Principles.`, undefined, ['reporting:Jeff Mason', 'editing:Andrew Heavens']],
+  ['"Edited by:" with a colon, DW style', `${BODY}\nEdited by: Rob Mudge`, undefined, ['editing:Rob Mudge']],
   ['a parenthesis of one word is no agency credit', `${BODY} (Turkey)`, undefined, []],
   ['told Reuters is not a credit', `The minister told Reuters that ${BODY}`, undefined, []],
 ];

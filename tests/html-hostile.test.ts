@@ -30,8 +30,59 @@ describe('hostile page shapes keep their text', () => {
     expectValidGraph(g);
     expect(g.text).toBe(`Talks end\n\n${SENTENCE}`);
     expect(g.diagnostics).toEqual([
-      { code: 'W_HTML_DEEP', message: 'The page nests elements more than 1000 levels deep; its article was not looked for and its whole body was read.' },
+      { code: 'W_HTML_DEEP', message: 'The page nests elements more than 100 levels deep; the tags of 8002 elements below level 1000 were taken out (their text kept), its article was not looked for and its whole body was read.' },
     ]);
+  });
+
+  it('unclosed inline elements 20,000 deep keep the text before and inside them', () => {
+    const g = extractHtml(`<html><body><p>${SENTENCE}</p>${'<b>'.repeat(20_000)}The rest was read.</body></html>`);
+    expectValidGraph(g);
+    expect(g.text).toBe(`${SENTENCE}\n\nThe rest was read.`);
+    expect(g.diagnostics.map((d) => d.code)).toEqual(['W_HTML_DEEP']);
+    // <html> and <body> are two of the 1,000 levels kept
+    expect(g.diagnostics[0]!.message).toContain('the tags of 19002 elements below level 1000 were taken out');
+  });
+
+  it('a page 90 levels deep is read by Readability as it is, with no diagnostic; 150 levels deep, whole', () => {
+    const g = extractHtml(HOSTILE_SHAPES.deep!(11 * 90));
+    expect(g.text).toBe(`Talks end\n\n${SENTENCE}`);
+    expect(g.diagnostics).toEqual([]);
+    expect(g.meta.html).toMatchObject({ readable: true });
+    const deeper = extractHtml(HOSTILE_SHAPES.deep!(11 * 150));
+    expect(deeper.text).toBe(`Talks end\n\n${SENTENCE}`);
+    expect(deeper.diagnostics).toEqual([
+      { code: 'W_HTML_DEEP', message: 'The page nests elements more than 100 levels deep; its article was not looked for and its whole body was read.' },
+    ]);
+    expect(deeper.meta.html).toMatchObject({ readable: false });
+  });
+
+  it('comments by the thousand are dropped and the paragraphs around them kept', () => {
+    const g = extractHtml(`<html><body><p>${SENTENCE}</p>${'<!--c-->'.repeat(5000)}<p>The talks will resume in March, officials said.</p><!-- unclosed`);
+    expectValidGraph(g);
+    expect(g.text).toBe(`${SENTENCE}\n\nThe talks will resume in March, officials said.`);
+    expect(g.diagnostics).toEqual([]);
+  });
+
+  it('markup inside scripts, styles and attribute values is no nesting and no comment', () => {
+    const html = `<html><head><style>p > b { x: "<!--" }</style></head><body><p title="a > <b> <!-- c">${SENTENCE}</p><script>var s = "<div><!--";</script><p>Officials said the talks would resume.</p></body></html>`;
+    const g = extractHtml(html);
+    expect(g.text).toBe(`${SENTENCE}\n\nOfficials said the talks would resume.`);
+    expect(g.diagnostics).toEqual([]);
+  });
+
+  it('an element with more children than Readability is given: its whole body read, every child kept, W_HTML_WIDE', () => {
+    const g = extractHtml(`<html><body><header>Printed in Geneva</header><p>${SENTENCE}</p><div>${'<span>x</span> '.repeat(2500)}</div></body></html>`);
+    expectValidGraph(g);
+    const paragraphs = g.text.split('\n\n');
+    expect(paragraphs.slice(0, 2)).toEqual(['Printed in Geneva', SENTENCE]);
+    expect(paragraphs[2]!.split(' ')).toEqual(Array<string>(2500).fill('x'));
+    expect(g.diagnostics.map((d) => d.code)).toEqual(['sentence-too-long', 'W_HTML_WIDE']);
+    expect(g.diagnostics[1]).toEqual({ code: 'W_HTML_WIDE', message: 'An element of the page holds more than 2000 children; its article was not looked for and its whole body was read.' });
+  });
+
+  it('entities by the thousand: one text, every one decoded', () => {
+    const g = extractHtml(`<html><body><p>${SENTENCE}</p><p>${'a &amp; '.repeat(3000)}b</p></body></html>`);
+    expect(g.text).toBe(`${SENTENCE}\n\n${'a & '.repeat(3000)}b`);
   });
 
   it('many children of one element: every line of a <br> run and every <div> is read', () => {

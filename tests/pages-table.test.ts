@@ -22,6 +22,8 @@ const FURNITURE: Array<[string, string, FurnitureKind]> = [
   ['photo credit with a label', 'Image source, Reuters', 'photoCredit'],
   ['reading time', 'Estimated read time: 2 minutes', 'readingTime'],
   ['minutes read', '4 min read', 'readingTime'],
+  ['issued-on time, France 24 style', 'Issued on: 27/11/2026 - 11:20', 'readingTime'],
+  ['modified-on time', 'Modified on: 27/11/2026 - 14:05', 'readingTime'],
   ['save prompt', 'Save Story', 'prompt'],
   ['language switch', 'Leer en español', 'prompt'],
   ['newsletter prompt', 'Sign up for our morning briefing newsletter', 'prompt'],
@@ -37,6 +39,24 @@ const FURNITURE: Array<[string, string, FurnitureKind]> = [
   ['AP redistribution notice', 'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', 'legal'],
   ['Reuters standards line', 'Our Standards: The Thomson Reuters Trust Principles.', 'legal'],
   ['contact line', 'Error • 850-555-0142 | info@wcoastnews.com', 'contact'],
+  ['BBC image caption', 'Image caption, Evacuees wait at a school in Tacloban on Friday', 'caption'],
+  ['Guardian caption with its photographer', 'Villagers shelter in a church in Leyte. Photograph: Ezra Acayan/Getty Images', 'caption'],
+  ['audio player', 'Listen · 3:52', 'readingTime'],
+  ['NPR programme line', 'Heard on Morning Edition', 'readingTime'],
+  ['minutes of audio', '3-Minute Listen', 'readingTime'],
+  ['audio buttons', 'Embed', 'prompt'],
+  ['transcript label', 'Transcript', 'prompt'],
+  ['sponsor message', 'Sponsor Message', 'prompt'],
+  ['reuse link', 'Reuse this content', 'prompt'],
+  ['newsletter promotion end', 'after newsletter promotion', 'prompt'],
+  ['newsletter privacy notice', 'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.', 'legal'],
+  ['NPR transcript notice', 'NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form.', 'legal'],
+  ['back to the home page', 'The Guardian - Back to home', 'navigation'],
+  ['section name of a paper', 'UK news', 'navigation'],
+  ['topics heading', 'Explore more on these topics', 'related'],
+  ['aggregator break', 'Story continues', 'prompt'],
+  ['Canadian Press first-published line', 'This report by The Canadian Press was first published Dec. 8, 2026.', 'legal'],
+  ['AFP desk slug', 'bur/ab/jxb', 'slug'],
 ];
 
 // lines of a story that look a little like furniture and are not
@@ -52,6 +72,15 @@ const sentences = (text: string): string[] => {
   const g = extract(text);
   expectValidGraph(g);
   return g.nodes.filter((n) => n.type === 'sentence').map((n) => g.text.slice(n.start, n.end));
+};
+
+/** The one article a page holds (the test fails if it holds another). */
+const onlyArticle = (page: string): ReturnType<typeof layoutOf>[number] => {
+  const g = extract(page);
+  expectValidGraph(g);
+  const [a, ...more] = layoutOf(g);
+  expect(more).toEqual([]);
+  return a!;
 };
 
 describe('furniture line shapes', () => {
@@ -83,12 +112,63 @@ describe('the story after the page above it', () => {
       'SAN DIEGO (AP) — The Latest on the wildfires burning north of the city, where crews worked through the night to protect homes.',
       'Fire officials said the blaze had grown to 4,000 acres by Saturday morning.',
     ].join('\n');
-    const g = extract(page);
-    expectValidGraph(g);
-    const [a, ...more] = layoutOf(g);
-    expect(more).toEqual([]);
-    expect(a!.dateline?.text).toBe('SAN DIEGO');
-    expect(a!.credits.map((c) => `${c.role}:${c.name}`)).toEqual(['agency:AP']);
-    expect(g.text.slice(a!.start, a!.end).startsWith('SAN DIEGO (AP)')).toBe(true);
+    const a = onlyArticle(page);
+    expect(a.dateline?.text).toBe('SAN DIEGO');
+    expect(a.credits.map((c) => `${c.role}:${c.name}`)).toEqual(['agency:AP']);
+    expect(page.slice(a.start, a.end).startsWith('SAN DIEGO (AP)')).toBe(true);
+  });
+
+  it('keeps the headline, its timestamp, the byline and its outlet-and-place line in one article', () => {
+    const page = [
+      'Home | News | Sport | Weather',
+      'Typhoon closes schools across the Visayas',
+      '2 hours ago',
+      'Share',
+      'By Jonah Ferreira-Lim',
+      'BBC News, Manila',
+      'Image caption, Evacuees wait at a school in Tacloban on Friday',
+      LEAD,
+      BODY,
+      'Related topics',
+      'Philippines',
+      'Asia',
+      'More on this story',
+      'Why typhoons are getting stronger',
+    ].join('\n');
+    const a = onlyArticle(page);
+    expect(a).toMatchObject({ title: 'Typhoon closes schools across the Visayas', outlet: 'BBC News', published: '2 hours ago', dateline: { text: 'MANILA' } });
+    expect(a.credits.map((c) => `${c.role}:${c.name}`)).toEqual(['byline:Jonah Ferreira-Lim', 'agency:Reuters']);
+    expect(page.slice(a.start, a.end).endsWith(BODY)).toBe(true);
+    expect(sentences(page)).toEqual(['Typhoon closes schools across the Visayas', 'By Jonah Ferreira-Lim', LEAD, BODY]);
+  });
+
+  it('reads a deck and two timestamps under the byline as the same article, and a newsletter blurb as furniture', () => {
+    const page = [
+      'Typhoon closes schools across the Visayas',
+      'Parents in coastal towns say they were given less than a day to find somewhere safe for their children',
+      'By Jonah Ferreira-Lim, south-east Asia correspondent',
+      'Tue 8 Dec 2026 11.42 GMT',
+      'First published on Tue 8 Dec 2026 07.00 GMT',
+      LEAD,
+      BODY,
+      'Sign up to First Edition',
+      'Our morning email breaks down the key stories of the day',
+      'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.',
+      'after newsletter promotion',
+    ].join('\n');
+    const a = onlyArticle(page);
+    expect(a).toMatchObject({ title: 'Typhoon closes schools across the Visayas', published: 'Tue 8 Dec 2026 11.42 GMT', dateline: { text: 'MANILA' } });
+    expect(sentences(page)).toEqual([
+      'Typhoon closes schools across the Visayas',
+      'Parents in coastal towns say they were given less than a day to find somewhere safe for their children',
+      'By Jonah Ferreira-Lim, south-east Asia correspondent',
+      LEAD,
+      BODY,
+    ]);
+  });
+
+  it('reads a regional paper\'s timestamp with its first-published time', () => {
+    const g = extract(['Floods close the Pacific Highway', 'Updated December 8 2026 - 3:15pm, first published 1:40pm', LEAD, BODY].join('\n'));
+    expect(layoutOf(g)[0]).toMatchObject({ title: 'Floods close the Pacific Highway', published: 'Updated December 8 2026 - 3:15pm, first published 1:40pm' });
   });
 });

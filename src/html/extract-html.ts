@@ -5,8 +5,10 @@ import type { AnnotationGraph, Diagnostic } from '../graph/types.js';
 import { prepareCall, runCall } from '../call.js';
 import { resolvePublished, type ExtractOptions } from '../pipeline/options.js';
 import { isoPublished, readMetadata, type MetaDocument, type PageMetadata } from './metadata.js';
-import { MAX_READABLE_DEPTH, deeperThan } from './depth.js';
+import { MAX_PARSE_DEPTH, MAX_READABLE_CHILDREN, MAX_READABLE_DEPTH, shapeOf } from './depth.js';
+import { boundNesting } from './nesting.js';
 import { paragraphsOf, type TextNode } from './text.js';
+import { articleParagraphs, bylineLine, bylineNames, cleanTitle, onlyNames, unglue } from './page-text.js';
 
 /** What `graph.meta.html` records about the page an article came from. */
 export interface HtmlMeta extends PageMetadata {
@@ -15,6 +17,17 @@ export interface HtmlMeta extends PageMetadata {
 }
 
 const HAS_DOCUMENT = /<\s*(?:html|body)[\s>]/i;
+
+/**
+ * The page's DOM, its adjacent texts merged: linkedom makes a text node of each stretch
+ * between entities ("a &amp; b" is three), and thousands of them under one element make
+ * every later walk long.
+ */
+function parsePage(source: string): ReturnType<typeof parseHTML>['document'] {
+  const { document } = parseHTML(source);
+  (document.documentElement as unknown as { normalize?: () => void } | null)?.normalize?.();
+  return document;
+}
 
 /**
  * Reads a news page: finds its article with @mozilla/readability over a linkedom DOM,
@@ -30,34 +43,62 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
   }
   const call = prepareCall(options);
   const { resolved } = call;
-  const source = HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  let { document } = parseHTML(source);
+  const page0 = HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  // comments out, nesting bounded: linkedom and Readability are not linear in either
+  const bounded = boundNesting(page0, MAX_PARSE_DEPTH);
+  const source = bounded.html;
+  let document = parsePage(source);
   const page = readMetadata(document as unknown as MetaDocument);
+  // the printed times, read before Readability rewrites the document
+  const times = new Set<string>();
+  const timeNodes = document.querySelectorAll('time');
+  for (let i = 0; i < timeNodes.length; i++) {
+    const t = (timeNodes[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length > 0) times.add(t);
+  }
   const notes: Diagnostic[] = [];
   let article: ReturnType<Readability['parse']> = null;
-  if (document.body && deeperThan(document.body as unknown as TextNode, MAX_READABLE_DEPTH)) {
-    notes.push({ code: 'W_HTML_DEEP', message: `The page nests elements more than ${MAX_READABLE_DEPTH} levels deep; its article was not looked for and its whole body was read.` });
-  } else {
+  const shape = document.body ? shapeOf(document.body as unknown as TextNode, MAX_READABLE_DEPTH, MAX_READABLE_CHILDREN) : { deep: false, wide: false };
+  if (bounded.cut > 0 || shape.deep) {
+    const cut = bounded.cut > 0 ? ` the tags of ${bounded.cut} elements below level ${MAX_PARSE_DEPTH} were taken out (their text kept),` : '';
+    notes.push({ code: 'W_HTML_DEEP', message: `The page nests elements more than ${MAX_READABLE_DEPTH} levels deep;${cut} its article was not looked for and its whole body was read.` });
+  }
+  if (shape.wide) {
+    notes.push({ code: 'W_HTML_WIDE', message: `An element of the page holds more than ${MAX_READABLE_CHILDREN} children; its article was not looked for and its whole body was read.` });
+  }
+  if (notes.length === 0) {
     try {
       article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
     } catch (err) {
       // Readability may have emptied the document before it failed: the body is read from a fresh parse
       article = null;
-      document = parseHTML(source).document;
+      document = parsePage(source);
       notes.push({ code: 'W_HTML_UNREADABLE', message: `The article could not be told apart from the page (${err instanceof Error ? err.message : String(err)}); the whole body was read.` });
     }
+    // Readability rewrites the document as it looks (scripts out, <br> runs into paragraphs…): when it finds
+    // no article, the body is read from a fresh parse, as the page has it
+    if (article === null && notes.length === 0) document = parsePage(source);
   }
   const root = article?.content ? (parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as TextNode) : (document.body as unknown as TextNode | null);
-  const paragraphs = root ? paragraphsOf(root) : [];
-
-  const title = page.title ?? article?.title ?? undefined;
-  const byline = page.byline ?? article?.byline ?? undefined;
   const siteName = page.siteName ?? article?.siteName ?? undefined;
+  const rawTitle = page.title ?? article?.title ?? undefined;
+  const title = rawTitle === undefined ? undefined : cleanTitle(rawTitle, siteName);
+  const printedByline = page.byline ?? article?.byline ?? undefined;
+  // "By Tess Ikonomou-BrandtAustralian Associated Press": the byline, and the agency or outlet printed after it
+  const [byline, bylineRest] = printedByline === undefined ? [] : unglue(printedByline);
+  const dated = page.published !== undefined || Boolean(article?.publishedTime);
+  const paragraphs = articleParagraphs(root ? paragraphsOf(root) : [], { dated, times });
   // the headline and byline open the text unless the article's own first lines give them
   const head: string[] = [];
   const opening = paragraphs.slice(0, 3).map((p) => p.toLowerCase());
   if (title && !opening.some((p) => p === title.toLowerCase() || title.toLowerCase().startsWith(p))) head.push(title);
-  if (byline && !opening.some((p) => p.includes(byline.toLowerCase()))) head.push(/^by\b/i.test(byline) ? byline : `By ${byline}`);
+  if (byline) {
+    const names = bylineNames(byline);
+    // "Lena Hartmann | Oliver Pieper" printed as the byline: read as one, in the form bylines take
+    const printed = paragraphs.slice(0, 3).findIndex((p) => onlyNames(p, names));
+    if (printed >= 0) paragraphs[printed] = bylineLine(names);
+    else if (!opening.some((p) => p.includes(byline.toLowerCase()))) head.push(bylineLine(names), ...(bylineRest !== undefined ? [bylineRest] : []));
+  }
   const text = [...head, ...paragraphs].join('\n\n');
 
   const published = isoPublished(page.published ?? article?.publishedTime ?? undefined);

@@ -27,10 +27,23 @@ export interface MetaDocument {
 
 const NEWS_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle', 'OpinionNewsArticle', 'ReviewNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'WebPage']);
 
-function meta(doc: MetaDocument, ...keys: string[]): string | undefined {
+/** The content of the page's first `<meta>` of each property, name or itemprop: one walk of the DOM, not one a key. */
+function metaIndex(doc: MetaDocument): Map<string, string> {
+  const index = new Map<string, string>();
+  const metas = doc.querySelectorAll('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i]!;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !index.has(key)) index.set(key, el.getAttribute('content')?.trim() ?? '');
+    }
+  }
+  return index;
+}
+
+function meta(index: ReadonlyMap<string, string>, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = index.get(key);
     if (v) return v;
   }
   return undefined;
@@ -90,17 +103,18 @@ function jsonLd(doc: MetaDocument): Record<string, Json> | undefined {
 
 export function readMetadata(doc: MetaDocument): PageMetadata {
   const out: PageMetadata = {};
+  const metas = metaIndex(doc);
   const ld = jsonLd(doc);
-  const title = meta(doc, 'og:title', 'twitter:title') ?? str(ld?.headline) ?? doc.querySelector('title')?.textContent?.trim();
+  const title = meta(metas, 'og:title', 'twitter:title') ?? str(ld?.headline) ?? doc.querySelector('title')?.textContent?.trim();
   if (title) out.title = title;
-  const byline = meta(doc, 'author', 'article:author', 'byl', 'dc.creator', 'DC.creator') ?? nameOf(ld?.author);
+  const byline = meta(metas, 'author', 'article:author', 'byl', 'dc.creator', 'DC.creator') ?? nameOf(ld?.author);
   if (byline && !/^https?:/.test(byline)) out.byline = byline;
-  const site = meta(doc, 'og:site_name', 'application-name') ?? nameOf(ld?.publisher);
+  const site = meta(metas, 'og:site_name', 'application-name') ?? nameOf(ld?.publisher);
   if (site) out.siteName = site;
   const candidates: Array<[string, string | undefined]> = [
-    ['article:published_time', meta(doc, 'article:published_time', 'og:article:published_time')],
+    ['article:published_time', meta(metas, 'article:published_time', 'og:article:published_time')],
     ['json-ld', str(ld?.datePublished)],
-    ['meta', meta(doc, 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date')],
+    ['meta', meta(metas, 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date')],
     ['time', doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || undefined],
   ];
   const found = candidates.find(([, v]) => v !== undefined);
@@ -108,7 +122,7 @@ export function readMetadata(doc: MetaDocument): PageMetadata {
     out.published = found[1];
     out.publishedFrom = found[0];
   }
-  const url = meta(doc, 'og:url') ?? str(ld?.url);
+  const url = meta(metas, 'og:url') ?? str(ld?.url);
   if (url) out.url = url;
   return out;
 }

@@ -228,7 +228,7 @@ const ROLE_OF: ReadonlyArray<readonly [RegExp, CreditRole]> = [
   [/^(?:writing|written|compiled|compiling)$/i, 'writing'],
   [/^(?:editing|edited)$/i, 'editing'],
 ];
-const CREDIT_OPENING = /^\(?(?:(?:additional|further|also) )?(?:reporting|reported|writing|written|compiled|compiling|editing|edited) by /i;
+const CREDIT_OPENING = /^\(?(?:(?:additional|further|also) )?(?:reporting|reported|writing|written|compiled|compiling|editing|edited) by:? /i;
 
 const NAME_SEPARATORS = /,|;|&| and /g;
 const AGENCY_SEPARATORS = /,|\/|&| and /g;
@@ -288,11 +288,12 @@ export function parseCreditList(line: string): CreditList | undefined {
   for (let i = inner[0]; i <= inner[1]; i++) {
     if (i < inner[1] && line[i] !== ';') continue;
     const part = line.slice(partStart, i);
-    const by = part.search(/ by /i);
-    if (by > 0) {
-      const verb = part.slice(0, by).trim().replace(/^\(/, '');
+    // "Editing by X", and "Edited by: X" as some sites print it
+    const by = / by:? /i.exec(part);
+    if (by && by.index > 0) {
+      const verb = part.slice(0, by.index).trim().replace(/^\(/, '');
       const role = ROLE_OF.find(([re]) => re.test(verb))?.[1];
-      if (role) for (const r of names(line, partStart + by + 4, i)) credits.push({ role, range: r });
+      if (role) for (const r of names(line, partStart + by.index + by[0].length, i)) credits.push({ role, range: r });
     }
     partStart = i + 1;
   }

@@ -145,7 +145,8 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
     for (let j = i + 1; j < lines.length; j++) {
       const k = lines[j]!.kind;
       if (k === 'text' || k === 'credit') return lines[j];
-      if (k === 'outlet') return undefined;
+      // an outlet line opens the next header, unless it is the byline's own ("By … / BBC News, Sydney")
+      if (k === 'outlet' && lines[j - 1]?.kind !== 'byline') return undefined;
     }
     return undefined;
   };
@@ -175,14 +176,21 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
     }
   };
   let previous: Line | undefined;
+  let related = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a headline printed twice (the page's title over the article's own) is read once
     if (line.kind === 'text' && previous?.block.kind === 'headline' && previous.text === line.text) line.kind = 'boilerplate';
+    // the links under a related heading ("Related topics / Sydney / Australia") are furniture up to the next paragraph
+    if (line.kind === 'text' && related && !bodyLike(line) && !TERMINAL_END.test(line.text)) line.kind = 'boilerplate';
+    // a blurb between two pieces of furniture after the story ("Sign up to Morning Mail / Our morning briefing … / Privacy Notice: …")
+    if (line.kind === 'text' && current?.story === true && !TERMINAL_END.test(line.text) && lines[i - 1]?.furniture !== undefined && lines[i + 1]?.furniture !== undefined) line.kind = 'boilerplate';
     if (line.kind === 'boilerplate') {
+      if (line.furniture === 'related') related = true;
       line.block.kind = 'boilerplate';
       continue;
     }
+    related = false;
     previous = line;
     if (line.kind === 'outlet' || line.kind === 'timestamp' || (line.kind === 'byline' && (current === undefined || header.length > 0))) {
       header.push(line);
@@ -191,9 +199,10 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
     let start = current === undefined;
     // a header opens a new article after one that ended, or when it carries a timestamp;
     // outlet names inside a running article ("The Times.") are its own lines
-    if (!start && header.length > 0 && (ended || header.some((h) => h.kind === 'timestamp'))) {
+    // (a timestamp under a headline, before any of its story, is the article's own: "Headline / 2 hours ago / By …")
+    if (!start && header.length > 0 && (ended || (current?.story === true && header.some((h) => h.kind === 'timestamp')))) {
       start = opens(i, true);
-    } else if (!start && header.length > 0) {
+    } else if (!start && header.length > 0 && current?.story === true) {
       for (const h of header) if (h.kind === 'outlet') h.kind = 'text';
     }
     if (!start && header.length === 0 && ended) {
@@ -222,7 +231,8 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
       deck = line.text.endsWith(';');
     } else place(line, 'body');
     if (line.kind === 'text') hasText = true;
-    if (current && line.kind === 'text' && bodyLike(line)) current.story = true;
+    // (a deck under the headline, however long, has no end punctuation: no story yet)
+    if (current && line.kind === 'text' && bodyLike(line) && (TERMINAL_END.test(line.text) || datelineOf(line) !== undefined)) current.story = true;
     // a credit closes an article that has text ("REUTERS" over a headline closes nothing)
     if (endsArticle(line) && hasText) ended = true;
   }

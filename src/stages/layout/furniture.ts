@@ -2,13 +2,14 @@
  * Page furniture by its line shape, from `src/lexicon/furniture-lines.json`: photo
  * captions and credits, reading times, share / save / newsletter / cookie prompts,
  * navigation, related-story links and legal notices, plus contact lines (an e-mail
- * address or telephone number among short items). A furniture line is never a
+ * address or telephone number among short items) and agency desk slugs ("bur/ab/jxb",
+ * the initials AFP's editors sign a story with). A furniture line is never a
  * sentence of the story. All tests are string comparisons on a bounded line.
  */
 import data from '../../lexicon/furniture-lines.json';
 import { fold } from './lexicon.js';
 
-export type FurnitureKind = keyof typeof data.kinds | 'contact';
+export type FurnitureKind = keyof typeof data.kinds | 'contact' | 'slug';
 
 interface Shape {
   readonly lines: ReadonlySet<string>;
@@ -48,8 +49,12 @@ export function furnitureMatch(text: string): { readonly kind: FurnitureKind; re
     if (shape.suffixes.some((s) => f.endsWith(s))) return { kind, opening: false };
     if (f.length <= MAX_CONTAINS && shape.contains.some((c) => f.includes(c))) return { kind, opening: false };
   }
-  return contactShaped(text) ? { kind: 'contact', opening: true } : undefined;
+  if (contactShaped(text)) return { kind: 'contact', opening: true };
+  return DESK_SLUG.test(text.trim()) ? { kind: 'slug', opening: true } : undefined;
 }
+
+/** An agency desk's sign-off, the editors' initials ("bur/ab/jxb", "sst/mlr"): lower case, two to five between slashes. */
+const DESK_SLUG = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,6}$/;
 
 /** "Error • 850-… | info@…": short items, one an e-mail address or a telephone number. */
 function contactShaped(text: string): boolean {

@@ -14,7 +14,9 @@ const NOW = /^(?:just now|moments ago|yesterday|today|an hour ago|a minute ago)$
 const STAMP_WORD = /^(?:updated|published|posted|last updated|first published|modified)\b\s*(?:on\s*)?:?\s*/i;
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\\.?,? ';
-const TIME = '(?:,? (?:at )?\\d{1,2}(?:[:.]\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5}| GMT[+-]\\d{1,2})?)?';
+const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5}| GMT[+-]\\d{1,2})?';
+// "December 8 2026 - 3:15pm, first published 1:40pm", as Australian regional papers print it
+const TIME = `(?:,? (?:at |[-–|] )?${CLOCK}(?:,? first published (?:at )?${CLOCK})?)?`;
 const DATE_LINE = new RegExp(
   `^(?:${WEEKDAY})?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})${TIME}$`,
 );
@@ -39,8 +41,15 @@ const TITLE_WORDS = /^(?:[A-Z0-9][\w'’&.-]*|of|the|and|de|du|la|le|al|el)(?: (
 
 /** The outlet a line names, by the lexicon, with its lead ("- The Star", "Source: CNN"). */
 export function outletOf(line: string): string | undefined {
-  return knownOutlet(line.trim().replace(LEAD, ''));
+  const t = line.trim().replace(LEAD, '');
+  const known = knownOutlet(t);
+  if (known !== undefined) return known;
+  // "BBC News, Sydney": the outlet and the place the byline writes from
+  const comma = t.lastIndexOf(', ');
+  return comma > 0 && PLACE_AFTER.test(t.slice(comma + 2)) ? knownOutlet(t.slice(0, comma)) : undefined;
 }
+
+const PLACE_AFTER = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
 /**
  * A line that could name an outlet without the lexicon knowing it: one to six
