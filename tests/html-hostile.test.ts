@@ -34,6 +34,20 @@ describe('hostile page shapes keep their text', () => {
     ]);
   });
 
+  it('a page nested 20,000 levels deep keeps every paragraph exactly, above and below the bound, in order', () => {
+    // a paragraph at levels 1, 500, 999, 1,000, 1,001, 5,000 and 19,999, the sentence at the bottom, a closing one after
+    const at = new Set([1, 500, 999, 1000, 1001, 5000, 19_999]);
+    let html = '';
+    for (let level = 1; level <= 20_000; level++) html += at.has(level) ? `<div><p>Level ${level} was read.</p>` : '<div>';
+    html = `<html><head><title>Deep page</title></head><body>${html}<p>${SENTENCE}</p>${'</div>'.repeat(20_000)}<p>The end was read.</p></body></html>`;
+    const g = extractHtml(html);
+    expectValidGraph(g);
+    expect(g.text).toBe(['Deep page', ...[...at].map((l) => `Level ${l} was read.`), SENTENCE, 'The end was read.'].join('\n\n'));
+    expect(g.diagnostics.map((d) => d.code)).toEqual(['W_HTML_DEEP']);
+    expect(g.diagnostics[0]!.message).toContain('the tags of 19002 elements below level 1000 were taken out');
+    expect(g.meta.html).toMatchObject({ readable: false });
+  });
+
   it('unclosed inline elements 20,000 deep keep the text before and inside them', () => {
     const g = extractHtml(`<html><body><p>${SENTENCE}</p>${'<b>'.repeat(20_000)}The rest was read.</body></html>`);
     expectValidGraph(g);
