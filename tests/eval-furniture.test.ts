@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { furnitureTally } from '../scripts/eval/furniture.js';
+import { datelinesAndCredits, layoutOf, type ExpectedLayout } from '../scripts/eval/layout.js';
 
 const spanOf = (text: string, part: string): { start: number; end: number } => {
   const start = text.indexOf(part);
@@ -33,5 +34,36 @@ describe('the furniture row of eval --only layout', () => {
       'furniture read as story: "Reporting by Karen Lema"',
       'story line left out: "Share this story"',
     ]);
+  });
+});
+
+describe('the dateline and credit rows of eval --only layout', () => {
+  const text = 'LONDON, Dec 7 (Reuters) - The fund cut its forecast on Tuesday, officials said.\n\n(Reporting by Karen Lema; Editing by Andrew Heavens)';
+  const found = layoutOf(extract(text));
+
+  it('counts found against expected by article span, place span, role and name; pending left out', () => {
+    const expected: ExpectedLayout = {
+      articles: [{
+        start: 0, end: text.length,
+        dateline: { start: 0, end: 6, text: 'LONDON' },
+        credits: [
+          { role: 'agency', name: 'Reuters' },
+          { role: 'reporting', name: 'Karen Lema' },
+          { role: 'editing', name: 'Andrew Heavens' },
+          { role: 'writing', name: 'Anna Ruiz' },
+          { role: 'photo', name: 'Nobody', pending: true },
+        ],
+      }],
+      boilerplate: [],
+    };
+    expect(found.map((a) => [a.start, a.end, a.dateline?.text, a.credits.map((c) => `${c.role}:${c.name}`)])).toEqual([
+      [0, text.length, 'LONDON', ['agency:Reuters', 'reporting:Karen Lema', 'editing:Andrew Heavens']],
+    ]);
+    expect(datelinesAndCredits(expected, found)).toEqual({ datelines: { expected: 1, found: 1, right: 1 }, credits: { expected: 4, found: 3, right: 3 } });
+  });
+
+  it('a dateline or credit on an article of another span is found but not right', () => {
+    const expected: ExpectedLayout = { articles: [{ start: 0, end: 50, dateline: { start: 0, end: 6, text: 'LONDON' }, credits: [{ role: 'agency', name: 'Reuters' }] }], boilerplate: [] };
+    expect(datelinesAndCredits(expected, found)).toEqual({ datelines: { expected: 1, found: 1, right: 0 }, credits: { expected: 1, found: 3, right: 0 } });
   });
 });

@@ -1,12 +1,12 @@
 /**
- * Page furniture by its line shape, from `src/lexicon/furniture-lines.json`: photo
+ * Page furniture by its line shape, from `furniture-lines.json` (this folder): photo
  * captions and credits, reading times, share / save / newsletter / cookie prompts,
  * navigation, related-story links and legal notices, plus contact lines (an e-mail
  * address or telephone number among short items) and agency desk slugs ("bur/ab/jxb",
  * the initials AFP's editors sign a story with). A furniture line is never a
  * sentence of the story. All tests are string comparisons on a bounded line.
  */
-import data from '../../lexicon/furniture-lines.json';
+import data from './furniture-lines.json';
 import { fold } from './lexicon.js';
 
 export type FurnitureKind = keyof typeof data.kinds | 'contact' | 'slug';
