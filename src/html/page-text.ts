@@ -7,6 +7,7 @@
  * page's metadata gives the publication time.
  */
 import { findAgency } from '../stages/credits/agencies.js';
+import { gluedEnd } from '../stages/credits/lines.js';
 import { furnitureOf } from '../stages/layout/furniture.js';
 import { isBoilerplateText } from '../stages/layout/lexicon.js';
 import { outletOf, timestampOf } from '../stages/layout/shapes.js';
@@ -38,8 +39,13 @@ const END_PUNCTUATION = /[.!?:]["'”’)\]]?$/;
  * A byline printed in two inline elements reads as one glued text ("Hannah Ritchie-Okafor"
  * + "BBC News, Sydney", "By Tess Ikonomou-Brandt" + "Australian Associated Press"): cut where
  * a lower-case letter meets a capital that opens an outlet or agency name running to the end.
+ * So is a credit line and the site's next text ("… Editing by Andrew Heavens" + "Our Standards:
+ * …"): cut where an opener of credit-glue.json meets the credit's last word, as the layout
+ * stage cuts it in plain text.
  */
 export function unglue(text: string): string[] {
+  const glued = gluedEnd(text);
+  if (glued < text.length) return [...unglue(text.slice(0, glued)), text.slice(glued)];
   if (text.length > 120) return [text];
   for (let i = 1; i < text.length; i++) {
     if (!/\p{Ll}/u.test(text[i - 1]!) || !/\p{Lu}/u.test(text[i]!)) continue;
