@@ -57,6 +57,13 @@ const FURNITURE: Array<[string, string, FurnitureKind]> = [
   ['aggregator break', 'Story continues', 'prompt'],
   ['Canadian Press first-published line', 'This report by The Canadian Press was first published Dec. 8, 2026.', 'legal'],
   ['AFP desk slug', 'bur/ab/jxb', 'slug'],
+  ['DW skip link', 'Skip next section', 'navigation'],
+  ['a short link on its own line', 'https://p.dw.com/p/4XyZ', 'navigation'],
+  ['permalink', 'Permalink https://p.dw.com/p/4XyZ', 'navigation'],
+  ['feedback prompt', 'Send us your feedback', 'prompt'],
+  ['print button and its label', 'Print Print this page', 'prompt'],
+  ['DW related heading', 'Related Subjects', 'related'],
+  ['keywords heading', 'Keywords', 'related'],
 ];
 
 // lines of a story that look a little like furniture and are not
@@ -165,6 +172,28 @@ describe('the story after the page above it', () => {
       LEAD,
       BODY,
     ]);
+  });
+
+  it('reads section and place labels over a headline as navigation, and a desk sign-off before the agencies as the credit', () => {
+    const page = [
+      'Skip next section',
+      'Germany',
+      'Middle East',
+      'Typhoon closes schools across the Visayas',
+      LEAD,
+      BODY,
+      'ab/sms (dpa, Reuters)',
+      'Send us your feedback',
+    ].join('\n');
+    const a = onlyArticle(page);
+    expect(a).toMatchObject({ title: 'Typhoon closes schools across the Visayas', dateline: { text: 'MANILA' } });
+    expect(a.credits.map((c) => `${c.role}:${c.name}`)).toEqual(['agency:Reuters', 'agency:dpa']);
+    expect(sentences(page)).toEqual(['Typhoon closes schools across the Visayas', LEAD, BODY, 'ab/sms (dpa, Reuters)']);
+  });
+
+  it('keeps a short headline straight over its story: no longer line above the story, no label', () => {
+    expect(onlyArticle(['Typhoon Kalmaegi', LEAD, BODY].join('\n')).title).toBe('Typhoon Kalmaegi');
+    expect(sentences(['Typhoon Kalmaegi', LEAD, BODY].join('\n'))).toEqual(['Typhoon Kalmaegi', LEAD, BODY]);
   });
 
   it('reads a regional paper\'s timestamp with its first-published time', () => {

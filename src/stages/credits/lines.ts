@@ -194,6 +194,14 @@ export function parseTrailingCredit(line: string): TrailingCredit | undefined {
   return undefined;
 }
 
+/** An agency desk's sign-off, the editors' initials ("bur/ab/jxb", "sst/mlr", "ab/sms"): lower case, two to five between slashes. */
+const DESK_SLUG = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,6}$/;
+
+/** Whether a text is an agency desk's sign-off and nothing else. */
+export function isDeskSlug(text: string): boolean {
+  return text.length <= 40 && DESK_SLUG.test(text);
+}
+
 /**
  * "… the ministry said. (AFP, AP)": agency names in a parenthesis closing the line after
  * the last sentence, or standing alone. "the Associated Press (AP)" inside a sentence
@@ -205,6 +213,11 @@ function parenthesisedAgencies(line: string, end: number): TrailingCredit | unde
   if (open < 0 || end - open > 60) return undefined;
   let before = open;
   while (before > 0 && /\s/.test(line[before - 1]!)) before--;
+  // "ab/sms (dpa, Reuters)": the desk's sign-off before the agencies, the whole line the credit
+  if (before > 0 && before < open && isDeskSlug(line.slice(0, before))) {
+    const agencies = agencyList(line, open + 1, end - 1);
+    return agencies ? { start: 0, agencies } : undefined;
+  }
   if (before > 0 && (before === open || !/[.!?"'”’]/.test(line[before - 1]!))) return undefined;
   const agencies = agencyList(line, open + 1, end - 1);
   return agencies ? { start: open, agencies } : undefined;

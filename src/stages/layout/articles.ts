@@ -135,10 +135,35 @@ function markOutlets(lines: Line[]): void {
   }
 }
 
+/**
+ * Section labels over the headline ("Germany / Berlin / German rail strike halts …"): before the
+ * page's first paragraph of running text, lines of one to three capitalised words without end
+ * punctuation above the first longer line, when that line is headline-shaped (and no longer
+ * than 16 words), are the site's navigation, not the title. A headline of one to three
+ * capitalised words over a deck of 4–16 words without end punctuation is misread as a label.
+ */
+function markLabels(lines: Line[]): void {
+  const body = lines.findIndex((l) => l.kind === 'text' && bodyLike(l));
+  if (body < 0) return;
+  const texts = lines.slice(0, body).filter((l) => l.kind === 'text');
+  const h = texts.findIndex((l) => l.words >= 4);
+  // (a line of more than 16 words is more likely a deck under a short headline than a headline)
+  if (h <= 0 || texts[h]!.words > 16 || !headlineShaped(texts[h]!, texts[h + 1] ?? lines[body])) return;
+  for (const l of texts.slice(0, h)) {
+    if (l.words === 0 || TERMINAL_END.test(l.text) || !LABEL.test(l.text.trim())) continue;
+    l.kind = 'boilerplate';
+    (l as { furniture?: FurnitureKind }).furniture = 'navigation';
+  }
+}
+
+/** One to three capitalised words: a section or place label ("Germany", "Middle East"). */
+const LABEL = /^\p{Lu}[\p{L}\d'’&.-]{0,30}(?: \p{Lu}[\p{L}\d'’&.-]{0,30}){0,2}$/u;
+
 /** Groups the blocks into articles and sets each block's kind and article. */
 export function readArticles(blocks: Block[], tokens: readonly Token[], view: string, text: string): PageArticle[] {
   const lines = blocks.map((b) => lineOf(b, tokens, view));
   markOutlets(lines);
+  markLabels(lines);
   const isContent = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'text' || l.kind === 'credit');
   /** The next line of text after `i`, past bylines, timestamps and furniture. */
   const nextText = (i: number): Line | undefined => {

@@ -7,6 +7,7 @@
  * sentence of the story. All tests are string comparisons on a bounded line.
  */
 import data from './furniture-lines.json';
+import { isDeskSlug } from '../credits/lines.js';
 import { fold } from './lexicon.js';
 
 export type FurnitureKind = keyof typeof data.kinds | 'contact' | 'slug';
@@ -50,11 +51,12 @@ export function furnitureMatch(text: string): { readonly kind: FurnitureKind; re
     if (f.length <= MAX_CONTAINS && shape.contains.some((c) => f.includes(c))) return { kind, opening: false };
   }
   if (contactShaped(text)) return { kind: 'contact', opening: true };
-  return DESK_SLUG.test(text.trim()) ? { kind: 'slug', opening: true } : undefined;
+  if (WEB_ADDRESS.test(text.trim())) return { kind: 'navigation', opening: true };
+  return isDeskSlug(text.trim()) ? { kind: 'slug', opening: true } : undefined;
 }
 
-/** An agency desk's sign-off, the editors' initials ("bur/ab/jxb", "sst/mlr"): lower case, two to five between slashes. */
-const DESK_SLUG = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,6}$/;
+/** A web address and nothing else: a page's short link or permalink ("https://p.dw.com/p/4XyZ"). */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)[^\s]{1,200}$/i;
 
 /** "Error • 850-… | info@…": short items, one an e-mail address or a telephone number. */
 function contactShaped(text: string): boolean {
