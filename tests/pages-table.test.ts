@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { layoutOf } from '../scripts/eval/layout.js';
 import { furnitureOf, type FurnitureKind } from '../src/stages/layout/furniture.js';
+import { timestampOf } from '../src/stages/layout/shapes.js';
 import { expectValidGraph } from './helpers/graph.js';
 
 const LEAD = 'MANILA (Reuters) - Typhoon Kalmaegi forced the evacuation of thousands of coastal villages on Friday, officials said.';
@@ -22,8 +23,6 @@ const FURNITURE: Array<[string, string, FurnitureKind]> = [
   ['photo credit with a label', 'Image source, Reuters', 'photoCredit'],
   ['reading time', 'Estimated read time: 2 minutes', 'readingTime'],
   ['minutes read', '4 min read', 'readingTime'],
-  ['issued-on time, France 24 style', 'Issued on: 27/11/2026 - 11:20', 'readingTime'],
-  ['modified-on time', 'Modified on: 27/11/2026 - 14:05', 'readingTime'],
   ['save prompt', 'Save Story', 'prompt'],
   ['language switch', 'Leer en español', 'prompt'],
   ['newsletter prompt', 'Sign up for our morning briefing newsletter', 'prompt'],
@@ -64,6 +63,12 @@ const FURNITURE: Array<[string, string, FurnitureKind]> = [
   ['print button and its label', 'Print Print this page', 'prompt'],
   ['DW related heading', 'Related Subjects', 'related'],
   ['keywords heading', 'Keywords', 'related'],
+  ['France 24 caption with its photo credit', 'Residents wade through floodwater in Garissa, Kenya. © Tony Karumba-Otieno, AFP', 'caption'],
+  ['France 24 byline label', 'Text by:', 'bylineLabel'],
+  ['reading time in minutes alone', '2 min', 'readingTime'],
+  ['advertising label', 'Advertising', 'prompt'],
+  ['read-more heading', 'Read more', 'related'],
+  ['AFP desk slug with a pair of initials joined', 'bur-ho/sn', 'slug'],
 ];
 
 // lines of a story that look a little like furniture and are not
@@ -194,6 +199,13 @@ describe('the story after the page above it', () => {
   it('keeps a short headline straight over its story: no longer line above the story, no label', () => {
     expect(onlyArticle(['Typhoon Kalmaegi', LEAD, BODY].join('\n')).title).toBe('Typhoon Kalmaegi');
     expect(sentences(['Typhoon Kalmaegi', LEAD, BODY].join('\n'))).toEqual(['Typhoon Kalmaegi', LEAD, BODY]);
+  });
+
+  it('reads France 24\'s issued-on and modified-on lines as timestamps, the first the article\'s, and an outlet under "Text by:" as the byline\'s', () => {
+    expect(['Issued on: 27/11/2026 - 11:20', 'Modified on: 27/11/2026 - 14:05', 'Modified: 27/11/2026 - 14:05'].map(timestampOf)).toEqual(['27/11/2026 - 11:20', '27/11/2026 - 14:05', '27/11/2026 - 14:05']);
+    const page = ['Africa', 'Typhoon closes schools across the Visayas', 'Issued on: 27/11/2026 - 11:20', 'Modified: 27/11/2026 - 14:05', 'Text by:', 'FRANCE 24', '2 min', LEAD, BODY, 'bur-ho/sn', 'Advertising'].join('\n');
+    expect(onlyArticle(page)).toMatchObject({ title: 'Typhoon closes schools across the Visayas', outlet: 'France 24', published: 'Issued on: 27/11/2026 - 11:20', dateline: { text: 'MANILA' } });
+    expect(sentences(page)).toEqual(['Typhoon closes schools across the Visayas', LEAD, BODY]);
   });
 
   it('reads a regional paper\'s timestamp with its first-published time', () => {

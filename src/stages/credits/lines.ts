@@ -194,8 +194,8 @@ export function parseTrailingCredit(line: string): TrailingCredit | undefined {
   return undefined;
 }
 
-/** An agency desk's sign-off, the editors' initials ("bur/ab/jxb", "sst/mlr", "ab/sms"): lower case, two to five between slashes. */
-const DESK_SLUG = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,6}$/;
+/** An agency desk's sign-off, the editors' initials ("bur/ab/jxb", "sst/mlr", "ab/sms", "bur-ho/sn"): lower case, two to five letters (a pair joined by a hyphen) between slashes. */
+const DESK_SLUG = /^[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}(?:-[a-z]{2,5})?){1,6}$/;
 
 /** Whether a text is an agency desk's sign-off and nothing else. */
 export function isDeskSlug(text: string): boolean {
@@ -360,7 +360,8 @@ export function parseByline(line: string): Byline | undefined {
   if (trimmed.length > 160) return undefined;
   const hasBy = /^By /i.test(trimmed);
   const from = hasBy ? 3 : 0;
-  const split = trimmed.search(/ *[,|] */);
+  // (the match starts where a run of spaces does: the same first match, linear on long runs)
+  const split = trimmed.search(/(?<! ) *[,|] */);
   const namesEnd = split > from ? split : trimmed.length;
   let agency: AgencyCredit | undefined;
   let outlet: Range | undefined;

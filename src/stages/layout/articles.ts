@@ -170,8 +170,8 @@ export function readArticles(blocks: Block[], tokens: readonly Token[], view: st
     for (let j = i + 1; j < lines.length; j++) {
       const k = lines[j]!.kind;
       if (k === 'text' || k === 'credit') return lines[j];
-      // an outlet line opens the next header, unless it is the byline's own ("By … / BBC News, Sydney")
-      if (k === 'outlet' && lines[j - 1]?.kind !== 'byline') return undefined;
+      // an outlet line opens the next header, unless it is the byline's own ("By … / BBC News, Sydney", "Text by: / FRANCE 24")
+      if (k === 'outlet' && lines[j - 1]?.kind !== 'byline' && lines[j - 1]?.furniture !== 'bylineLabel') return undefined;
     }
     return undefined;
   };

@@ -28,7 +28,8 @@ const SHAPES: ReadonlyArray<readonly [FurnitureKind, Shape]> = (Object.keys(data
 const MAX_LINE = 320;
 /** `contains` entries are looked for only in lines this short (a caption, a notice). */
 const MAX_CONTAINS = 300;
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
+// (the address starts where a run of its characters does: each run is read once)
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 const PHONE = /(?:^|[\s(|•])\d{3}[-. ]\d{3}[-. ]?(?:\d{4}|…|\.\.\.)/;
 
 /** The furniture kind a line has by its shape, or undefined for a line of text. */

@@ -11,7 +11,8 @@ const NUMBER_WORD = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nin
 const UNIT = '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)';
 const AGO = new RegExp(`^(?:(?:updated|published|posted|last updated|edited)\\s*:?\\s*)?(?:about |around |over |nearly |almost )?${NUMBER_WORD}\\s?${UNIT}\\.? ago$`, 'i');
 const NOW = /^(?:just now|moments ago|yesterday|today|an hour ago|a minute ago)$/i;
-const STAMP_WORD = /^(?:updated|published|posted|last updated|first published|modified)\b\s*(?:on\s*)?:?\s*/i;
+// ("Issued on: 08/12/2026 - 10:42", "Modified on: …", as France 24 prints them)
+const STAMP_WORD = /^(?:updated|published|posted|last updated|first published|modified|issued)\b\s*(?:on\s*)?:?\s*/i;
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\\.?,? ';
 const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5}| GMT[+-]\\d{1,2})?';
