@@ -113,18 +113,22 @@ export function nounPhraseStartingAt(tokens: readonly Token[], i: number, hi: nu
 
 /**
  * Whether the "and" (or "&") at `k` joins two parts of one body's name: capitalised words on
- * both sides, the words after it ending (before `hi`) in a body's word ("Authority",
- * "Services"), and the words before it opened by "the", "of" or a possessive. "Britain and
+ * both sides, and either a body's word and "of" before them ("Department of Forestry and Fire
+ * Protection") or the words after it ending (before `hi`) in a body's word ("Authority",
+ * "Services") with the words before it opened by "the", "of" or a possessive. "Britain and
  * European Union officials" is two.
  */
 function andInName(tokens: readonly Token[], k: number, hi: number): boolean {
   if (!/^(and|&)$/.test(lower(tokens[k])) || !isCapitalized(tokens[k - 1]) || !isCapitalized(tokens[k + 1])) return false;
-  let m = k + 1;
-  while (m < hi && m < k + 6 && isCapitalized(tokens[m])) m++;
-  if (!quoteLexicon().orgSuffixes.has(tokens[m - 1]!.text)) return false;
+  const bodies = quoteLexicon().orgSuffixes;
   let b = k - 1;
   while (b > 0 && k - b < 5 && isCapitalized(tokens[b - 1])) b--;
   const before = tokens[b - 1];
+  // "the California Department of Forestry and Fire Protection": the body's word comes before "of"
+  if (lower(before) === 'of' && bodies.has(tokens[b - 2]?.text ?? '')) return true;
+  let m = k + 1;
+  while (m < hi && m < k + 6 && isCapitalized(tokens[m])) m++;
+  if (!bodies.has(tokens[m - 1]!.text)) return false;
   return before !== undefined && (/^(the|of|for)$/.test(lower(before)) || before.text === "'s" || /'s$/.test(before.text));
 }
 
@@ -227,13 +231,19 @@ function findClose(tokens: readonly Token[], open: number, hi: number): number {
  * "WASHINGTON, Nov. 26 (Xinhua) --").
  */
 export function afterDateline(tokens: readonly Token[], first: number, last: number, lex: QuoteLexicon): number {
+  // a place written in capitals ("WARSAW:"), or in title case with a parenthesis after it
+  // ("Ankara (Turkey): …", "Washington (AFP) – …"); "Smith: …" is no dateline
+  const titleCase = !isAllCaps(tokens[first]);
+  let paren = false;
   for (let k = first; k < last && k < first + 10; k++) {
     const t = tokens[k]!;
     if (t.text === ':' || isDash(t)) {
       const next = tokens[k + 1];
-      return k > first && next !== undefined ? k + 1 : first;
+      return k > first && next !== undefined && (!titleCase || paren) ? k + 1 : first;
     }
-    const ok = isAllCaps(t) || (k > first && isAllCaps(tokens[first]) && /^[A-Z][a-z]*\.?$/.test(t.text)) || t.text === '.' || t.text === ',' || t.text === '(' || t.text === ')' || lex.agencies.has(lower(t)) || t.kind === 'number' || isWeekdayOrMonth(t) || (k > first && isCapitalized(t) && tokens[k - 1]!.text === '(');
+    if (t.text === ')') paren = true;
+    const placeWord = titleCase && !paren && /^\p{Lu}[\p{Ll}'-]*\.?$/u.test(t.text) && !isSubjectPronoun(t);
+    const ok = isAllCaps(t) || placeWord || (k > first && isAllCaps(tokens[first]) && /^[A-Z][a-z]*\.?$/.test(t.text)) || t.text === '.' || t.text === ',' || t.text === '(' || t.text === ')' || lex.agencies.has(lower(t)) || t.kind === 'number' || isWeekdayOrMonth(t) || (k > first && isCapitalized(t) && tokens[k - 1]!.text === '(');
     if (!ok) return first;
   }
   return first;

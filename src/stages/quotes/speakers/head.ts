@@ -61,6 +61,9 @@ export function withHeadBefore(toks: readonly Token[], np: [number, number], lo:
   return [f, np[1]];
 }
 
+/** Whether a word names a role in an apposition ("MP", "chairman", "co-founder"). */
+export const isAppositionRole = (w: string): boolean => APPOSITION_ROLES.has(w);
+
 /** Whether an aside names a role, not a person: "Yellowhead MP", "co-chief investment officer". */
 export function isRoleAside(lex: QuoteLexicon, toks: readonly Token[], f: number, l: number): boolean {
   const end = headGroupEnd(toks, f, l);

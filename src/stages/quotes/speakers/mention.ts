@@ -3,7 +3,7 @@ import type { MentionType } from '../../../graph/types.js';
 import type { Token } from '../../../text/tokenize.js';
 import { NAME_PARTICLES, type QuoteLexicon } from '../lexicon.js';
 import { QUANTIFIERS, isAllCaps, isCapitalized, lower } from '../phrases.js';
-import { headGroupEnd } from './head.js';
+import { headGroupEnd, isAppositionRole } from './head.js';
 
 /** What a speaker phrase says about its referent, read from its words. */
 export interface SpeakerPhrase {
@@ -52,7 +52,7 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
   // a possessive's owner is not the speaker: "Putin's spokesman Dmitry Peskov"
   // a name: the capitalised run that ends the phrase, after its titles
   let r = l;
-  while (r - 1 >= f && (isCapitalized(toks[r - 1]) || hyphenTail(toks, r - 1) || (NAME_PARTICLES.has(toks[r - 1]!.text) && r < l) || ((toks[r - 1]!.text === '.' || toks[r - 1]!.text === '-') && r < l) || joinsBodyName(lex, toks, r - 1, f, l)) && !/'s$/.test(toks[r - 1]!.text)) r--;
+  while (r - 1 >= f && (isCapitalized(toks[r - 1]) || hyphenTail(toks, r - 1) || officeOf(lex, toks, r - 1, f) || (NAME_PARTICLES.has(toks[r - 1]!.text) && r < l) || ((toks[r - 1]!.text === '.' || toks[r - 1]!.text === '-') && r < l) || joinsBodyName(lex, toks, r - 1, f, l)) && !/'s$/.test(toks[r - 1]!.text)) r--;
   const startsSentence = (k: number): boolean => doc.sentences[doc.sentenceOfToken(k)]?.first === k || toks[k - 1]?.text === '"' || toks[k - 1]?.text === ':';
   // "Lawyers argued …": a capital that only starts the sentence is not a name
   if (r === l - 1 && startsSentence(r) && !isAllCaps(toks[r]) && isCommonNoun(lex, lower(toks[r]))) r = l;
@@ -61,6 +61,8 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
     for (let k = r; k < l; k++) {
       const w = lower(toks[k]);
       if (lex.personRoles.has(w) || lex.honorificGender.has(w) || (TITLE_WORDS.has(w) && k + 1 < l && isTitleish(lex, toks[k + 1]!))) n = k + 1;
+      // "Secretary of State John Kerry": the office's "of" and its word belong to the title
+      else if (w === 'of' && n === k && k + 2 < l) { n = k + 2; k++; }
     }
     if (n < r) n = r;
     while (n < l && /^(the|a|an)$/i.test(toks[n]!.text)) n++;
@@ -71,8 +73,7 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
         if (g === 'male' || g === 'female') gender = g;
       }
       gender ??= lex.firstNames.get(lower(toks[n]));
-      const roleToks = toks.slice(f, n).filter((t) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?)$/i.test(t.text) && !/'s$/.test(t.text));
-      const role = roleToks.map((t) => (isAllCaps(t) || (t.pos === 'PROPN' && !lex.personRoles.has(lower(t)) && !TITLE_WORDS.has(lower(t))) ? t.text : lower(t))).join(' ');
+      const role = roleText(lex, toks.slice(f, n));
       const nameText = doc.text.slice(toks[n]!.start, toks[l - 1]!.end).replace(/\s+/g, ' ');
       const type = nameType(lex, toks.slice(n, l), role);
       const out: SpeakerPhrase = { form: 'name', type, first: n, last: l, head: l - 1, text: nameText, plural: false, definite: true, ...(role ? { role } : {}), ...(gender ? { gender } : {}) };
@@ -117,7 +118,30 @@ function hyphenTail(toks: readonly Token[], k: number): boolean {
  * "Department of Health and Human Services", "Disaster and Emergency Management Authority".
  */
 function joinsBodyName(lex: QuoteLexicon, toks: readonly Token[], k: number, f: number, l: number): boolean {
-  return k > f && k + 1 < l && /^(of|and|&)$/.test(toks[k]!.text) && isCapitalized(toks[k - 1]) && isCapitalized(toks[k + 1]) && lex.orgSuffixes.has(toks[l - 1]!.text) && !lex.personRoles.has(lower(toks[k - 1]));
+  if (!(k > f && k + 1 < l && /^(of|and|&)$/.test(toks[k]!.text) && isCapitalized(toks[k - 1]) && isCapitalized(toks[k + 1]) && !lex.personRoles.has(lower(toks[k - 1])))) return false;
+  for (let m = f; m < l; m++) if (lex.orgSuffixes.has(toks[m]!.text)) return true;
+  return false;
+}
+
+/** Whether the "of" at `k` joins an office or a body to its word: "Secretary of State", "Bank of England". */
+function officeOf(lex: QuoteLexicon, toks: readonly Token[], k: number, f: number): boolean {
+  if (k <= f || toks[k]!.text !== 'of' || !isCapitalized(toks[k - 1]) || !isCapitalized(toks[k + 1])) return false;
+  const w = toks[k - 1]!.text;
+  return lex.personRoles.has(w.toLowerCase()) || lex.orgSuffixes.has(w);
+}
+
+/**
+ * A name's role as written, from the words before it: titles and descriptions ("former CIA
+ * director", "Secretary of State"), with acronyms and proper words in their case; none
+ * where the words hold no title ("footage of", "her distaste for", "that").
+ */
+export function roleText(lex: QuoteLexicon, words: readonly Token[]): string {
+  const ws = words.filter((t) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?)$/i.test(t.text) && !/'s$/.test(t.text) && t.text !== "'s");
+  let e = ws.length;
+  while (e > 0 && (/^(ADP|DET|PRON|CCONJ|SCONJ|PART)$/.test(ws[e - 1]!.pos) || ws[e - 1]!.kind === 'punctuation')) e--;
+  const kept = ws.slice(0, e);
+  if (!kept.some((t) => lex.personRoles.has(lower(t)) || TITLE_WORDS.has(lower(t)) || lex.honorificGender.has(lower(t)) || isAppositionRole(lower(t)))) return '';
+  return kept.map((t) => (isAllCaps(t) || (t.pos === 'PROPN' && !lex.personRoles.has(lower(t)) && !TITLE_WORDS.has(lower(t))) ? t.text : lower(t))).join(' ');
 }
 
 function isCommonNoun(lex: QuoteLexicon, w: string): boolean {
