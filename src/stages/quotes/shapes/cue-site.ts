@@ -120,6 +120,9 @@ function readSite(scope: CueScope): CueSite | undefined {
     left = nounPhraseEndingAt(toks, j, zoneStart);
     // "Two Palestinian sources close to the discussions told": the phrase's head comes before its modifier
     if (left && lower(toks[left[0]]) !== 'who' && !isSubjectPronoun(toks[left[0]])) left = withHeadBefore(toks, left, zoneStart, (np) => validSpeaker(ctx, np));
+    // "the Security Council issued a statement calling …", "Trump never missed an opportunity to remind …":
+    // a thing that is the object of a verb does not speak; the verb's subject does
+    if (left) left = subjectOverObject(ctx, left, Math.min(cs, zoneStart)) ?? left;
     if (left && lower(toks[left[0]]) === 'who') {
       // "Smith, who said …, left": the antecedent before the comma, and the content ends with the relative clause;
       // "voters who said …": the antecedent just before
@@ -139,6 +142,27 @@ function readSite(scope: CueScope): CueSite | undefined {
   const before = boundary >= 0 && !participle ? piece(ctx, from, boundary + 1) : undefined;
   const beforeSays = before !== undefined && saysSomething(ctx, before);
   return { ...scope, j, left, relative, boundary, participle, after, closesQuote, from, before, beforeSays };
+}
+
+/**
+ * The subject of the verb whose object is `np`, where `np` is a thing (a lower-case noun that
+ * names no person or group: "a statement", "a series of tweets", "particularly blunt
+ * language") and a verb (past adverbs and a preposition: "said at a news conference") stands
+ * right before it; undefined otherwise.
+ */
+function subjectOverObject(ctx: FindContext, np: readonly [number, number], lo: number): [number, number] | undefined {
+  const toks = ctx.doc.tokens;
+  const head = toks[np[1] - 1]!;
+  const w = lower(head);
+  const sing = w.replace(/s$/, '');
+  const { personRoles, groupNouns } = ctx.lex;
+  if (isCapitalized(head) || head.pos !== 'NOUN' || personRoles.has(w) || personRoles.has(sing) || groupNouns.has(w) || groupNouns.has(sing)) return undefined;
+  let v = np[0] - 1;
+  if (v > lo && /^(at|in|during|on)$/.test(lower(toks[v]))) v--;
+  while (v > lo && toks[v]!.pos === 'ADV') v--;
+  if (v <= lo || toks[v]!.pos !== 'VERB' || ctx.marks.stretchOf[v] !== -1) return undefined;
+  const subject = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, v - 1, lo), lo);
+  return subject && lower(toks[subject[0]]) !== 'who' && validSpeaker(ctx, subject) ? subject : undefined;
 }
 
 /** Whether the aside that ends with the comma at `k` follows a name and its comma: "Raymond Dalio, [co-chief …]". */
