@@ -99,7 +99,8 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
     // after ", said" or '," said' the words that follow are the speaker, not an object
     // (", recalling an anecdote": a participle's object is what it says, not its speaker)
     const inverted = (toks[cue.first - 1]?.text === ',' && !/ing$/.test(lower(toks[cue.first]))) || stretchAt(ctx, cue.first - 1)?.close === cue.first - 1;
-    if (!inverted && !cueHas(lex, cue.lemma, 'no-object') && cue.kind !== 'addressee' && toks[k0] && ctx.marks.stretchOf[k0] === -1) {
+    // ("claimed victory", "has been reporting on Russia": a plain noun phrase is not what these say)
+    if (!inverted && !cueHas(lex, cue.lemma, 'no-object') && !cueHas(lex, cue.lemma, 'plain-object') && cue.kind !== 'addressee' && toks[k0] && ctx.marks.stretchOf[k0] === -1) {
       const from = OBJECT_PREPOSITIONS.has(w0) ? k0 + 1 : k0;
       if (from < s.last && nounPhraseStartingAt(toks, from, s.last)) { start = from; explicit = false; weak = true; }
     }
@@ -125,6 +126,10 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
     let quoted: Stretch | undefined;
     for (let q = start; q < end; q++) if (ctx.marks.stretchOf[q] !== -1) { quoted = ctx.marks.stretches[ctx.marks.stretchOf[q]!]; break; }
     if (quoted && (quoted.close < 0 || quoted.close >= end)) quoted = undefined;
+    // "dismissed allegations of fraud", "attacked protesters": an object without a quotation that is no speech
+    if (!quoted && (cueHas(lex, cue.lemma, 'plain-object') || (cueHas(lex, cue.lemma, 'act-object') && actObject(ctx, start, end)))) return undefined;
+    // "They call him the crowbar robber": a nickname
+    if (!quoted && cueHas(lex, cue.lemma, 'habitual-naming') && habitual(ctx, cue)) return undefined;
     if (!quoted && cueHas(lex, cue.lemma, 'naming')) {
       // "called her son her hero", "called Trump a liar": naming someone something is speech
       let named = doubleObject(ctx, start, end);
@@ -154,6 +159,28 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   end = cutTail(ctx, start, end);
   const p = piece(ctx, start, end, that);
   return p ? { piece: p, cue: c, explicit, weak } : undefined;
+}
+
+/** A plain common-noun object with no reason or description after it ("attacked protesters in the square"), not a name, a pronoun or "X for …". */
+function actObject(ctx: FindContext, k: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (OBJECT_PRONOUNS.has(lower(toks[k]))) return false;
+  const np = nounPhraseStartingAt(toks, k, hi);
+  if (!np) return false;
+  for (let m = k; m < hi; m++) if (/^(for|as|over)$/.test(lower(toks[m]))) return false;
+  for (let m = np[0]; m < np[1]; m++) if (isCapitalized(toks[m])) return false;
+  return true;
+}
+
+/** The plain present after a generic subject: "They call him …", "what locals call …". */
+function habitual(ctx: FindContext, cue: Cue): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[cue.first]!;
+  if (lower(t) !== cue.lemma) return false;
+  const before = toks[cue.first - 1];
+  if (!before) return false;
+  const w = lower(before);
+  return /^(they|we|you|i|people|many|some|locals|residents|fans|critics|friends|what)$/.test(w) || (before.pos === 'NOUN' && /s$/.test(w));
 }
 
 /**
@@ -240,6 +267,8 @@ function thatAhead(ctx: FindContext, k: number, hi: number): number {
   for (let m = k; m < hi && m < k + 15; m++) {
     const t = toks[m]!;
     if (isComplementizer(toks, m)) return m;
+    // ("said the claim that … was false": the "that" after a noun of saying is the noun's)
+    if (ctx.lex.nouns.has(lower(t)) && t.pos !== 'VERB') return k;
     // "said — on Twitter, as it happens — that …"
     if (isDash(t)) {
       let d = m + 1;

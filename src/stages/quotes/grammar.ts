@@ -51,6 +51,8 @@ export function clauseStarts(ctx: FindContext, k: number, hi: number): boolean {
   if (!subj) return false;
   for (let m = k + 1; m < hi && m < k + 25; m++) {
     const x = toks[m]!;
+    // ("five points to his lead": a verb's form right after a possessive or article is a noun)
+    if (x.pos === 'VERB' && /^(his|her|their|its|our|my|your|a|an|the)$/.test(lower(toks[m - 1]))) continue;
     if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text))) return true;
     if (x.pos === 'PUNCT' && ctx.marks.stretchOf[m] === -1 && !(x.text === "'" && !x.spaceBefore) && x.text !== '-') return false;
   }

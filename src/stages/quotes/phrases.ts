@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokenize.js';
-import { MONTH_WORDS, NAME_PARTICLES, type QuoteLexicon } from './lexicon.js';
+import { MONTH_WORDS, NAME_PARTICLES, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 
 /** Token-level tests and noun-phrase walkers shared by the attribution and speaker code. */
 
@@ -64,6 +64,8 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
     // initials and hyphenated names: "J. R. Smith", "Putin-Zelensky"
     if ((p.text === '-' || p.text === '.') && !cur.spaceBefore && f - 2 >= lo && !p.spaceBefore && modifier(tokens[f - 2])) { f -= 2; continue; }
     if (NAME_PARTICLES.has(p.text) && isCapitalized(cur) && f - 2 >= lo && isCapitalized(tokens[f - 2])) { f -= 2; continue; }
+    // "the Department of Health and Human Services": "and" inside a body's name
+    if (f - 2 >= lo && andInName(tokens, f - 1, j + 1)) { f -= 2; continue; }
     if (DETERMINERS.has(lower(p)) || POSSESSIVES.has(lower(p))) {
       f--;
       // "a spokesman for the ministry": the determiner may open the object of "of"/"for"
@@ -97,6 +99,8 @@ export function nounPhraseStartingAt(tokens: readonly Token[], i: number, hi: nu
       if (c.text === '-' && tokens[k + 1]!.pos === 'ADJ') { lastNoun = k + 1; k += 2; continue; }
     }
     if (NAME_PARTICLES.has(c.text) && lastNoun === k - 1 && isCapitalized(tokens[k + 1])) { k++; continue; }
+    // "the Disaster and Emergency Management Authority": "and" inside a body's name
+    if (lastNoun === k - 1 && andInName(tokens, k, hi)) { k++; continue; }
     if ((lower(c) === 'of' || lower(c) === 'for') && lastNoun === k - 1 && k + 1 < hi) {
       const sub = nounPhraseStartingAt(tokens, k + 1, hi);
       if (sub) { k = sub[1]; lastNoun = k - 1; }
@@ -105,6 +109,27 @@ export function nounPhraseStartingAt(tokens: readonly Token[], i: number, hi: nu
     break;
   }
   return lastNoun >= 0 ? [i, lastNoun + 1] : undefined;
+}
+
+/**
+ * Whether the "and" (or "&") at `k` joins two parts of one body's name: capitalised words on
+ * both sides, and either a body's word and "of" before them ("Department of Forestry and Fire
+ * Protection") or the words after it ending (before `hi`) in a body's word ("Authority",
+ * "Services") with the words before it opened by "the", "of" or a possessive. "Britain and
+ * European Union officials" is two.
+ */
+function andInName(tokens: readonly Token[], k: number, hi: number): boolean {
+  if (!/^(and|&)$/.test(lower(tokens[k])) || !isCapitalized(tokens[k - 1]) || !isCapitalized(tokens[k + 1])) return false;
+  const bodies = quoteLexicon().orgSuffixes;
+  let b = k - 1;
+  while (b > 0 && k - b < 5 && isCapitalized(tokens[b - 1])) b--;
+  const before = tokens[b - 1];
+  // "the California Department of Forestry and Fire Protection": the body's word comes before "of"
+  if (lower(before) === 'of' && bodies.has(tokens[b - 2]?.text ?? '')) return true;
+  let m = k + 1;
+  while (m < hi && m < k + 6 && isCapitalized(tokens[m])) m++;
+  if (!bodies.has(tokens[m - 1]!.text)) return false;
+  return before !== undefined && (/^(the|of|for)$/.test(lower(before)) || before.text === "'s" || /'s$/.test(before.text));
 }
 
 /**
@@ -122,6 +147,8 @@ export function skipLeftAdverbials(tokens: readonly Token[], j: number, lo: numb
     if (REFLEXIVES.has(lower(t)) && k > lo) { k--; n++; continue; }
     // a capitalised word the tagger reads as an adverb is a name ("Jolly said"), unless it is a time word
     if (t.pos === 'ADV' && isCapitalized(t) && !TIME_WORDS.has(lower(t))) break;
+    // "Ms. May said", "Theresa May said": a month after an honorific or a given name is a surname
+    if (isWeekdayOrMonth(t) && isCapitalized(t) && namePrefix(tokens[k - 1])) break;
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || TIME_WORDS.has(lower(t)) || isWeekdayOrMonth(t) || (t.kind === 'number' && isWeekdayOrMonth(tokens[k - 1]))) {
       // "on" belongs only to "on Wednesday"
       if ((lower(t) === 'on' || lower(t) === 'in') && !isWeekdayOrMonth(tokens[k + 1]) && !TIME_WORDS.has(lower(tokens[k + 1]))) break;
@@ -132,6 +159,14 @@ export function skipLeftAdverbials(tokens: readonly Token[], j: number, lo: numb
     break;
   }
   return k;
+}
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|sir|dame|lady|lord)\.?$/;
+
+/** Whether a token can stand before a surname: an honorific or a capitalised given name. */
+function namePrefix(t: Token | undefined): boolean {
+  if (!t || !isCapitalized(t)) return false;
+  return HONORIFIC.test(lower(t)) || (t.pos === 'PROPN' && !isWeekdayOrMonth(t) && !TIME_WORDS.has(lower(t)));
 }
 
 /** What a prepositional phrase between a cue and its content is about: a channel, an occasion, a time. */
@@ -196,13 +231,19 @@ function findClose(tokens: readonly Token[], open: number, hi: number): number {
  * "WASHINGTON, Nov. 26 (Xinhua) --").
  */
 export function afterDateline(tokens: readonly Token[], first: number, last: number, lex: QuoteLexicon): number {
+  // a place written in capitals ("WARSAW:"), or in title case with a parenthesis after it
+  // ("Ankara (Turkey): …", "Washington (AFP) – …"); "Smith: …" is no dateline
+  const titleCase = !isAllCaps(tokens[first]);
+  let paren = false;
   for (let k = first; k < last && k < first + 10; k++) {
     const t = tokens[k]!;
     if (t.text === ':' || isDash(t)) {
       const next = tokens[k + 1];
-      return k > first && next !== undefined ? k + 1 : first;
+      return k > first && next !== undefined && (!titleCase || paren) ? k + 1 : first;
     }
-    const ok = isAllCaps(t) || (k > first && isAllCaps(tokens[first]) && /^[A-Z][a-z]*\.?$/.test(t.text)) || t.text === '.' || t.text === ',' || t.text === '(' || t.text === ')' || lex.agencies.has(lower(t)) || t.kind === 'number' || isWeekdayOrMonth(t) || (k > first && isCapitalized(t) && tokens[k - 1]!.text === '(');
+    if (t.text === ')') paren = true;
+    const placeWord = titleCase && !paren && /^\p{Lu}[\p{Ll}'-]*\.?$/u.test(t.text) && !isSubjectPronoun(t);
+    const ok = isAllCaps(t) || placeWord || (k > first && isAllCaps(tokens[first]) && /^[A-Z][a-z]*\.?$/.test(t.text)) || t.text === '.' || t.text === ',' || t.text === '(' || t.text === ')' || lex.agencies.has(lower(t)) || t.kind === 'number' || isWeekdayOrMonth(t) || (k > first && isCapitalized(t) && tokens[k - 1]!.text === '(');
     if (!ok) return first;
   }
   return first;

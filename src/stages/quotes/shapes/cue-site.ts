@@ -3,7 +3,8 @@ import { contentAfter } from '../after.js';
 import { piece, stretchAt } from '../content.js';
 import { cueAt } from '../cues.js';
 import { BE, POLLED, POLLED_GROUPS, skipAdverbsOnly, subjectOf, validSpeaker } from '../grammar.js';
-import { isCapitalized, isDash, lower, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbials } from '../phrases.js';
+import { isCapitalized, isDash, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbials } from '../phrases.js';
+import { isRoleAside, withHeadBefore } from '../speakers/head.js';
 import type { Attribution, Cue, FindContext, Piece } from '../types.js';
 
 // What the shapes read around one reporting cue: the speaker written before it, the content
@@ -45,6 +46,9 @@ export interface CueSite extends CueScope {
   readonly beforeSays: boolean;
 }
 
+/** Prepositions whose object an aside may rename ("officer of the hedge fund, Bridgewater Associates,"). */
+const PREPOSITION = /^(of|for|at|in|with|from)$/;
+
 const sites = new WeakMap<CueScope, CueSite | null>();
 
 /** The cue's surroundings, read once per cue; undefined for a passive ("were told to leave"), which names no speaker. */
@@ -83,9 +87,16 @@ function readSite(scope: CueScope): CueSite | undefined {
       const k = parentheticalStart(ctx, c, zoneStart);
       if (k <= zoneStart) break;
       // "a Russian-installed official in Kherson, Yevgeny Shchukarev-Lind, said": the name in the aside
+      // ("Jim Eglinski, Yellowhead MP, said": an aside that is a role describes the name before it)
       const aside = n === 0 ? nounPhraseEndingAt(toks, c - 1, k + 1) : undefined;
-      if (aside && aside[0] === k + 1 && isCapitalized(toks[aside[0]]) && isCapitalized(toks[c - 1]) && validSpeaker(ctx, aside)) { left = aside; break; }
       const np = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, k - 1, zoneStart), zoneStart);
+      // ("Raymond Dalio, co-chief investment officer of the world's largest hedge fund, Bridgewater Associates,
+      // said": an aside after a preposition's object renames that object, and neither is the speaker)
+      // (and only where that description is itself an aside on a name before it, not "a Russian-installed
+      // official in Ukraine's Kherson region, Yevgeny Shchukarev-Lind, said")
+      const renamesObject = np !== undefined && !isCapitalized(toks[np[1] - 1]) && (PREPOSITION.test(lower(toks[np[0] - 1])) || toks.slice(np[0] + 1, np[1]).some((t) => PREPOSITION.test(t.text))) && nameBeforeAside(ctx, k, zoneStart);
+      if (aside && aside[0] === k + 1 && isCapitalized(toks[aside[0]]) && isCapitalized(toks[c - 1]) && validSpeaker(ctx, aside) && !renamesObject && !isRoleAside(ctx.lex, toks, aside[0], aside[1])) { left = aside; break; }
+      if (renamesObject && n === 0) { c = k; continue; }
       if (np && lower(toks[np[0]]) !== 'who' && validSpeaker(ctx, np) && (n === 0 || isCapitalized(toks[np[1] - 1]))) left = np;
       c = k;
     }
@@ -107,6 +118,11 @@ function readSite(scope: CueScope): CueSite | undefined {
     if (np && validSpeaker(ctx, np)) left = np;
   } else if (j >= zoneStart) {
     left = nounPhraseEndingAt(toks, j, zoneStart);
+    // "Two Palestinian sources close to the discussions told": the phrase's head comes before its modifier
+    if (left && lower(toks[left[0]]) !== 'who' && !isSubjectPronoun(toks[left[0]])) left = withHeadBefore(toks, left, zoneStart, (np) => validSpeaker(ctx, np));
+    // "the Security Council issued a statement calling …", "Trump never missed an opportunity to remind …":
+    // a thing that is the object of a verb does not speak; the verb's subject does
+    if (left) left = subjectOverObject(ctx, left, Math.min(cs, zoneStart)) ?? left;
     if (left && lower(toks[left[0]]) === 'who') {
       // "Smith, who said …, left": the antecedent before the comma, and the content ends with the relative clause;
       // "voters who said …": the antecedent just before
@@ -126,6 +142,36 @@ function readSite(scope: CueScope): CueSite | undefined {
   const before = boundary >= 0 && !participle ? piece(ctx, from, boundary + 1) : undefined;
   const beforeSays = before !== undefined && saysSomething(ctx, before);
   return { ...scope, j, left, relative, boundary, participle, after, closesQuote, from, before, beforeSays };
+}
+
+/**
+ * The subject of the verb whose object is `np`, where `np` is a thing (a lower-case noun that
+ * names no person or group: "a statement", "a series of tweets", "particularly blunt
+ * language") and a verb (past adverbs and a preposition: "said at a news conference") stands
+ * right before it; undefined otherwise.
+ */
+function subjectOverObject(ctx: FindContext, np: readonly [number, number], lo: number): [number, number] | undefined {
+  const toks = ctx.doc.tokens;
+  const head = toks[np[1] - 1]!;
+  const w = lower(head);
+  const sing = w.replace(/s$/, '');
+  const { personRoles, groupNouns } = ctx.lex;
+  if (isCapitalized(head) || head.pos !== 'NOUN' || personRoles.has(w) || personRoles.has(sing) || groupNouns.has(w) || groupNouns.has(sing)) return undefined;
+  let v = np[0] - 1;
+  if (v > lo && /^(at|in|during|on)$/.test(lower(toks[v]))) v--;
+  while (v > lo && toks[v]!.pos === 'ADV') v--;
+  if (v <= lo || toks[v]!.pos !== 'VERB' || ctx.marks.stretchOf[v] !== -1) return undefined;
+  const subject = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, v - 1, lo), lo);
+  return subject && lower(toks[subject[0]]) !== 'who' && validSpeaker(ctx, subject) ? subject : undefined;
+}
+
+/** Whether the aside that ends with the comma at `k` follows a name and its comma: "Raymond Dalio, [co-chief …]". */
+function nameBeforeAside(ctx: FindContext, k: number, lo: number): boolean {
+  const toks = ctx.doc.tokens;
+  const start = parentheticalStart(ctx, k, lo);
+  if (start <= lo) return false;
+  const np = nounPhraseEndingAt(toks, start - 1, lo);
+  return np !== undefined && isCapitalized(toks[np[1] - 1]) && toks[np[1] - 1]!.pos !== 'ADV' && validSpeaker(ctx, np);
 }
 
 /**

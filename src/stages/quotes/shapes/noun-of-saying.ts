@@ -12,7 +12,8 @@ import { compileTrigger } from '../trigger.js';
 /**
  * "Trump's false claims that he's an advocate for working people", "his warning that Britain
  * would …", "a pledge to cut taxes": a noun of saying with its reported clause. The speaker
- * is the possessor ("Trump's", "his"); without one, the quote keeps its cue only.
+ * is the possessor ("Trump's", "his") or the maker ("He issued a statement that …"); without one a
+ * "that" clause is no quote and an infinitive keeps its cue only.
  */
 export function nounCues(ctx: FindContext, s: Sentence, si: number, cs: number): Attribution[] {
   const toks = ctx.doc.tokens;
@@ -28,7 +29,11 @@ export function nounCues(ctx: FindContext, s: Sentence, si: number, cs: number):
     if (that && !clauseStarts(ctx, start, s.last) && stretchAt(ctx, start)?.open !== start) continue;
     const p = piece(ctx, start, cutTail(ctx, start, contentEnd(ctx, s, start)), that);
     if (!p) continue;
-    out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma, kind: 'clause' }, speaker: possessorOf(ctx, k, cs) ?? makerOf(ctx, k, cs), nested: false, sentence: si });
+    // ("The claim that the vote was rigged was false": a claim no one in the text made is not a quote;
+    // "a pledge to cut emissions" keeps its cue only)
+    const speaker = possessorOf(ctx, k, cs) ?? makerOf(ctx, k, cs);
+    if (!speaker && that) continue;
+    out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma, kind: 'clause' }, speaker, nested: false, sentence: si });
     k = p.last - 1;
   }
   return out;
@@ -42,7 +47,8 @@ function makerOf(ctx: FindContext, k: number, cs: number): [number, number] | un
   if (!/^(a|an|the)$/.test(lower(toks[m]))) return undefined;
   let v = m - 1;
   if (toks[v]?.pos === 'ADP' || toks[v]?.pos === 'PART') v--; // "put out a statement"
-  if (toks[v]?.pos !== 'VERB' || v < cs) return undefined;
+  // ("He said the claim that …": what is said of a claim does not make it)
+  if (toks[v]?.pos !== 'VERB' || v < cs || ctx.lex.verbs.get(lower(toks[v]))?.lemma === 'say') return undefined;
   const np = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, v - 1, cs), cs);
   return np && validSpeaker(ctx, np) ? np : undefined;
 }

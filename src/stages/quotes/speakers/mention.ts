@@ -3,6 +3,7 @@ import type { MentionType } from '../../../graph/types.js';
 import type { Token } from '../../../text/tokenize.js';
 import { NAME_PARTICLES, type QuoteLexicon } from '../lexicon.js';
 import { QUANTIFIERS, isAllCaps, isCapitalized, lower } from '../phrases.js';
+import { headGroupEnd, isAppositionRole } from './head.js';
 
 /** What a speaker phrase says about its referent, read from its words. */
 export interface SpeakerPhrase {
@@ -15,6 +16,8 @@ export interface SpeakerPhrase {
   readonly text: string;
   /** Titles and descriptions before a name ("regional prosecutor"). */
   readonly role?: string;
+  /** The head word's token: the name's last word, the description's noun before its modifiers. */
+  readonly head: number;
   readonly gender?: 'male' | 'female';
   readonly plural: boolean;
   readonly definite: boolean;
@@ -34,7 +37,7 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
     const p = lex.pronounGender.get(lower(head));
     if (p) {
       const type: MentionType = p === 'thing' ? 'organization' : 'person';
-      return { form: 'pronoun', type, first: f, last: l, text: head.text, plural: p === 'group' || lower(head) === 'we', definite: true, pronoun: p };
+      return { form: 'pronoun', type, first: f, last: l, head: f, text: head.text, plural: p === 'group' || lower(head) === 'we', definite: true, pronoun: p };
     }
   }
   const definite = /^(the|this|that|these|those)$/i.test(toks[f]!.text);
@@ -42,10 +45,14 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
   for (let k = f + 1; k < l; k++) {
     if (/^(of|for)$/.test(toks[k]!.text) && isCapitalized(toks[k - 1]) && !QUANTIFIERS.has(lower(toks[k - 1])) && !lex.orgSuffixes.has(toks[k - 1]!.text) && !lex.personRoles.has(lower(toks[k - 1])) && !lex.honorificGender.has(lower(toks[k - 1])) && !isAllCaps(toks[k - 1])) { l = k; break; }
   }
+  // the head is the first noun group: "Macron [in a speech]", "the US embassy [in Dar es Salaam]",
+  // "sources [close to the talks]"; a description keeps its modifiers as written
+  const described = l;
+  l = headGroupEnd(toks, f, l);
   // a possessive's owner is not the speaker: "Putin's spokesman Dmitry Peskov"
   // a name: the capitalised run that ends the phrase, after its titles
   let r = l;
-  while (r - 1 >= f && (isCapitalized(toks[r - 1]) || (NAME_PARTICLES.has(toks[r - 1]!.text) && r < l) || ((toks[r - 1]!.text === '.' || toks[r - 1]!.text === '-') && r < l)) && !/'s$/.test(toks[r - 1]!.text)) r--;
+  while (r - 1 >= f && (isCapitalized(toks[r - 1]) || hyphenTail(toks, r - 1) || officeOf(lex, toks, r - 1, f) || (NAME_PARTICLES.has(toks[r - 1]!.text) && r < l) || ((toks[r - 1]!.text === '.' || toks[r - 1]!.text === '-') && r < l) || joinsBodyName(lex, toks, r - 1, f, l)) && !/'s$/.test(toks[r - 1]!.text)) r--;
   const startsSentence = (k: number): boolean => doc.sentences[doc.sentenceOfToken(k)]?.first === k || toks[k - 1]?.text === '"' || toks[k - 1]?.text === ':';
   // "Lawyers argued …": a capital that only starts the sentence is not a name
   if (r === l - 1 && startsSentence(r) && !isAllCaps(toks[r]) && isCommonNoun(lex, lower(toks[r]))) r = l;
@@ -54,6 +61,8 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
     for (let k = r; k < l; k++) {
       const w = lower(toks[k]);
       if (lex.personRoles.has(w) || lex.honorificGender.has(w) || (TITLE_WORDS.has(w) && k + 1 < l && isTitleish(lex, toks[k + 1]!))) n = k + 1;
+      // "Secretary of State John Kerry": the office's "of" and its word belong to the title
+      else if (w === 'of' && n === k && k + 2 < l) { n = k + 2; k++; }
     }
     if (n < r) n = r;
     while (n < l && /^(the|a|an)$/i.test(toks[n]!.text)) n++;
@@ -64,17 +73,17 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
         if (g === 'male' || g === 'female') gender = g;
       }
       gender ??= lex.firstNames.get(lower(toks[n]));
-      const roleToks = toks.slice(f, n).filter((t) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?)$/i.test(t.text) && !/'s$/.test(t.text));
-      const role = roleToks.map((t) => (isAllCaps(t) || (t.pos === 'PROPN' && !lex.personRoles.has(lower(t)) && !TITLE_WORDS.has(lower(t))) ? t.text : lower(t))).join(' ');
+      const role = roleText(lex, toks.slice(f, n));
       const nameText = doc.text.slice(toks[n]!.start, toks[l - 1]!.end).replace(/\s+/g, ' ');
       const type = nameType(lex, toks.slice(n, l), role);
-      const out: SpeakerPhrase = { form: 'name', type, first: n, last: l, text: nameText, plural: false, definite: true, ...(role ? { role } : {}), ...(gender ? { gender } : {}) };
+      const out: SpeakerPhrase = { form: 'name', type, first: n, last: l, head: l - 1, text: nameText, plural: false, definite: true, ...(role ? { role } : {}), ...(gender ? { gender } : {}) };
       return out;
     }
   }
   // a description: "the foreign minister", "Polish authorities", "a spokesman for the ministry"
   let hk = l - 1;
   for (let k = f; k < l; k++) if (/^(of|for|in)$/i.test(toks[k]!.text)) { hk = k - 1; break; }
+  l = described;
   const w = lower(toks[hk]);
   const sing = singular(w);
   const plural = sing !== w;
@@ -95,7 +104,44 @@ export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: n
     if (k > f && (t.spaceBefore || t.breaks > 0)) text += ' ';
     text += keepCase(k) ? doc.text.slice(t.start, t.end) : lower(t);
   }
-  return { form: 'nominal', type, first: f0, last: l, text, plural: plural || (type === 'organization' && /s$/.test(w)), definite };
+  return { form: 'nominal', type, first: f0, last: l, head: hk, text, plural: plural || (type === 'organization' && /s$/.test(w)), definite };
+}
+
+/** Whether token `k` is the lower-case part of a hyphenated name ("Chae-kyung", "Gathoni-muriuki"). */
+function hyphenTail(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  return /^\p{Ll}/u.test(t.text) && !t.spaceBefore && toks[k - 1]?.text === '-' && !toks[k - 1]!.spaceBefore && isCapitalized(toks[k - 2]);
+}
+
+/**
+ * Whether the "of", "and" or "&" at `k` is inside a body's name that ends the phrase `[f, l)`:
+ * "Department of Health and Human Services", "Disaster and Emergency Management Authority".
+ */
+function joinsBodyName(lex: QuoteLexicon, toks: readonly Token[], k: number, f: number, l: number): boolean {
+  if (!(k > f && k + 1 < l && /^(of|and|&)$/.test(toks[k]!.text) && isCapitalized(toks[k - 1]) && isCapitalized(toks[k + 1]) && !lex.personRoles.has(lower(toks[k - 1])))) return false;
+  for (let m = f; m < l; m++) if (lex.orgSuffixes.has(toks[m]!.text)) return true;
+  return false;
+}
+
+/** Whether the "of" at `k` joins an office or a body to its word: "Secretary of State", "Bank of England". */
+function officeOf(lex: QuoteLexicon, toks: readonly Token[], k: number, f: number): boolean {
+  if (k <= f || toks[k]!.text !== 'of' || !isCapitalized(toks[k - 1]) || !isCapitalized(toks[k + 1])) return false;
+  const w = toks[k - 1]!.text;
+  return lex.personRoles.has(w.toLowerCase()) || lex.orgSuffixes.has(w);
+}
+
+/**
+ * A name's role as written, from the words before it: titles and descriptions ("former CIA
+ * director", "Secretary of State"), with acronyms and proper words in their case; none
+ * where the words hold no title ("footage of", "her distaste for", "that").
+ */
+export function roleText(lex: QuoteLexicon, words: readonly Token[]): string {
+  const ws = words.filter((t) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?)$/i.test(t.text) && !/'s$/.test(t.text) && t.text !== "'s");
+  let e = ws.length;
+  while (e > 0 && (/^(ADP|DET|PRON|CCONJ|SCONJ|PART)$/.test(ws[e - 1]!.pos) || ws[e - 1]!.kind === 'punctuation')) e--;
+  const kept = ws.slice(0, e);
+  if (!kept.some((t) => lex.personRoles.has(lower(t)) || TITLE_WORDS.has(lower(t)) || lex.honorificGender.has(lower(t)) || isAppositionRole(lower(t)))) return '';
+  return kept.map((t) => (isAllCaps(t) || (t.pos === 'PROPN' && !lex.personRoles.has(lower(t)) && !TITLE_WORDS.has(lower(t))) ? t.text : lower(t))).join(' ');
 }
 
 function isCommonNoun(lex: QuoteLexicon, w: string): boolean {

@@ -13,6 +13,13 @@ function tightlyJoined(doc: Doc, pf: number, bf: number, bl: number, pl: number)
 }
 
 
+/** Whether a name is a body's whose parts are joined by "of" or "and" ("Department of Health and Human Services"). */
+function joinedBodyName(doc: Doc, phrase: SpeakerPhrase): boolean {
+  if (phrase.type !== 'organization') return false;
+  for (let t = phrase.first + 1; t < phrase.last - 1; t++) if (/^(of|and|&)$/.test(doc.tokens[t]!.text)) return true;
+  return false;
+}
+
 /** Whether tokens `[f, l)` are all titles, honorifics or joining words ("Justice", "Deputy Prime Minister", "of"). */
 function titlesOnly(doc: Doc, lex: QuoteLexicon, f: number, l: number): boolean {
   for (let t = f; t < l; t++) {
@@ -94,16 +101,18 @@ export class SpeakerResolver {
   mentionFor(f: number, l: number, article: Article | undefined): Mention | undefined {
     const phrase = readSpeakerPhrase(this.doc, this.lex, f, l);
     // the mention that overlaps the phrase's name (or head) most
-    const nf = phrase?.form === 'name' ? phrase.first : phrase?.form === 'nominal' ? l - 1 : f;
+    // (only the phrase's head group: "Officer Tusk of the Walrus Police Department" is Tusk)
+    const nf = phrase?.form === 'name' ? phrase.first : phrase?.form === 'nominal' ? phrase.head : f;
+    const nl = phrase ? (phrase.form === 'nominal' ? phrase.head + 1 : phrase.last) : l;
     let best: Mention | undefined;
     let bestOverlap = 0;
-    for (let t = l - 1; t >= nf; t--) {
+    for (let t = nl - 1; t >= nf; t--) {
       for (const m of this.byToken.get(t) ?? []) {
-        const ov = Math.min(m.last, l) - Math.max(m.first, nf);
+        const ov = Math.min(m.last, nl) - Math.max(m.first, nf);
         if (ov > bestOverlap) { best = m; bestOverlap = ov; }
       }
     }
-    if (best && phrase?.form === 'name' && best.form === 'name' && best.first >= phrase.first && best.last <= phrase.last && best.last - best.first < phrase.last - phrase.first && tightlyJoined(this.doc, phrase.first, best.first, best.last, phrase.last)) {
+    if (best && phrase?.form === 'name' && best.form === 'name' && best.first >= phrase.first && best.last <= phrase.last && best.last - best.first < phrase.last - phrase.first && (tightlyJoined(this.doc, phrase.first, best.first, best.last, phrase.last) || joinedBodyName(this.doc, phrase))) {
       // the entities stage read only part of the name ("Lindqvist" of "Okafor-Lindqvist"): the whole name replaces it
       const entity = best.entity;
       const whole = addMention(this.doc, best.type, 'name', phrase.first, phrase.last);
@@ -281,7 +290,9 @@ export class SpeakerResolver {
 
   private described(m: Mention, phrase: SpeakerPhrase, article: Article | undefined): Entity {
     const role = phrase.text;
-    const head = role.split(' ').pop()!;
+    // the head noun, not the modifier after it ("US embassy in Dar es Salaam" is an embassy)
+    const headWord = this.doc.tokens[phrase.head]?.text.toLowerCase();
+    const head = role.split(' ').find((w) => w.toLowerCase() === headWord) ?? role.split(' ').pop()!;
     const kind = m.type === 'date' ? 'person' : m.type;
     if (phrase.definite) {
       const heads = ROLE_SYNONYMS[head] ?? [head];

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type AnnotationGraph } from '../src/index.js';
+import { expectValidGraph } from './helpers/graph.js';
+
+// Issue 13, first kind: the speaker is the head of the speaker phrase (its first noun group);
+// of-/in-phrases, "close to …", appositions and relative clauses modify it. Each row lists
+// every quote of its input: [content, speaker mention as written, speaker's entity name].
+
+type Seen = [string, string | null, string | null];
+
+function listed(graph: AnnotationGraph): Seen[] {
+  const node = new Map(graph.nodes.map((n) => [n.id, n] as const));
+  const edgeFrom = (type: string, from: string) => graph.edges.find((e) => e.type === type && e.from === from);
+  return graph.nodes.filter((n) => n.type === 'quote').map((q): Seen => {
+    const sp = edgeFrom('speaker', q.id);
+    const target = sp ? node.get(sp.to) : undefined;
+    if (!target) return [q.text, null, null];
+    if (target.type === 'entity') return [q.text, null, target.name];
+    const of = edgeFrom('mentionOf', target.id);
+    const entity = of ? node.get(of.to) : undefined;
+    return [q.text, 'text' in target ? target.text : null, entity?.type === 'entity' ? entity.name : null];
+  });
+}
+
+const ROWS: Array<[string, string, Seen[]]> = [
+  ['of-phrase after an inverted name', '"We have no suspects yet," said Officer Tusk of the Walrus Police Department.',
+    [['We have no suspects yet', 'Tusk', 'Tusk']]],
+  ['of-phrase before the cue', 'Officer Tusk of the Walrus Police Department said the man had fled.',
+    [['the man had fled', 'Tusk', 'Tusk']]],
+  ['a role in apposition, carried to the next quote', 'Jim Eglinski, Yellowhead MP, said the plan would fail. "It is a mess," he said.',
+    [['the plan would fail', 'Jim Eglinski', 'Jim Eglinski'], ['It is a mess', 'he', 'Jim Eglinski']]],
+  ['an aside renaming an of-object', "Raymond Dalio, co-chief investment officer of the world's largest hedge fund, Bridgewater Associates, said the market would fall.",
+    [['the market would fall', 'Raymond Dalio', 'Raymond Dalio']]],
+  ['an in-phrase after a common noun', 'The US embassy in Dar es Salaam said the office would close.',
+    [['the office would close', 'The US embassy in Dar es Salaam', 'US embassy in Dar es Salaam']]],
+  ['"and" inside a body\'s name after "according to"', 'The death toll rose to 45, according to the Disaster and Emergency Management Authority (AFAD).',
+    [['The death toll rose to 45', 'Disaster and Emergency Management Authority', 'Disaster and Emergency Management Authority']]],
+  ['"of" and "and" inside a body\'s name', 'The Department of Health and Human Services said the rule was final.',
+    [['the rule was final', 'Department of Health and Human Services', 'Department of Health and Human Services']]],
+  ['"close to" after the head', 'Two Palestinian sources close to the discussions told AFP that a deal was near.',
+    [['a deal was near', 'Two Palestinian sources close to the discussions', 'two Palestinian sources close to the discussions']]],
+  ['"familiar with" after the head', 'People familiar with the matter said the deal was near.',
+    [['the deal was near', 'People familiar with the matter', 'people familiar with the matter']]],
+  ['an honorific before a month-like surname', '"We will leave the union," Ms. May said.',
+    [['We will leave the union', 'May', 'May']]],
+  ['a given name before a month-like surname', 'Theresa May said the deal was dead.',
+    [['the deal was dead', 'Theresa May', 'Theresa May']]],
+  ['a name and an occasion', 'Macron in a speech said the talks had failed.',
+    [['the talks had failed', 'Macron', 'Macron']]],
+  ['a plural noun and a place', 'Officials in Washington said the talks had failed.',
+    [['the talks had failed', 'Officials in Washington', 'officials in Washington']]],
+  ['a time phrase is no head', 'Moscow said it was ready, a day after Ankara accused Moscow of stalling a deal.',
+    [['it was ready', 'Moscow', 'Moscow'], ['Moscow of stalling a deal', 'Ankara', 'Ankara']]],
+  ['a name in an aside after a description', "A Russian-installed official in Ukraine's Kherson region, Yevgeny Shchukarev-Lind, said two ships had been damaged.",
+    [['two ships had been damaged', 'Yevgeny Shchukarev-Lind', 'Yevgeny Shchukarev-Lind']]],
+  ['a thing that is a verb\'s object does not speak: its subject does', 'Following a meeting, the Security Council issued a statement calling the test "a clear violation".',
+    [['the test "a clear violation"', 'Security Council', 'Security Council']]],
+  ['the object past adverbs', 'Trump unleashed a series of tweets early Friday saying that Clinton had shown bad judgment.',
+    [['Clinton had shown bad judgment', 'Trump', 'Trump']]],
+  ['the object of a preposition after the verb', '"We will get there," Lynch said at a recent news conference announcing that her department was suing.',
+    [['We will get there', 'Lynch', 'Lynch'], ['her department was suing', 'Lynch', 'Lynch']]],
+  ['a person who is an object keeps the cue', 'The senator forced Stumpf to admit that no one had been held accountable.',
+    [['no one had been held accountable', 'Stumpf', 'Stumpf']]],
+  ['a share is one phrase', 'One in three said the party does not care about them.',
+    [['the party does not care about them', 'One in three', 'one in three']]],
+];
+
+describe('speakers: the head of the speaker phrase', () => {
+  it.each(ROWS)('%s', (_what, input, quotes) => {
+    const g = extract(input);
+    expectValidGraph(g);
+    expect(listed(g)).toEqual(quotes);
+  });
+
+  it('an honorific is never an entity of its own', () => {
+    for (const input of ['"We will leave the union," Ms. May said.', 'Ms. May said the deal was dead. Mrs. June agreed, Mr. August said.']) {
+      const names = extract(input).nodes.flatMap((n) => (n.type === 'entity' ? [n.name] : []));
+      expect(names.filter((n) => /^(Ms|Mrs|Mr)\.?$/.test(n))).toEqual([]);
+    }
+  });
+});
