@@ -1,7 +1,8 @@
 /**
  * GAP (Webster et al. 2018), scored as its own scorer does in the snippet-context setting:
- * each example's paragraph goes through `extract` and `resolvePronouns`; the pronoun at
- * `Pronoun-offset` is looked up among the resolved pronouns, and the name at `A-offset` /
+ * each example's paragraph goes through `extract` (with its `coref` stage); the pronoun at
+ * `Pronoun-offset` is looked up among the graph's pronoun mentions and its `mentionOf` entity,
+ * and the name at `A-offset` /
  * `B-offset` among the graph's mentions (the system finds its own mentions; a name it did not
  * find cannot be chosen). For A and for B: does the pronoun refer to it? Precision, recall
  * and F1 over the TRUE pairs, masculine and feminine apart, overall, and the bias F/M.
@@ -10,7 +11,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/index.js';
-import { resolvePronouns } from '../../src/stages/coref/index.js';
 import { SHARED_DATA } from './paths.js';
 import type { EvalSuite } from './suite.js';
 
@@ -24,15 +24,23 @@ function f1(c: Counts): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-/** The entity id of the mention covering `[start, start + length)`, if the graph has one. */
-function entityAt(graph: ReturnType<typeof extract>, start: number, length: number): string | undefined {
+type Graph = ReturnType<typeof extract>;
+
+/** The entity id of the person mention covering `[start, start + length)`, if the graph has one. */
+function entityAt(graph: Graph, entityOf: ReadonlyMap<string, string>, start: number, length: number): string | undefined {
   const end = start + length;
-  const entityOf = new Map<string, string>();
-  for (const e of graph.edges) if (e.type === 'mentionOf') entityOf.set(e.from, e.to);
   for (const n of graph.nodes) {
     if (n.type !== 'person' || n.start >= end || n.end <= start) continue;
     const id = entityOf.get(n.id);
     if (id) return id;
+  }
+  return undefined;
+}
+
+/** The entity id the pronoun mention at `start` refers to, if the graph resolved it. */
+function pronounEntity(graph: Graph, entityOf: ReadonlyMap<string, string>, start: number): string | undefined {
+  for (const n of graph.nodes) {
+    if (n.type === 'person' && n.form === 'pronoun' && n.start === start) return entityOf.get(n.id);
   }
   return undefined;
 }
@@ -47,11 +55,12 @@ export function scoreGap(file: string): GapScore {
     const c = row.split('\t');
     const [text, pronoun, pOff, a, aOff, aGold, b, bOff, bGold] = [c[1]!, c[2]!, Number(c[3]), c[4]!, Number(c[5]), c[6] === 'TRUE', c[7]!, Number(c[8]), c[9] === 'TRUE'];
     const graph = extract(text);
-    const resolved = resolvePronouns(graph).find((r) => r.start === pOff);
-    const target = resolved?.entity?.id;
+    const entityOf = new Map<string, string>();
+    for (const e of graph.edges) if (e.type === 'mentionOf') entityOf.set(e.from, e.to);
+    const target = pronounEntity(graph, entityOf, pOff);
     const counts = FEMININE.has(pronoun.toLowerCase()) ? f : m;
     for (const [gold, off, name] of [[aGold, aOff, a], [bGold, bOff, b]] as const) {
-      const predicted = target !== undefined && entityAt(graph, off, name.length) === target;
+      const predicted = target !== undefined && entityAt(graph, entityOf, off, name.length) === target;
       if (predicted && gold) counts.tp++;
       else if (predicted) counts.fp++;
       else if (gold) counts.fn++;
