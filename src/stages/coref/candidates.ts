@@ -56,7 +56,8 @@ function roleOf(doc: Doc, m: Mention, sentenceFirst: number): GrammaticalRole {
     if (close > 0) j = close + 1;
   }
   const next = toks[j];
-  if (next && (SUBJECT_VERBS.test(next.text) || next.pos === 'AUX' || (next.pos === 'VERB' && /(ed|s)$/.test(next.text)))) return 'subject';
+  if (toks[k]!.pos === 'VERB') return 'object';
+  if (next && (SUBJECT_VERBS.test(next.text) || next.pos === 'AUX' || next.pos === 'VERB')) return 'subject';
   return 'object';
 }
 

@@ -12,10 +12,10 @@ import type { Doc } from '../../pipeline/doc.js';
 import { live, mentionsOf, type Entity, type Mention } from '../../model/mentions.js';
 import { candidateAntecedents, type Candidate } from './candidates.js';
 import { agrees } from './constraints.js';
-import { clauseBreakBetween, controlsInfinitive, optionFeatures, type OptionFacts } from './features.js';
+import { clauseBreakBetween, controlsInfinitive, optionFeatures, reportsInfinitive, type OptionFacts } from './features.js';
 import { entityGender, type Gender } from './gender.js';
 import { findPronouns, type PronounSpan } from './pronouns.js';
-import { RANKER_WEIGHTS, scoreFeatures, type Weights } from './ranker.js';
+import { NEUTER_WEIGHTS, RANKER_WEIGHTS, scoreFeatures, type Weights } from './ranker.js';
 import limits from './salience.json';
 
 export interface ResolvedPronoun {
@@ -77,11 +77,15 @@ function reach(p: PronounSpan): number {
 /** For each third-person pronoun of the document, the entity it refers to, where one agrees. */
 export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): ResolvedPronoun[] {
   const weights = options.weights ?? RANKER_WEIGHTS;
+  // "it" and "they" are ranked by hand weights: GAP, which trains the ranker, has only "he" and "she"
+  const neuterWeights = NEUTER_WEIGHTS;
   const candidates = candidateAntecedents(doc);
   const taken = new Set<number>();
   const pronounMentions = new Map<number, Mention>();
+  /** Tokens of every mention, pronouns the sieve resolves included: the hearers of "told Trump he". */
+  const mentionTokens = new Set<number>();
   for (const m of mentionsOf(doc)) {
-    for (let t = m.first; t < m.last; t++) taken.add(t);
+    for (let t = m.first; t < m.last; t++) { taken.add(t); mentionTokens.add(t); }
     if (m.form === 'pronoun' && m.last === m.first + 1) pronounMentions.set(m.first, m);
   }
   const state = new Map<Entity, EntityState>();
@@ -139,6 +143,7 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
       facts.push({
         candidate: c, sentences: ps - c.sentence, rank: facts.length, mentions: st.chain.length, topic: topics.get(key) === c.entity,
         cataphoric: false, gender: g, clauseBreak: clauseBreakBetween(doc, c.form === 'pronoun' ? c.first + 1 : c.mention.last, p.token),
+        between: 0, latestSubject: false, competitors: 0,
       });
     }
     if (p.case === 'possessive' || p.case === 'nominative') {
@@ -151,19 +156,27 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
         const g = genderNow(st);
         if (!agrees(p, c, g)) continue;
         seen.add(c.entity);
-        facts.push({ candidate: c, sentences: 0, rank: facts.length, mentions: st.chain.length, topic: false, cataphoric: true, gender: g, clauseBreak: true });
+        facts.push({ candidate: c, sentences: 0, rank: facts.length, mentions: st.chain.length, topic: false, cataphoric: true, gender: g, clauseBreak: true, between: 0, latestSubject: false, competitors: 0 });
       }
     }
     if (facts.length === 0) continue;
+    // what each option's competitors are: mentions of other agreeing entities in between, the latest subject
+    const subject = facts.find((f) => !f.cataphoric && f.candidate.role === 'subject');
+    for (const [i, f] of facts.entries()) {
+      let between = 0;
+      if (!f.cataphoric) for (const g of facts) if (g !== f && !g.cataphoric && g.candidate.first > f.candidate.first) between++;
+      facts[i] = { ...f, between, latestSubject: f === subject, competitors: facts.length };
+    }
     const choice: PronounChoice = { pronoun: p, options: facts.map((f) => ({ facts: f, features: optionFeatures(doc, p, f) })) };
     let best = 0;
     let bestScore = -Infinity;
     choice.options.forEach((o, i) => {
-      const s = scoreFeatures(weights, o.features);
+      const s = scoreFeatures(personal ? weights : neuterWeights, o.features);
       if (s > bestScore) { best = i; bestScore = s; }
     });
-    // a sieve pass before the ranker: the owner of "X's decision to launch his …"
-    const controller = facts.findIndex((f) => controlsInfinitive(doc, f.candidate, p));
+    // sieve passes before the ranker: the owner of "X's decision to launch his …", the subject of "X told Y he …"
+    let controller = facts.findIndex((f) => controlsInfinitive(doc, f.candidate, p));
+    if (controller < 0) controller = facts.findIndex((f) => !f.cataphoric && reportsInfinitive(doc, f.candidate, p, mentionTokens));
     if (controller >= 0) best = controller;
     const chosen = options.observe?.(choice, best) ?? best;
     const picked = choice.options[chosen]!.facts.candidate;
@@ -175,6 +188,7 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
     if (p.gender === 'male') st.male++;
     else if (p.gender === 'female') st.female++;
     out.push({ pronoun: p, entity: picked.entity, antecedent: picked.mention });
+    mentionTokens.add(p.token);
     // the pronoun is a mention of its entity from here on, with the pronoun's own role
     const role = p.case === 'nominative' ? 'subject' : p.case === 'possessive' ? 'possessor' : 'object';
     st.chain.push({ mention: picked.mention, first: p.token, form: 'pronoun', entity: picked.entity, kind: picked.kind, sentence: ps, role, bracketed: false });
