@@ -1,6 +1,7 @@
 import { Pipeline } from './pipeline/pipeline.js';
 import type { Stage } from './pipeline/stage.js';
 import { assembleStage } from './stages/assemble/index.js';
+import { corefStage } from './stages/coref/index.js';
 import { creditsStage } from './stages/credits/index.js';
 import { datesStage } from './stages/dates/index.js';
 import { entitiesStage } from './stages/entities/index.js';
@@ -21,6 +22,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   datesStage,
   quotesStage,
   creditsStage,
+  corefStage,
   assembleStage,
 ];
 

@@ -152,7 +152,7 @@ describe('dropping stages', () => {
     const outcome = Object.fromEntries(names.map((n) => [n, expectRefusedOrSound([n])]));
     expect(outcome).toEqual({
       tokenize: 'refused', layout: 'refused', segment: 'refused', entities: 'refused',
-      dates: 'sound', quotes: 'sound', credits: 'sound', assemble: 'sound',
+      dates: 'sound', quotes: 'sound', credits: 'sound', coref: 'sound', assemble: 'sound',
     });
   });
 
@@ -175,8 +175,9 @@ describe('dropping stages', () => {
     const outcomes: string[] = [];
     for (const [i, a] of names.entries()) for (const b of names.slice(i + 1)) outcomes.push(`${a}+${b}: ${expectRefusedOrSound([a, b])}`);
     expect(outcomes.filter((o) => o.endsWith('sound'))).toEqual([
-      'entities+quotes: sound', 'dates+quotes: sound', 'dates+credits: sound', 'dates+assemble: sound',
-      'quotes+credits: sound', 'quotes+assemble: sound', 'credits+assemble: sound',
+      'entities+quotes: sound', 'dates+quotes: sound', 'dates+credits: sound', 'dates+coref: sound', 'dates+assemble: sound',
+      'quotes+credits: sound', 'quotes+coref: sound', 'quotes+assemble: sound', 'credits+coref: sound', 'credits+assemble: sound',
+      'coref+assemble: sound',
     ]);
   });
 });

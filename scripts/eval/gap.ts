@@ -1,7 +1,8 @@
 /**
  * GAP (Webster et al. 2018), scored as its own scorer does in the snippet-context setting:
- * each example's paragraph goes through `extract` and `resolvePronouns`; the pronoun at
- * `Pronoun-offset` is looked up among the resolved pronouns, and the name at `A-offset` /
+ * each example's paragraph goes through `extract` (with its `coref` stage); the pronoun at
+ * `Pronoun-offset` is looked up among the graph's pronoun mentions and its `mentionOf` entity,
+ * and the name at `A-offset` /
  * `B-offset` among the graph's mentions (the system finds its own mentions; a name it did not
  * find cannot be chosen). For A and for B: does the pronoun refer to it? Precision, recall
  * and F1 over the TRUE pairs, masculine and feminine apart, overall, and the bias F/M.
@@ -10,25 +11,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/index.js';
-import { resolvePronouns } from '../../src/stages/coref/index.js';
 import { SHARED_DATA } from './paths.js';
 import type { EvalSuite } from './suite.js';
 
-interface Counts { tp: number; fp: number; fn: number }
+export interface Counts { tp: number; fp: number; fn: number }
 
 const FEMININE = new Set(['she', 'her', 'hers']);
 
-function f1(c: Counts): number {
+export function f1(c: Counts): number {
   const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-/** The entity id of the mention covering `[start, start + length)`, if the graph has one. */
-function entityAt(graph: ReturnType<typeof extract>, start: number, length: number): string | undefined {
+type Graph = ReturnType<typeof extract>;
+
+/** The entity id of the person mention covering `[start, start + length)`, if the graph has one. */
+function entityAt(graph: Graph, entityOf: ReadonlyMap<string, string>, start: number, length: number): string | undefined {
   const end = start + length;
-  const entityOf = new Map<string, string>();
-  for (const e of graph.edges) if (e.type === 'mentionOf') entityOf.set(e.from, e.to);
   for (const n of graph.nodes) {
     if (n.type !== 'person' || n.start >= end || n.end <= start) continue;
     const id = entityOf.get(n.id);
@@ -37,21 +37,51 @@ function entityAt(graph: ReturnType<typeof extract>, start: number, length: numb
   return undefined;
 }
 
+/** The entity id the pronoun mention at `start` refers to, if the graph resolved it. */
+function pronounEntity(graph: Graph, entityOf: ReadonlyMap<string, string>, start: number): string | undefined {
+  for (const n of graph.nodes) {
+    if (n.type === 'person' && n.form === 'pronoun' && n.start === start) return entityOf.get(n.id);
+  }
+  return undefined;
+}
+
+/** One GAP example: the paragraph, the pronoun, and the two names with whether each is its referent. */
+export interface GapRow {
+  readonly id: string;
+  readonly text: string;
+  readonly pronoun: string;
+  readonly pronounOffset: number;
+  readonly names: ReadonlyArray<{ readonly name: string; readonly offset: number; readonly gold: boolean }>;
+}
+
+/** The examples of a GAP .tsv file. */
+export function readGapRows(file: string): GapRow[] {
+  return readFileSync(file, 'utf8').trim().split('\n').slice(1).map((row) => {
+    const c = row.split('\t');
+    return {
+      id: c[0]!, text: c[1]!, pronoun: c[2]!, pronounOffset: Number(c[3]),
+      names: [{ name: c[4]!, offset: Number(c[5]), gold: c[6] === 'TRUE' }, { name: c[7]!, offset: Number(c[8]), gold: c[9] === 'TRUE' }],
+    };
+  });
+}
+
+/** Whether a GAP pronoun is feminine (the dataset's two halves). */
+export const isFeminine = (pronoun: string): boolean => FEMININE.has(pronoun.toLowerCase());
+
 export interface GapScore { masculine: number; feminine: number; overall: number; bias: number; examples: number }
 
 export function scoreGap(file: string): GapScore {
-  const rows = readFileSync(file, 'utf8').trim().split('\n').slice(1);
+  const rows = readGapRows(file);
   const m: Counts = { tp: 0, fp: 0, fn: 0 };
   const f: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const row of rows) {
-    const c = row.split('\t');
-    const [text, pronoun, pOff, a, aOff, aGold, b, bOff, bGold] = [c[1]!, c[2]!, Number(c[3]), c[4]!, Number(c[5]), c[6] === 'TRUE', c[7]!, Number(c[8]), c[9] === 'TRUE'];
-    const graph = extract(text);
-    const resolved = resolvePronouns(graph).find((r) => r.start === pOff);
-    const target = resolved?.entity?.id;
-    const counts = FEMININE.has(pronoun.toLowerCase()) ? f : m;
-    for (const [gold, off, name] of [[aGold, aOff, a], [bGold, bOff, b]] as const) {
-      const predicted = target !== undefined && entityAt(graph, off, name.length) === target;
+    const graph = extract(row.text);
+    const entityOf = new Map<string, string>();
+    for (const e of graph.edges) if (e.type === 'mentionOf') entityOf.set(e.from, e.to);
+    const target = pronounEntity(graph, entityOf, row.pronounOffset);
+    const counts = isFeminine(row.pronoun) ? f : m;
+    for (const { gold, offset, name } of row.names) {
+      const predicted = target !== undefined && entityAt(graph, entityOf, offset, name.length) === target;
       if (predicted && gold) counts.tp++;
       else if (predicted) counts.fp++;
       else if (gold) counts.fn++;
@@ -71,10 +101,12 @@ export const gapSuite: EvalSuite = {
   name: 'gap',
   needsSharedData: true,
   thresholds: {
-    'validation.overallF1': 0.56,
-    'validation.masculineF1': 0.53,
-    'validation.feminineF1': 0.58,
-    'development.overallF1': 0.56,
+    'validation.overallF1': 0.62,
+    'validation.masculineF1': 0.63,
+    'validation.feminineF1': 0.6,
+    // 1 − |1 − bias F/M|: 0.93 holds the bias between 0.93 and 1.07 (issue 13 aims at 0.95–1.05)
+    'validation.biasBalance': 0.93,
+    'development.overallF1': 0.69,
   },
   run() {
     const root = join(SHARED_DATA, 'gap');
@@ -87,6 +119,7 @@ export const gapSuite: EvalSuite = {
       'validation.masculineF1': valid.masculine,
       'validation.feminineF1': valid.feminine,
       'validation.bias': valid.bias,
+      'validation.biasBalance': 1 - Math.abs(1 - valid.bias),
       'development.overallF1': dev.overall,
     };
   },

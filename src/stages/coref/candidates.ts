@@ -1,20 +1,28 @@
 /**
- * Candidate antecedents: the document's name and nominal mentions of people, organizations,
- * places and agencies that the entity stage tied to an entity, each with its sentence and a
- * guess at its grammatical role (read from the words around it, since the pipeline has no
- * parser): the salience the pronoun sieve ranks by.
+ * Candidate antecedents: the document's mentions of people, organizations, places and
+ * agencies that an earlier stage tied to an entity, each with its sentence and a guess at its
+ * grammatical role (read from the words around it, since the pipeline has no parser): the
+ * salience the pronoun sieve ranks by.
  */
-import type { AnnotationGraph, EntityKind, EntityNode, MentionNode, SentenceNode } from '../../graph/types.js';
+import type { Doc } from '../../pipeline/doc.js';
+import type { EntityKind } from '../../graph/types.js';
+import { live, mentionsOf, type Entity, type Mention } from '../../model/mentions.js';
 
 export type GrammaticalRole = 'subject' | 'possessor' | 'object';
 
 export interface Candidate {
-  readonly mention: MentionNode;
-  readonly entity: EntityNode;
+  /** The mention, or for a resolved pronoun in a chain, the mention it was resolved through. */
+  readonly mention: Mention;
+  /** Where the candidate stands (its first token) and how it is written: for a resolved pronoun, the pronoun. */
+  readonly first: number;
+  readonly form: Mention['form'];
+  readonly entity: Entity;
   readonly kind: EntityKind;
-  /** Index into the document's sentences (-1 where the mention lies outside every sentence). */
+  /** Index into `doc.sentences` (-1 where the mention lies outside every sentence). */
   readonly sentence: number;
   readonly role: GrammaticalRole;
+  /** Inside brackets ("Anna (née Smith)"): an aside, seldom what a pronoun picks up. */
+  readonly bracketed: boolean;
 }
 
 const PREPOSITIONS = new Set([
@@ -22,72 +30,79 @@ const PREPOSITIONS = new Set([
   'between', 'among', 'after', 'before', 'behind', 'beside', 'near', 'than', 'toward', 'towards', 'upon', 'via',
   'without', 'alongside', 'opposite', 'like', 'including', 'featuring', 'starring', 'whom', 'during', 'through',
 ]);
-
-function lastWord(text: string, end: number): string | undefined {
-  const m = /([A-Za-z]+)[^A-Za-z]*$/.exec(text.slice(Math.max(0, end - 40), end));
-  return m ? m[1]!.toLowerCase() : undefined;
-}
+const CLAUSE_OPENERS = /^(and|but|while|when|after|before|because|although|as|since|then|where|who|that|until|so|[,;:(])$/i;
+const SUBJECT_VERBS = /^(was|is|had|has|said|says|became|began|joined|would|will|also|then|later|who|did|does|went|won|made|took)$/i;
 
 /**
  * Subject where the mention opens its clause (sentence start, or after a comma, "and" or a
- * subordinator) and is not the object of a preposition or verb just before it; possessor
- * where "'s" follows.
+ * subordinator) and is not the object of a preposition or verb just before it, or where a
+ * verb follows it; possessor where "'s" follows.
  */
-function roleOf(text: string, m: MentionNode, sentenceStart: number): GrammaticalRole {
-  if (/^['’]s?\b/.test(text.slice(m.end, m.end + 3))) return 'possessor';
-  const before = text.slice(sentenceStart, m.start);
-  if (/^\W*$/.test(before)) return 'subject';
-  const prev = lastWord(text, m.start);
-  if (prev !== undefined && PREPOSITIONS.has(prev)) return 'object';
-  if (/(^|[,;:(]|\b(and|but|while|when|after|before|because|although|as|since|then|where|who|that|until|so)\b)\s*(the\s+)?$/i.test(before.slice(-24))) {
-    return 'subject';
+function roleOf(doc: Doc, m: Mention, sentenceFirst: number): GrammaticalRole {
+  const toks = doc.tokens;
+  const after = toks[m.last];
+  if (after && /^['’]s?$/.test(after.text)) return 'possessor';
+  let k = m.first - 1;
+  // "the", "former" and titles before the name belong to the phrase
+  while (k >= sentenceFirst && (/^(the|a|an)$/i.test(toks[k]!.text) || (toks[k]!.pos === 'PROPN' && k === m.first - 1))) k--;
+  if (k < sentenceFirst || toks[k]!.text === '"' || toks[k]!.text === '“') return 'subject';
+  const prev = toks[k]!.text.toLowerCase();
+  if (PREPOSITIONS.has(prev)) return 'object';
+  if (CLAUSE_OPENERS.test(prev)) return 'subject';
+  // "Smith said", "Smith, 42, was": a verb close after the mention
+  let j = m.last;
+  if (toks[j]?.text === ',') {
+    const close = toks.findIndex((t, i) => i > j && i < j + 12 && t.text === ',');
+    if (close > 0) j = close + 1;
   }
-  // A mention followed closely by a verb-like word ("Smith said", "Smith, 42, was") is a subject.
-  if (/^\s*(,[^,]{1,60},\s*)?(was|is|had|has|said|says|became|began|joined|would|will|also|then|later|who|did|does|went|won|made|took)\b/i.test(text.slice(m.end, m.end + 80))) {
-    return 'subject';
-  }
+  const next = toks[j];
+  if (toks[k]!.pos === 'VERB') return 'object';
+  if (next && (SUBJECT_VERBS.test(next.text) || next.pos === 'AUX' || next.pos === 'VERB')) return 'subject';
   return 'object';
 }
 
-function sentenceIndex(sentences: readonly SentenceNode[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
+function bracketed(doc: Doc, m: Mention, sentenceFirst: number): boolean {
+  for (let k = m.first - 1; k >= sentenceFirst && k >= m.first - 8; k--) {
+    const t = doc.tokens[k]!.text;
+    if (t === ')') return false;
+    if (t === '(') return true;
   }
-  return -1;
+  return false;
 }
 
-/** The graph's sentences in order. */
-export function sentencesOf(graph: AnnotationGraph): SentenceNode[] {
-  return graph.nodes.filter((n): n is SentenceNode => n.type === 'sentence');
+/** A candidate for mention `m` of entity `e`. */
+export function candidateOf(doc: Doc, m: Mention, e: Entity): Candidate {
+  const sentence = doc.sentenceOfToken(m.first);
+  const first = sentence >= 0 ? doc.sentences[sentence]!.first : 0;
+  return { mention: m, first: m.first, form: m.form, entity: e, kind: e.kind, sentence, role: roleOf(doc, m, first), bracketed: bracketed(doc, m, first) };
 }
 
-/** Name and nominal mentions tied to an entity, in text order. */
-export function candidateAntecedents(graph: AnnotationGraph, sentences: readonly SentenceNode[]): Candidate[] {
-  const entities = new Map<string, EntityNode>();
-  for (const n of graph.nodes) if (n.type === 'entity') entities.set(n.id, n);
-  const entityOf = new Map<string, EntityNode>();
-  for (const e of graph.edges) {
-    if (e.type !== 'mentionOf') continue;
-    const entity = entities.get(e.to);
-    if (entity) entityOf.set(e.from, entity);
-  }
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** "his Miranda rights", "her Facebook page": a name that modifies a noun after a possessive, not a referent. */
+function isModifier(doc: Doc, m: Mention): boolean {
+  const before = doc.tokens[m.first - 1];
+  const after = doc.tokens[m.last];
+  return before !== undefined && POSSESSIVE_DETERMINERS.has(before.text.toLowerCase()) && after !== undefined && after.pos === 'NOUN' && /^[a-z]/.test(after.text);
+}
+
+/**
+ * Mentions (not dates) tied to an entity, in text order; an entity only named as a modifier
+ * ("his Miranda rights") is no candidate, nor are the pronouns an earlier stage tied to it.
+ */
+export function candidateAntecedents(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
-  for (const n of graph.nodes) {
-    if (n.type !== 'person' && n.type !== 'organization' && n.type !== 'place' && n.type !== 'agency') continue;
-    if (n.form === 'pronoun') continue;
-    const entity = entityOf.get(n.id);
-    if (!entity) continue;
-    const sentence = sentenceIndex(sentences, n.start);
-    const sentenceStart = sentence >= 0 ? sentences[sentence]!.start : 0;
-    out.push({ mention: n, entity, kind: entity.kind, sentence, role: roleOf(graph.text, n, sentenceStart) });
+  const modifierOnly = new Map<Entity, boolean>();
+  for (const m of mentionsOf(doc)) {
+    if (m.type === 'date' || !m.entity || m.form !== 'name') continue;
+    const e = live(m.entity);
+    modifierOnly.set(e, (modifierOnly.get(e) ?? true) && isModifier(doc, m));
   }
-  return out;
+  for (const m of mentionsOf(doc)) {
+    if (m.type === 'date' || !m.entity) continue;
+    const e = live(m.entity);
+    if (modifierOnly.get(e) === true) continue;
+    out.push(candidateOf(doc, m, e));
+  }
+  return out.sort((a, b) => a.first - b.first);
 }
-
-export { sentenceIndex };

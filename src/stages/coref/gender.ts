@@ -1,13 +1,16 @@
 /**
- * The gender of a person entity: from an honorific or gendered title before any of its
- * mentions ("Ms. May", "Congresswoman Ocasio-Cortez"), a gendered role, or the first name
- * of its fullest name (compromise's first-name lists, through the entity stage). Earlier
- * resolved pronouns add to it in the sieve.
+ * The gender of a person entity: what the entities stage read (a title, an apposition, the
+ * first name), an honorific or gendered title before any of its mentions ("Ms. May",
+ * "Congresswoman Ocasio-Cortez"), a gendered role, or the first name of its fullest name in
+ * the first-name lists (`src/lexicon/speakers.json`, then compromise's lexicon through the entity
+ * stage). Earlier resolved pronouns add to it in the sieve.
  */
+import speakers from '../../lexicon/speakers.json';
 import titles from '../../lexicon/titles.json';
+import nouns from './gendered-nouns.json';
 import { firstNameGender } from '../entities/features.js';
-import type { EntityNode } from '../../graph/types.js';
-import type { Candidate } from './candidates.js';
+import type { Doc } from '../../pipeline/doc.js';
+import type { Entity } from '../../model/mentions.js';
 
 export type Gender = 'male' | 'female' | undefined;
 
@@ -15,35 +18,67 @@ const GENDERED = new Map<string, string>([
   ...Object.entries(titles.honorifics as Record<string, string>),
   ...Object.entries(titles.gendered as Record<string, string>),
 ]);
+const FIRST_NAMES = new Map<string, Gender>([
+  ...speakers.firstNames.male.map((n): [string, Gender] => [n, 'male']),
+  ...speakers.firstNames.female.map((n): [string, Gender] => [n, 'female']),
+]);
+
+const NOUNS = new Map<string, Gender>([
+  ...nouns.male.map((n): [string, Gender] => [n, 'male']),
+  ...nouns.female.map((n): [string, Gender] => [n, 'female']),
+]);
+
+/** "his grandmother Mildred", "actress Meryl Streep", "Mildred, his grandmother,": a gendered noun beside a name. */
+function genderBeside(doc: Doc, first: number, last: number): Gender {
+  const toks = doc.tokens;
+  for (const k of [first - 1, first - 2]) {
+    const g = NOUNS.get(toks[k]?.text.toLowerCase() ?? '');
+    if (g) return g;
+  }
+  if (toks[last]?.text === ',') {
+    for (let k = last + 1; k < last + 4; k++) {
+      const g = NOUNS.get(toks[k]?.text.toLowerCase() ?? '');
+      if (g) return g;
+    }
+  }
+  return undefined;
+}
 
 function gendered(word: string): Gender {
-  const g = GENDERED.get(word.toLowerCase());
+  const g = GENDERED.get(word.toLowerCase()) ?? GENDERED.get(word.toLowerCase().replace(/\.$/, ''));
   return g === 'male' || g === 'female' ? g : undefined;
 }
 
-/** The gender the words just before a mention tell ("Mr.", "Queen"). */
-function genderBefore(text: string, start: number): Gender {
-  const m = /([A-Za-z]+\.?)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
-  return m ? gendered(m[1]!) ?? gendered(m[1]!.replace(/\.$/, '')) : undefined;
+/** A first name's usual gender, where a list knows it. */
+export function nameGender(first: string): Gender {
+  return FIRST_NAMES.get(first.toLowerCase()) ?? firstNameGender(first);
 }
 
 /** A person entity's gender from what the text says of it, where it says anything. */
-export function entityGender(text: string, entity: EntityNode, mentions: readonly Candidate[]): Gender {
-  if (entity.kind !== 'person') return undefined;
-  for (const c of mentions) {
-    const words = c.mention.text.split(/\s+/);
-    const g = gendered(words[0]!) ?? gendered(words[0]!.replace(/\.$/, '')) ?? genderBefore(text, c.mention.start);
+export function entityGender(doc: Doc, entity: Entity): Gender {
+  if (entity.kind !== 'person' || entity.plural) return undefined;
+  if (entity.gender === 'male' || entity.gender === 'female') return entity.gender;
+  for (const m of entity.mentions) {
+    if (m.form !== 'name') continue;
+    const before = doc.tokens[m.first - 1];
+    const g = gendered(doc.tokens[m.first]!.text) ?? (before ? gendered(before.text) ?? (before.text === '.' ? gendered(doc.tokens[m.first - 2]?.text ?? '') : undefined) : undefined);
     if (g) return g;
   }
-  for (const role of entity.roles ?? []) {
+  for (const m of entity.mentions) {
+    if (m.form !== 'name') continue;
+    const g = genderBeside(doc, m.first, m.last);
+    if (g) return g;
+  }
+  for (const role of entity.roles) {
     for (const w of role.split(/\s+/)) {
-      const g = gendered(w);
+      const g = gendered(w) ?? NOUNS.get(w.toLowerCase());
       if (g) return g;
     }
   }
   for (const name of [entity.name, ...entity.aliases]) {
-    const first = name.split(/\s+/)[0];
-    const g = first ? firstNameGender(first) : undefined;
+    const words = name.split(/\s+/);
+    if (words.length < 2) continue;
+    const g = nameGender(words[0]!);
     if (g) return g;
   }
   return undefined;

@@ -1,14 +1,19 @@
 /**
- * Finding the third-person pronouns of a text, each with the grammatical features the
- * pronoun sieve constrains on (gender, number, animacy, case).
+ * Finding the third-person pronouns of a document among its tokens, each with the
+ * grammatical features the pronoun sieve constrains on (gender, number, animacy, case).
+ * First- and second-person pronouns ("I", "we", "you") are not read: inside a quotation they
+ * are the speaker and the hearer, which the quotes stage settles, and they are left unresolved.
  */
+import type { Token } from '../../text/token.js';
 import data from './pronouns.json';
 
 export type PronounGender = 'male' | 'female' | 'neuter' | 'any';
 export type PronounNumber = 'singular' | 'plural';
-export type PronounCase = 'nominative' | 'objective' | 'possessive';
+export type PronounCase = 'nominative' | 'objective' | 'possessive' | 'reflexive';
 
 export interface PronounSpan {
+  /** Index of its token in `doc.tokens`. */
+  readonly token: number;
   readonly start: number;
   readonly end: number;
   readonly text: string;
@@ -29,52 +34,52 @@ interface Entry {
 
 const PRONOUNS = new Map(Object.entries(data.pronouns as Record<string, Entry>));
 const PLEONASTIC = data.pleonasticAfterIt.map((p) => p.split(' '));
-const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 /** Words after "her" that show it is the object, not a possessive determiner. */
-const AFTER_OBJECTIVE_HER = new Set([
-  'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'into',
-  'about', 'after', 'before', 'when', 'while', 'if', 'because', 'so', 'back', 'up', 'down', 'out', 'off', 'over',
-  'again', 'this', 'his', 'their', 'its', 'was', 'is', 'had', 'has', 'who', 'during', 'until', 'since', 'through',
-]);
+const AFTER_OBJECTIVE_HER = new Set(data.afterObjectiveHer);
 
-/** The word after `end` (lower-cased) and whether punctuation comes first. */
-function nextWord(text: string, end: number): string | undefined {
-  const m = /^\s*([A-Za-z]+)/.exec(text.slice(end, end + 40));
-  return m ? m[1]!.toLowerCase() : undefined;
+const lower = (t: Token | undefined): string | undefined => t?.text.toLowerCase();
+
+/** The next word token's text (lower-cased), or undefined at punctuation or the end. */
+function nextWord(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i + 1];
+  return t && t.kind === 'word' ? t.text.toLowerCase() : undefined;
 }
 
-function isPleonastic(text: string, end: number): boolean {
-  const words = (text.slice(end, end + 60).match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase());
-  return PLEONASTIC.some((p) => p.every((w, i) => words[i] === w));
+function isPleonastic(tokens: readonly Token[], i: number): boolean {
+  return PLEONASTIC.some((p) => p.every((w, k) => lower(tokens[i + 1 + k]) === w));
 }
 
-function caseOf(entry: Entry, text: string, end: number): PronounCase {
+function caseOf(entry: Entry, tokens: readonly Token[], i: number): PronounCase {
   if (entry.case === 'objective-or-possessive') {
-    const next = nextWord(text, end);
+    const next = nextWord(tokens, i);
     return next === undefined || AFTER_OBJECTIVE_HER.has(next) ? 'objective' : 'possessive';
   }
-  if (entry.case === 'nominative-or-objective') return 'nominative';
+  if (entry.case === 'nominative-or-objective') {
+    // "it" after a verb or preposition is its object
+    const prev = tokens[i - 1];
+    return prev && (prev.pos === 'VERB' || prev.pos === 'ADP') ? 'objective' : 'nominative';
+  }
   return entry.case as PronounCase;
 }
 
-/** Every he/she/his/her/him/they/them/their/it/its of `text`, in order. */
-export function findPronouns(text: string): PronounSpan[] {
+/** Every he/she/his/her/him/they/them/their/it/its among `tokens`, in order. */
+export function findPronouns(tokens: readonly Token[]): PronounSpan[] {
   const out: PronounSpan[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const lower = m[0].toLowerCase();
-    const entry = PRONOUNS.get(lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lowerText = t.text.toLowerCase();
+    const entry = PRONOUNS.get(lowerText);
     if (!entry) continue;
-    const start = m.index;
-    const end = start + m[0].length;
     out.push({
-      start,
-      end,
-      text: m[0],
+      token: i,
+      start: t.start,
+      end: t.end,
+      text: t.text,
       gender: entry.gender as PronounGender,
       number: entry.number as PronounNumber,
       animate: entry.animacy === 'any' ? undefined : entry.animacy === 'animate',
-      case: caseOf(entry, text, end),
-      pleonastic: lower === 'it' && isPleonastic(text, end),
+      case: caseOf(entry, tokens, i),
+      pleonastic: lowerText === 'it' && isPleonastic(tokens, i),
     });
   }
   return out;

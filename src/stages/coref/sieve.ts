@@ -1,115 +1,197 @@
 /**
- * The pronoun sieve, in the spirit of Lee et al. 2013 (Stanford's multi-pass sieve, its last
- * pass): each pronoun, in text order, takes the most salient candidate antecedent that agrees
- * with it in gender, number, animacy and kind. Salience: grammatical role (subject >
- * possessor > object), recency in sentences, how often the entity has been mentioned so far
- * (names and already-resolved pronouns), and parallel role. Within a sentence, an object
- * pronoun ("him") avoids the subject of its own clause (binding); a possessive pronoun that
- * opens a sentence ("In his youth, Smith…") may point forward to the sentence's subject.
+ * The pronoun sieve, in the spirit of Lee et al. 2013 (Stanford's multi-pass sieve, its
+ * pronoun pass): each pronoun, in text order, takes the best-ranked candidate antecedent that
+ * agrees with it in gender, number, animacy and kind (`constraints.ts`). The candidates are
+ * the latest mention before the pronoun of each entity of the article within a few sentences,
+ * and for a pronoun that opens its sentence's subject phrase ("In his youth, Smith …") the
+ * mentions after it in its sentence; the ranker (`ranker.ts`) weighs role, recency,
+ * parallelism, frequency and gender. Resolved pronouns join their entity's chain: they count
+ * as its mentions and tell its gender to later pronouns.
  */
-import type { AnnotationGraph, EntityNode, MentionNode } from '../../graph/types.js';
-import { candidateAntecedents, sentenceIndex, sentencesOf, type Candidate } from './candidates.js';
+import type { Doc } from '../../pipeline/doc.js';
+import { live, mentionsOf, type Entity, type Mention } from '../../model/mentions.js';
+import { candidateAntecedents, type Candidate } from './candidates.js';
 import { agrees } from './constraints.js';
+import { clauseBreakBetween, controlsInfinitive, optionFeatures, reportsInfinitive, type OptionFacts } from './features.js';
 import { entityGender, type Gender } from './gender.js';
 import { findPronouns, type PronounSpan } from './pronouns.js';
-import weights from './salience.json';
+import { NEUTER_WEIGHTS, RANKER_WEIGHTS, scoreFeatures, type Weights } from './ranker.js';
+import limits from './salience.json';
 
 export interface ResolvedPronoun {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** The entity the pronoun refers to; absent where none agrees or the pronoun is pleonastic. */
-  readonly entity?: EntityNode;
-  /** The mention it was resolved through (the antecedent, or a following subject for cataphora). */
-  readonly antecedent?: MentionNode;
+  readonly pronoun: PronounSpan;
+  /** The entity the pronoun refers to. */
+  readonly entity: Entity;
+  /** The mention it was resolved through (the antecedent, or a following one for cataphora). */
+  readonly antecedent: Mention;
+  /**
+   * The pronoun's mention where an earlier stage made one (the quotes stage's speaker "he"):
+   * the sieve's reading of it is a proposal; the mention and its chain stay as they were.
+   */
+  readonly existing?: Mention;
 }
 
-const ROLE_WEIGHT: Record<Candidate['role'], number> = {
-  subject: weights.subject,
-  possessor: weights.possessor,
-  object: weights.object,
-};
+/** One pronoun and the candidates that agree with it, each with its features. */
+export interface PronounChoice {
+  readonly pronoun: PronounSpan;
+  readonly options: ReadonlyArray<{ readonly facts: OptionFacts; readonly features: string[] }>;
+}
+
+/** Direct quotations (in quotation marks) with the entity that says them, from the quotes layer. */
+export interface QuotedSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly speaker?: Entity | undefined;
+}
+
+export interface SieveOptions {
+  readonly weights?: Weights;
+  readonly quotes?: readonly QuotedSpan[];
+  /**
+   * Called at each pronoun with its choice (training reads them): the index of the option to
+   * take instead of the ranker's (the gold one), or undefined to keep the ranker's.
+   */
+  readonly observe?: (choice: PronounChoice, ranked: number) => number | undefined;
+}
 
 interface EntityState {
-  readonly gender: Gender;
+  readonly known: Gender;
   male: number;
   female: number;
+  /** Mentions so far, in text order. */
+  readonly chain: Candidate[];
 }
 
 function genderNow(state: EntityState): Gender {
-  if (state.gender) return state.gender;
+  if (state.known) return state.known;
   if (state.male > state.female) return 'male';
   if (state.female > state.male) return 'female';
   return undefined;
 }
 
-function score(p: PronounSpan, pSentence: number, c: Candidate, mentions: number, state: EntityState): number {
-  const distance = Math.max(0, pSentence - c.sentence);
-  let s = ROLE_WEIGHT[c.role] - weights.sentenceDistance * distance + weights.frequency * Math.log(1 + mentions);
-  if (p.case === 'nominative' && c.role === 'subject') s += weights.parallel;
-  if (p.case === 'possessive' && c.role === 'subject' && distance === 0) s += weights.possessiveOfSubject;
-  if (p.case === 'objective' && c.role === 'subject' && distance === 0) s -= weights.binding;
-  if ((p.gender === 'male' || p.gender === 'female') && genderNow(state) === p.gender) s += weights.knownGender;
-  return s;
+/** How many sentences back a pronoun looks: "it"/"they" refer close by, "he"/"she" further. */
+function reach(p: PronounSpan): number {
+  return p.gender === 'male' || p.gender === 'female' ? limits.maxDistance : limits.maxDistanceNeuter;
 }
 
-/** For each pronoun of the graph's text, the entity it refers to (or none). */
-export function resolvePronouns(graph: AnnotationGraph): ResolvedPronoun[] {
-  const text = graph.text;
-  const sentences = sentencesOf(graph);
-  const candidates = candidateAntecedents(graph, sentences);
-  const byEntity = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const list = byEntity.get(c.entity.id);
-    if (list) list.push(c);
-    else byEntity.set(c.entity.id, [c]);
+/** For each third-person pronoun of the document, the entity it refers to, where one agrees. */
+export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): ResolvedPronoun[] {
+  const weights = options.weights ?? RANKER_WEIGHTS;
+  // "it" and "they" are ranked by hand weights: GAP, which trains the ranker, has only "he" and "she"
+  const neuterWeights = NEUTER_WEIGHTS;
+  const candidates = candidateAntecedents(doc);
+  const taken = new Set<number>();
+  const pronounMentions = new Map<number, Mention>();
+  /** Tokens of every mention, pronouns the sieve resolves included: the hearers of "told Trump he". */
+  const mentionTokens = new Set<number>();
+  for (const m of mentionsOf(doc)) {
+    for (let t = m.first; t < m.last; t++) { taken.add(t); mentionTokens.add(t); }
+    if (m.form === 'pronoun' && m.last === m.first + 1) pronounMentions.set(m.first, m);
   }
-  const state = new Map<string, EntityState>();
-  for (const [id, list] of byEntity) state.set(id, { gender: entityGender(text, list[0]!.entity, list), male: 0, female: 0 });
-  const extraMentions = new Map<string, number>();
+  const state = new Map<Entity, EntityState>();
+  const stateOf = (e: Entity): EntityState => {
+    let s = state.get(e);
+    if (!s) {
+      s = { known: entityGender(doc, e), male: 0, female: 0, chain: [] };
+      state.set(e, s);
+    }
+    return s;
+  };
+  /** The first entity of each kind named in each article: the topic. */
+  const topics = new Map<string, Entity>();
+  let next = 0;
   const out: ResolvedPronoun[] = [];
-  for (const p of findPronouns(text)) {
-    const base = { start: p.start, end: p.end, text: p.text };
-    if (p.pleonastic) {
-      out.push(base);
-      continue;
+  const quotes = options.quotes ?? [];
+  for (const p of findPronouns(doc.tokens)) {
+    // the chains take every mention before the pronoun
+    while (next < candidates.length && candidates[next]!.first < p.token) {
+      const c = candidates[next++]!;
+      stateOf(c.entity).chain.push(c);
+      const article = doc.sentences[c.sentence]?.article;
+      const key = `${c.kind}:${doc.articles.indexOf(article!)}`;
+      if (c.form === 'name' && !topics.has(key)) topics.set(key, c.entity);
     }
-    const pSentence = sentenceIndex(sentences, p.start);
-    let best: { c: Candidate; s: number } | undefined;
-    for (const [id, list] of byEntity) {
-      const st = state.get(id)!;
-      let count = 0;
-      let last: Candidate | undefined;
-      for (const c of list) {
-        if (c.mention.end > p.start) break;
-        count++;
-        last = c;
+    const existing = pronounMentions.get(p.token);
+    if (p.pleonastic || (taken.has(p.token) && !existing)) continue;
+    const ps = doc.sentenceOfToken(p.token);
+    if (ps < 0) continue;
+    const article = doc.sentences[ps]!.article;
+    const quote = quotes.find((q) => q.first <= p.token && p.token < q.last);
+    const personal = p.gender === 'male' || p.gender === 'female';
+    // inside a quotation "it" and "they" are mostly the things spoken of, not the article's organizations
+    if (quote && !personal) continue;
+    const speaker = quote?.speaker ? live(quote.speaker) : undefined;
+    const facts: OptionFacts[] = [];
+    const seen = new Set<Entity>();
+    // the latest mention of each entity before the pronoun, latest first
+    const latest: Candidate[] = [];
+    for (const [e, st] of state) {
+      const c = st.chain[st.chain.length - 1];
+      if (!c || c.sentence < 0 || ps - c.sentence > reach(p) || doc.sentences[c.sentence]!.article !== article) continue;
+      if (live(e) !== e || e === speaker) continue;
+      latest.push(c);
+    }
+    latest.sort((a, b) => b.first - a.first);
+    for (const c of latest) {
+      const st = stateOf(c.entity);
+      const g = genderNow(st);
+      if (!agrees(p, c, g)) continue;
+      // "it" and "they" go to an organization or group that is the subject or owner of its clause
+      if (!personal && c.role === 'object') continue;
+      seen.add(c.entity);
+      const key = `${c.kind}:${doc.articles.indexOf(article!)}`;
+      facts.push({
+        candidate: c, sentences: ps - c.sentence, rank: facts.length, mentions: st.chain.length, topic: topics.get(key) === c.entity,
+        cataphoric: false, gender: g, clauseBreak: clauseBreakBetween(doc, c.form === 'pronoun' ? c.first + 1 : c.mention.last, p.token),
+        between: 0, latestSubject: false, competitors: 0,
+      });
+    }
+    if (p.case === 'possessive' || p.case === 'nominative') {
+      // "In his first year, Smith …": the mentions after the pronoun in its sentence
+      for (let k = next; k < candidates.length; k++) {
+        const c = candidates[k]!;
+        if (c.sentence !== ps) break;
+        if (seen.has(c.entity) || c.entity === speaker || c.role !== 'subject') continue;
+        const st = stateOf(c.entity);
+        const g = genderNow(st);
+        if (!agrees(p, c, g)) continue;
+        seen.add(c.entity);
+        facts.push({ candidate: c, sentences: 0, rank: facts.length, mentions: st.chain.length, topic: false, cataphoric: true, gender: g, clauseBreak: true, between: 0, latestSubject: false, competitors: 0 });
       }
-      if (!last || pSentence - last.sentence > weights.maxDistance) continue;
-      if (!agrees(p, last, genderNow(st))) continue;
-      const s = score(p, pSentence, last, count + (extraMentions.get(id) ?? 0), st);
-      if (!best || s > best.s) best = { c: last, s };
     }
-    if (!best && p.case === 'possessive' && pSentence >= 0) best = cataphor(p, pSentence, candidates, state);
-    if (!best) {
-      out.push(base);
+    if (facts.length === 0) continue;
+    // what each option's competitors are: mentions of other agreeing entities in between, the latest subject
+    const subject = facts.find((f) => !f.cataphoric && f.candidate.role === 'subject');
+    for (const [i, f] of facts.entries()) {
+      let between = 0;
+      if (!f.cataphoric) for (const g of facts) if (g !== f && !g.cataphoric && g.candidate.first > f.candidate.first) between++;
+      facts[i] = { ...f, between, latestSubject: f === subject, competitors: facts.length };
+    }
+    const choice: PronounChoice = { pronoun: p, options: facts.map((f) => ({ facts: f, features: optionFeatures(doc, p, f) })) };
+    let best = 0;
+    let bestScore = -Infinity;
+    choice.options.forEach((o, i) => {
+      const s = scoreFeatures(personal ? weights : neuterWeights, o.features);
+      if (s > bestScore) { best = i; bestScore = s; }
+    });
+    // sieve passes before the ranker: the owner of "X's decision to launch his …", the subject of "X told Y he …"
+    let controller = facts.findIndex((f) => controlsInfinitive(doc, f.candidate, p));
+    if (controller < 0) controller = facts.findIndex((f) => !f.cataphoric && reportsInfinitive(doc, f.candidate, p, mentionTokens));
+    if (controller >= 0) best = controller;
+    const chosen = options.observe?.(choice, best) ?? best;
+    const picked = choice.options[chosen]!.facts.candidate;
+    if (existing) {
+      out.push({ pronoun: p, entity: picked.entity, antecedent: picked.mention, existing });
       continue;
     }
-    const id = best.c.entity.id;
-    extraMentions.set(id, (extraMentions.get(id) ?? 0) + 1);
-    const st = state.get(id)!;
+    const st = stateOf(picked.entity);
     if (p.gender === 'male') st.male++;
     else if (p.gender === 'female') st.female++;
-    out.push({ ...base, entity: best.c.entity, antecedent: best.c.mention });
+    out.push({ pronoun: p, entity: picked.entity, antecedent: picked.mention });
+    mentionTokens.add(p.token);
+    // the pronoun is a mention of its entity from here on, with the pronoun's own role
+    const role = p.case === 'nominative' ? 'subject' : p.case === 'possessive' ? 'possessor' : 'object';
+    st.chain.push({ mention: picked.mention, first: p.token, form: 'pronoun', entity: picked.entity, kind: picked.kind, sentence: ps, role, bracketed: false });
   }
   return out;
-}
-
-/** "In his first year, Smith…": the first agreeing subject after the pronoun in its sentence. */
-function cataphor(p: PronounSpan, pSentence: number, candidates: readonly Candidate[], state: ReadonlyMap<string, EntityState>): { c: Candidate; s: number } | undefined {
-  for (const c of candidates) {
-    if (c.mention.start < p.end || c.sentence !== pSentence) continue;
-    if (c.role === 'subject' && agrees(p, c, genderNow(state.get(c.entity.id)!))) return { c, s: 0 };
-  }
-  return undefined;
 }
