@@ -73,7 +73,10 @@ CREATE TABLE IF NOT EXISTS quotes (
   cue TEXT,
   speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
   speaker_text TEXT,
-  date TEXT
+  date TEXT,
+  -- The document's entity (local id) that speaks the quote, from which speaker_id is merged.
+  -- Added after the first release: openIndex adds the column to an older index it writes.
+  entity TEXT
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id, date);
@@ -179,6 +182,9 @@ function checkSchema(db: IndexDb, path: string, readonly: boolean): void {
     throw new QuotegraphIndexError('E_DB_NOT_INDEX', `${path} is a SQLite database but not a quotegraph index (no table ${missing[0]}); give --db an index built by quotegraph index, or a new file name such as quotes.db`);
   }
   if (!readonly) {
+    if (tables.has('quotes') && !(db.prepare('SELECT name FROM pragma_table_info(?)').all('quotes') as Array<{ name: string }>).some((c) => c.name === 'entity')) {
+      db.exec('ALTER TABLE quotes ADD COLUMN entity TEXT');
+    }
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }

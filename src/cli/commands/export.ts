@@ -5,6 +5,7 @@ import { allQuotes, type ApiQuote } from '../../store/quote-page.js';
 import { CSV_HEADER, csvLine, csvValues } from '../export/csv.js';
 import { describeFsError } from '../extract/files.js';
 import { openIndexForCli } from '../open-index.js';
+import { sharedSpeakerNote } from '../speaker-note.js';
 import { FILTER_FLAGS, FILTER_HELP, filterFromOptions } from '../quote-filter-options.js';
 import { escapeForTerminal, escapeInline, jsonLine } from '../terminal.js';
 import { UsageError, parseArgs } from '../usage.js';
@@ -53,6 +54,8 @@ export async function runExport(argv: string[]): Promise<number> {
   const row = format === 'csv' ? (q: ApiQuote) => csvLine(csvValues(q)) : (q: ApiQuote) => jsonLine(q);
   let rows = 0;
   try {
+    const note = sharedSpeakerNote(db, filter);
+    if (note !== undefined) process.stderr.write(note);
     if (format === 'csv') await write(out, CSV_HEADER);
     for (const q of allQuotes(db, filter)) {
       await write(out, shown(row(q)));

@@ -1,6 +1,7 @@
 import { MAX_LIMIT, searchQuotes, type SearchHit } from '../../store/search.js';
 import { QUERY_BOUNDS } from '../../store/search-query.js';
 import { openIndexForCli } from '../open-index.js';
+import { sharedSpeakerNote } from '../speaker-note.js';
 import { FILTER_FLAGS, FILTER_HELP, filterFromOptions } from '../quote-filter-options.js';
 import { escapeInline, jsonForTerminal } from '../terminal.js';
 import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
@@ -30,6 +31,8 @@ export async function runSearch(argv: string[]): Promise<number> {
   const db = openIndexForCli(options.db, { readonly: true });
   let hits: SearchHit[];
   try {
+    const note = sharedSpeakerNote(db, filter);
+    if (note !== undefined) process.stderr.write(note);
     hits = searchQuotes(db, { ...filter, limit });
   } finally {
     db.close();
