@@ -28,7 +28,7 @@ export class Indexer {
   constructor(private readonly db: IndexDb) {
     const deleteFts = db.prepare<[string]>('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE doc_id = ?)');
     const deleteDoc = db.prepare<[string]>('DELETE FROM documents WHERE id = ?');
-    const insertDoc = db.prepare('INSERT INTO documents (id, title, outlet, published, chars, quotes, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertDoc = db.prepare('INSERT INTO documents (id, title, outlet, published, chars, quotes, indexed_at, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const insertArticle = db.prepare('INSERT INTO articles (doc_id, n, start, "end", title, outlet, published) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const insertEntity = db.prepare('INSERT INTO entities (doc_id, local_id, kind, name, aliases, roles, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const insertQuote = db.prepare('INSERT INTO quotes (doc_id, local_id, article, start, "end", text, form, cue, entity, speaker_text, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
@@ -44,9 +44,10 @@ export class Indexer {
       const articles = graph.nodes.filter((n): n is ArticleNode => n.type === 'article');
       const quotes = graph.nodes.filter((n): n is QuoteNode => n.type === 'quote');
       const docDate = indexDate(graph.meta.published) ?? indexDate(articles[0]?.publishedValue) ?? indexDate(articles[0]?.published);
-      const title = articles.find((a) => a.title !== undefined)?.title ?? null;
+      // the record's own title and outlet first (meta), else what the page's layout found
+      const title = metaString(graph.meta.title) ?? articles.find((a) => a.title !== undefined)?.title ?? null;
       const outlet = graph.meta.outlet ?? articles.find((a) => a.outlet !== undefined)?.outlet ?? null;
-      insertDoc.run(id, title, outlet, docDate ?? null, graph.text.length, quotes.length, now);
+      insertDoc.run(id, title, outlet, docDate ?? null, graph.text.length, quotes.length, now, metaString(graph.meta.url) ?? null);
       insertText.run(id, graph.text);
       for (const n of graph.nodes) if (n.type === 'sentence') insertSentence.run(id, n.start, n.end);
       articles.forEach((a, n) => {
@@ -138,3 +139,5 @@ function keepOlderSpeakers(db: IndexDb): void {
       SELECT DISTINCT q.doc_id, 'speaker:' || s.id, s.kind, s.name, '[]', '[]', NULL FROM quotes q JOIN speakers s ON s.id = q.speaker_id WHERE q.entity IS NULL;
     UPDATE quotes SET entity = 'speaker:' || speaker_id WHERE entity IS NULL AND speaker_id IS NOT NULL;`);
 }
+
+const metaString = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);

@@ -4,7 +4,7 @@ import type { IndexDb } from './db.js';
 import { COPIES } from './indexer.js';
 import { filterSql, type FilterSql, type QuoteFilter } from './quote-filter.js';
 import { MAX_LIMIT } from './search.js';
-import { hasTables, prepared } from './statements.js';
+import { columnOrNull, hasTables, prepared } from './statements.js';
 
 /** One page of a quote search: `limit` results from `offset`. */
 export interface QuotePageOptions extends QuoteFilter {
@@ -90,10 +90,10 @@ const byFirstCopy = (db: IndexDb, f: QuoteFilter): boolean => hasTables(db, 'quo
 /** A row as the API gives it; `texts` caches documents' texts across rows. */
 function apiQuoteOf(db: IndexDb, texts: Map<string, string | null>): (r: Row) => ApiQuote {
   const speakerName = prepared(db, 'SELECT name FROM speakers WHERE id = ?');
-  const docInfo = prepared(db, `SELECT COALESCE(a.title, d.title) AS title, COALESCE(a.outlet, d.outlet) AS outlet, d.published AS published
+  const docInfo = prepared(db, `SELECT COALESCE(a.title, d.title) AS title, COALESCE(a.outlet, d.outlet) AS outlet, d.published AS published, ${columnOrNull(db, 'documents', 'url', 'd')} AS url
     FROM documents d LEFT JOIN articles a ON a.doc_id = d.id AND a.n = ? WHERE d.id = ?`);
   return (r) => {
-    const doc = docInfo.get(r.article ?? 0, r.doc_id) as { title: string | null; outlet: string | null; published: string | null };
+    const doc = docInfo.get(r.article ?? 0, r.doc_id) as { title: string | null; outlet: string | null; published: string | null; url: string | null };
     const name = r.speaker_id !== null ? (speakerName.get(r.speaker_id) as { name: string } | undefined)?.name : null;
     return {
       id: r.id,
@@ -101,7 +101,7 @@ function apiQuoteOf(db: IndexDb, texts: Map<string, string | null>): (r: Row) =>
       form: r.form,
       cue: r.cue,
       speaker: speakerRef(r.speaker_id, name, r.speaker_text),
-      document: { id: r.doc_id, title: doc.title, outlet: doc.outlet, url: null, published: r.date ?? doc.published },
+      document: { id: r.doc_id, title: doc.title, outlet: doc.outlet, url: doc.url, published: r.date ?? doc.published },
       context: quoteContext(db, r.doc_id, r.start, r.end, texts),
       occurrences: r.occurrences,
     };

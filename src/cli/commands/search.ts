@@ -50,7 +50,7 @@ export async function runSearch(argv: string[]): Promise<number> {
 /** A hit as plain text: the quote, then who said it, where and when, each escaped for the terminal. */
 export function formatHit(hit: SearchHit, i: number): string {
   const who = hit.speaker === null ? 'unknown speaker' : hit.roles.length > 0 ? `${hit.speaker} (${hit.roles[0]})` : hit.speaker;
-  const where = [hit.title, hit.date, hit.document].filter((x) => x !== null).join(' · ');
+  const where = [hit.title, hit.outlet, hit.date, hit.document].filter((x) => x !== null).join(' · ');
   // Quote, names, title and file name come from the articles: escaped for the terminal, one line each.
-  return `${i + 1}. "${escapeInline(hit.quote)}"\n   — ${escapeInline(who)}\n   ${escapeInline(where)}`;
+  return `${i + 1}. "${escapeInline(hit.quote)}"\n   — ${escapeInline(who)}\n   ${escapeInline(where)}${hit.url === null ? '' : `\n   ${escapeInline(hit.url)}`}`;
 }
