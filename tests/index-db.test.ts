@@ -56,7 +56,8 @@ describe('quote index', () => {
 
   it('stores documents, articles, entities and quotes', () => {
     index(GRAPHS);
-    expect([count('documents'), count('articles'), count('entities'), count('quotes'), count('quotes_fts')]).toEqual([3, 3, 3, 6, 6]);
+    // three entities, and the police, a speaker named with no entity, kept as one of its own
+    expect([count('documents'), count('articles'), count('entities'), count('quotes'), count('quotes_fts')]).toEqual([3, 3, 4, 6, 6]);
     expect(db.prepare('SELECT id, title, published, quotes FROM documents ORDER BY id').all()).toEqual([
       { id: 'moscow/later.txt', title: 'Lavrov again', published: '2022-04-15', quotes: 1 },
       { id: 'moscow/talks.txt', title: 'Lavrov rejects guarantees', published: '2022-03-01', quotes: 2 },
@@ -79,12 +80,18 @@ describe('quote index', () => {
     expect(speakers()[0]).toEqual({ name: 'Sergei Lavrov', n: 3 });
   });
 
-  it('keeps two people apart who share a last name', () => {
+  it('keeps two people apart who share a last name, and the last name alone apart from both', () => {
     index([
       ...GRAPHS,
       quoteGraph('other.txt', 'Another Lavrov', '2022-05-01', [{ quote: 'I am no diplomat', says: 'Anna Lavrov', entity: { name: 'Anna Lavrov', aliases: ['Lavrov'] } }]),
     ]);
-    expect(speakers().map((s) => s.name)).toEqual(['Sergei Lavrov', 'Anna Lavrov', 'Grzegorz Trusiewicz', 'police']);
+    expect(speakers()).toEqual([
+      { name: 'Sergei Lavrov', n: 2 },
+      { name: 'Anna Lavrov', n: 1 },
+      { name: 'Grzegorz Trusiewicz', n: 1 },
+      { name: 'Lavrov', n: 1 },
+      { name: 'police', n: 1 },
+    ]);
   });
 
   it('replaces a document indexed again instead of duplicating it', () => {

@@ -1,3 +1,4 @@
+import { EXPORT_HELP, runExport } from './commands/export.js';
 import { EXTRACT_HELP, runExtract } from './commands/extract.js';
 import { INDEX_HELP, runIndex } from './commands/index.js';
 import { REPORT_HELP, runReport } from './commands/report.js';
@@ -14,6 +15,7 @@ Usage:
   quotegraph search <query> --db FILE [--speaker NAME] …  ranked full-text search over the quotes
   quotegraph report --db FILE --out FILE.html             one self-contained page of speakers and quotes
   quotegraph serve --db FILE [--host H] [--port N]        the index as a read-only JSON API over HTTP
+  quotegraph export --db FILE --format csv|jsonl …        every quote a search takes, as CSV or JSONL
   quotegraph <command> --help | quotegraph --version
 
 Exit status: 0 success, 3 some inputs skipped (the rest done), 2 usage error, 1 other failure.`;
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   search: { run: runSearch, help: SEARCH_HELP },
   report: { run: runReport, help: REPORT_HELP },
   serve: { run: runServe, help: SERVE_HELP },
+  export: { run: runExport, help: EXPORT_HELP },
 };
 
 async function main(argv: string[]): Promise<number> {

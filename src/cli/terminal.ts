@@ -32,5 +32,12 @@ const UNSAFE_IN_JSON = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
  * as `\uNNNN` escapes (they can only occur inside strings).
  */
 export function jsonForTerminal(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeJsonRaw(JSON.stringify(value, null, 2));
 }
+
+/** As `jsonForTerminal`, on one line with its newline: a line of JSONL. */
+export function jsonLine(value: unknown): string {
+  return `${escapeJsonRaw(JSON.stringify(value))}\n`;
+}
+
+const escapeJsonRaw = (json: string): string => json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

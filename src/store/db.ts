@@ -18,7 +18,9 @@ CREATE TABLE IF NOT EXISTS documents (
   published TEXT,
   chars INTEGER NOT NULL,
   quotes INTEGER NOT NULL,
-  indexed_at TEXT NOT NULL
+  indexed_at TEXT NOT NULL,
+  -- The address of the article (the graph's meta.url). Added after the first release, like quotes.entity.
+  url TEXT
 );
 CREATE TABLE IF NOT EXISTS articles (
   doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -73,7 +75,10 @@ CREATE TABLE IF NOT EXISTS quotes (
   cue TEXT,
   speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
   speaker_text TEXT,
-  date TEXT
+  date TEXT,
+  -- The document's entity (local id) that speaks the quote, from which speaker_id is merged.
+  -- Added after the first release: openIndex adds the column to an older index it writes.
+  entity TEXT
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id, date);
@@ -105,6 +110,9 @@ export type IndexDb = Database.Database;
 
 /** The tables every index holds; a file with tables but not these is some other database (document_texts and sentences came later, and may be missing). */
 const INDEX_TABLES = ['documents', 'articles', 'speakers', 'speaker_keys', 'speaker_surnames', 'entities', 'quotes', 'quotes_fts'];
+
+/** Columns added after the first release (all TEXT, null in rows written before): added to an older index opened to write. */
+const LATER_COLUMNS = [['quotes', 'entity'], ['documents', 'url']] as const;
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -179,6 +187,11 @@ function checkSchema(db: IndexDb, path: string, readonly: boolean): void {
     throw new QuotegraphIndexError('E_DB_NOT_INDEX', `${path} is a SQLite database but not a quotegraph index (no table ${missing[0]}); give --db an index built by quotegraph index, or a new file name such as quotes.db`);
   }
   if (!readonly) {
+    for (const [table, column] of LATER_COLUMNS) {
+      if (tables.has(table) && !(db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as Array<{ name: string }>).some((c) => c.name === column)) {
+        db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
+      }
+    }
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }

@@ -1,7 +1,7 @@
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
 import { isoCalendarPrefix } from '../text/calendar.js';
 import type { IndexDb } from './db.js';
-import { lastToken, nameKey, tokenCount } from './names.js';
+import { middleDropped, nameKey, tokenCount } from './names.js';
 import { ftsMatch, searchTerms } from './search-query.js';
 import { prepared } from './statements.js';
 
@@ -38,16 +38,28 @@ export const QUOTE_FORMS = ['direct', 'indirect', 'mixed'] as const;
 /** The upper bound of an inclusive `to`: "2016-09" takes the whole month. */
 const dateUpper = (to: string): string => `${to}\uffff`;
 
-/** The speaker ids a name given on the command line stands for. */
+/**
+ * The speaker ids a name given on the command line stands for, in id order: a full name (with
+ * or without its middle names: "Donald J. Trump" finds "Donald Trump"), an alias, or a last
+ * name alone, which finds everyone who has it.
+ */
 export function speakerIds(db: IndexDb, name: string): number[] {
   const key = nameKey(name);
   if (key.length === 0) return [];
   const ids = new Set<number>();
-  for (const r of prepared(db, 'SELECT speaker_id FROM speaker_keys WHERE key = ?').all(key) as Array<{ speaker_id: number }>) ids.add(r.speaker_id);
+  const byKey = prepared(db, 'SELECT speaker_id FROM speaker_keys WHERE key = ?');
+  for (const k of new Set([key, middleDropped(key)])) for (const r of byKey.all(k) as Array<{ speaker_id: number }>) ids.add(r.speaker_id);
   if (tokenCount(key) === 1) {
-    for (const r of prepared(db, 'SELECT speaker_id FROM speaker_surnames WHERE surname = ?').all(lastToken(key)) as Array<{ speaker_id: number }>) ids.add(r.speaker_id);
+    for (const r of prepared(db, 'SELECT speaker_id FROM speaker_surnames WHERE surname = ?').all(key) as Array<{ speaker_id: number }>) ids.add(r.speaker_id);
   }
-  return [...ids];
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** The speakers a name stands for (`speakerIds`), each with their number of quotes, most first: several when people share it. */
+export function speakersNamed(db: IndexDb, name: string): Array<{ id: number; name: string; quotes: number }> {
+  const ids = speakerIds(db, name);
+  const one = prepared(db, 'SELECT s.id, s.name, (SELECT COUNT(*) FROM quotes q WHERE q.speaker_id = s.id) AS quotes FROM speakers s WHERE s.id = ?');
+  return ids.map((id) => one.get(id) as { id: number; name: string; quotes: number } | undefined).filter((s) => s !== undefined).sort((a, b) => b.quotes - a.quotes || a.id - b.id);
 }
 
 /** Checks a filter (coded errors that say how to fix it) and writes it as SQL. */

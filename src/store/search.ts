@@ -1,7 +1,7 @@
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
 import type { IndexDb } from './db.js';
 import { filterSql, type QuoteFilter } from './quote-filter.js';
-import { prepared } from './statements.js';
+import { columnOrNull, prepared } from './statements.js';
 
 export { ftsQuery } from './search-query.js';
 export { speakerIds } from './quote-filter.js';
@@ -19,6 +19,9 @@ export interface SearchHit {
   readonly roles: string[];
   readonly document: string;
   readonly title: string | null;
+  /** The outlet and the article's address, as the record gave them (or the page's layout found the outlet). */
+  readonly outlet: string | null;
+  readonly url: string | null;
   readonly date: string | null;
   readonly start: number;
   readonly end: number;
@@ -46,11 +49,13 @@ export function searchQuotes(db: IndexDb, options: SearchOptions): SearchHit[] {
   if (f.empty) return [];
   const rows = prepared(db, `SELECT q.*, ${f.score} AS score FROM ${f.from} ${f.where} ORDER BY ${f.order} LIMIT ?`).all(...f.params, limit) as Array<Record<string, unknown>>;
   const speakerName = prepared(db, 'SELECT name FROM speakers WHERE id = ?');
-  const docTitle = prepared(db, 'SELECT COALESCE(a.title, d.title) AS title FROM documents d LEFT JOIN articles a ON a.doc_id = d.id AND a.n = ? WHERE d.id = ?');
+  const docInfo = prepared(db, `SELECT COALESCE(a.title, d.title) AS title, COALESCE(a.outlet, d.outlet) AS outlet, ${columnOrNull(db, 'documents', 'url', 'd')} AS url
+    FROM documents d LEFT JOIN articles a ON a.doc_id = d.id AND a.n = ? WHERE d.id = ?`);
   const roleCache = new Map<number, string[]>();
   return rows.map((r) => {
     const sid = r.speaker_id as number | null;
     if (sid !== null && !roleCache.has(sid)) roleCache.set(sid, rolesOf(db, sid));
+    const doc = docInfo.get((r.article as number | null) ?? 0, r.doc_id as string) as { title: string | null; outlet: string | null; url: string | null } | undefined;
     return {
       quote: r.text as string,
       form: r.form as string,
@@ -59,7 +64,9 @@ export function searchQuotes(db: IndexDb, options: SearchOptions): SearchHit[] {
       speakerId: sid,
       roles: sid !== null ? roleCache.get(sid)! : [],
       document: r.doc_id as string,
-      title: (docTitle.get((r.article as number | null) ?? 0, r.doc_id as string) as { title: string | null } | undefined)?.title ?? null,
+      title: doc?.title ?? null,
+      outlet: doc?.outlet ?? null,
+      url: doc?.url ?? null,
       date: (r.date as string | null) ?? null,
       start: r.start as number,
       end: r.end as number,

@@ -75,7 +75,7 @@ export function graphProblem(value: unknown): string | undefined {
   if (value.version !== 1) return `graph format version ${String(value.version)}; this quotegraph reads version 1`;
   if (typeof value.id !== 'string' || value.id.length === 0) return 'graph has no id (graphs from quotegraph extract carry one)';
   const shape = fieldProblem(value, 'graph', { meta: 'object', diagnostics: 'array' })
-    ?? fieldProblem(value.meta as Record<string, unknown>, 'meta', {}, { published: 'string', outlet: 'string' })
+    ?? fieldProblem(value.meta as Record<string, unknown>, 'meta', {}, { published: 'string', outlet: 'string', title: 'string', url: 'string' })
     ?? itemsProblem(value.nodes, 'nodes', nodeFields)
     ?? itemsProblem(value.edges, 'edges', () => EDGE_FIELDS)
     ?? itemsProblem(value.diagnostics as unknown[], 'diagnostics', () => ({ required: { code: 'string', message: 'string' }, optional: { start: 'whole number', end: 'whole number' } }));

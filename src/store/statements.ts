@@ -28,3 +28,16 @@ export function hasTables(db: IndexDb, ...names: string[]): boolean {
   }
   return has;
 }
+
+/** `table.column`, or NULL where the index is older than the column (a read-only index is never altered): for a SELECT list. */
+export function columnOrNull(db: IndexDb, table: string, column: string, alias: string): string {
+  let known = tables.get(db);
+  if (!known) tables.set(db, (known = new Map()));
+  const key = `${table}.${column}`;
+  let has = known.get(key);
+  if (has === undefined) {
+    has = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as Array<{ name: string }>).some((c) => c.name === column);
+    known.set(key, has);
+  }
+  return has ? `${alias}.${column}` : 'NULL';
+}

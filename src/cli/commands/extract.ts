@@ -24,7 +24,11 @@ Options:
   --text-field F          the text of a JSON record (default: text)
   --id-field F            the id of a JSON record (default: id)
   --published-field F     the publication date of a JSON record (default: published)
-  --published DATE        the publication date of every plain-text input
+  --title-field F         the title of a JSON record (default: title)
+  --outlet-field F        the outlet of a JSON record (default: outlet)
+  --url-field F           the address of a JSON record's article (default: url)
+  --published DATE        the publication date of every plain-text input (a folder's
+                          manifest.jsonl may give each file its own, and a title, outlet, url)
   --max-bytes N           skip documents larger than this (default 20M; k and M suffixes);
                           in JSONL, each line (one record) is held to it as it is read
   --stdin-format F        how to read -: txt, html, json or jsonl (default: txt)
@@ -43,7 +47,7 @@ const SUMMARY_NAMES = 20;
 /** `quotegraph extract`: one annotation graph per input document, as JSONL, in input order. */
 export async function runExtract(argv: string[]): Promise<number> {
   const { positionals, options } = parseArgs(argv, {
-    values: ['out', 'jobs', 'shard', 'text-field', 'id-field', 'published-field', 'published', 'max-bytes', 'stdin-format', 'doc-timeout'],
+    values: ['out', 'jobs', 'shard', 'text-field', 'id-field', 'published-field', 'title-field', 'outlet-field', 'url-field', 'published', 'max-bytes', 'stdin-format', 'doc-timeout'],
     booleans: ['resume', 'help'],
   });
   if (options.help === true) {
@@ -66,6 +70,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     textField: str('text-field', 'text'),
     idField: str('id-field', 'id'),
     publishedField: str('published-field', 'published'),
+    titleField: str('title-field', 'title'),
+    outletField: str('outlet-field', 'outlet'),
+    urlField: str('url-field', 'url'),
     maxBytes: options['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseSize(options['max-bytes'], '--max-bytes'),
     stdinFormat,
     ...(shard ? { shard } : {}),
@@ -128,7 +135,7 @@ export async function runExtract(argv: string[]): Promise<number> {
         continue;
       } else {
         const date = item.published ?? published;
-        const task: ExtractTask = { id: item.id, text: item.text, html: item.html, notes: item.notes, ...(date === undefined ? {} : { published: date }) };
+        const task: ExtractTask = { id: item.id, text: item.text, html: item.html, notes: item.notes, ...(date === undefined ? {} : { published: date }), ...(item.meta === undefined ? {} : { meta: item.meta }) };
         window.push({ id: item.id, bytes: item.text.length, result: runner.run(task) });
         windowChars += item.text.length;
       }

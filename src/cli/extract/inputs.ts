@@ -7,21 +7,25 @@ import { uniqueIds } from './ids.js';
 import { readJsonlLines } from './lines.js';
 import type { InputFormat, Source } from './source.js';
 import { inShard, type Shard } from './shard.js';
+import { publicationDate } from './published.js';
+import { MANIFEST_NAME, readManifest } from './manifest.js';
+import { hasMeta, recordMeta, type DocMeta, type MetaFields } from './record-meta.js';
 
 export type { InputFormat, Source } from './source.js';
 export { describeFsError } from './files.js';
+export { publicationDate } from './published.js';
 
 const FORMATS: Record<string, InputFormat> = { '.txt': 'txt', '.text': 'txt', '.html': 'html', '.htm': 'html', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
 
 /** A finding about an input itself, written into its graph's diagnostics. */
 export interface InputNote {
-  readonly code: 'input-encoding' | 'input-published';
+  readonly code: 'input-encoding' | 'input-published' | 'input-field';
   readonly message: string;
 }
 
 /** A document to extract, or an input skipped with its reason. */
 export type InputItem =
-  | { readonly kind: 'doc'; readonly id: string; readonly text: string; readonly html: boolean; readonly published?: string; readonly notes: readonly InputNote[] }
+  | { readonly kind: 'doc'; readonly id: string; readonly text: string; readonly html: boolean; readonly published?: string; readonly meta?: DocMeta; readonly notes: readonly InputNote[] }
   | {
       readonly kind: 'skip';
       /** The id the input would have had (what --shard partitions on). */
@@ -33,7 +37,7 @@ export type InputItem =
   /** A finding about an input that loses nothing (blank JSONL lines), for standard error. */
   | { readonly kind: 'note'; readonly name: string; readonly message: string };
 
-export interface ReadSettings {
+export interface ReadSettings extends MetaFields {
   readonly textField: string;
   readonly idField: string;
   readonly publishedField: string;
@@ -59,7 +63,9 @@ export async function listSources(args: readonly string[], stdinFormat: InputFor
     }
     const st = statOrUndefined(arg);
     if (st?.isDirectory()) {
-      walk(arg, arg, arg, new Set(), sources);
+      const found: Source[] = [];
+      walk(arg, arg, arg, new Set(), found);
+      sources.push(...withManifest(arg, found));
     } else if (st === undefined && isDynamicPattern(arg)) {
       const found = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
       if (found.length === 0) sources.push({ path: arg, name: arg, id: toPosix(arg), listed: false, format: formatOf(arg), size: 0 });
@@ -69,6 +75,25 @@ export async function listSources(args: readonly string[], stdinFormat: InputFor
     }
   }
   return uniqueIds(sources);
+}
+
+/**
+ * A folder's files with what its manifest (manifest.jsonl at its top) says of each; each
+ * line of the manifest that cannot be used, or names no file of the folder, is a note.
+ */
+function withManifest(folder: string, found: Source[]): Source[] {
+  const manifest = readManifest(folder);
+  if (manifest === undefined) return found;
+  const name = join(folder, MANIFEST_NAME);
+  const ids = new Set(found.map((s) => s.id));
+  const problem = (line: number, reason: string): Source => ({ path: name, name: line === 0 ? name : `${name} line ${line}`, id: MANIFEST_NAME, listed: true, format: 'jsonl', size: 0, note: reason });
+  const out: Source[] = manifest.problems.map(([line, reason]) => problem(line, reason));
+  for (const [file] of manifest.entries) if (!ids.has(file)) out.push({ ...problem(0, ''), note: `names ${JSON.stringify(file)}, which is no file of the folder` });
+  for (const s of found) {
+    const entry = manifest.entries.get(s.id);
+    out.push(entry === undefined ? s : { ...s, ...(hasMeta(entry.meta) ? { meta: entry.meta } : {}), ...(entry.published !== undefined ? { published: entry.published } : {}) });
+  }
+  return out;
 }
 
 function formatOf(path: string): InputFormat {
@@ -106,6 +131,8 @@ function walk(root: string, dir: string | Buffer, dirName: string, seen: Set<str
   }
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
+    // the folder's sidecar of metadata (withManifest), not a document
+    if (dir === root && e.name === MANIFEST_NAME) continue;
     const name = join(dirName, e.name);
     // A name that is not valid UTF-8 is opened by its bytes, and so is everything under it.
     const path = typeof dir === 'string' && Buffer.from(e.name).equals(e.bytes) ? join(dir, e.name) : Buffer.concat([Buffer.from(dir), Buffer.from(sep), e.bytes]);
@@ -136,6 +163,10 @@ export async function* readItems(sources: readonly Source[], settings: ReadSetti
       if (keep(source.id)) yield skip(source.id, source.problem);
       continue;
     }
+    if (source.note !== undefined) {
+      yield { kind: 'note', name: source.name, message: source.note };
+      continue;
+    }
     if (source.format === 'jsonl') {
       yield* readJsonl(source, settings, keep, stdin);
       continue;
@@ -157,7 +188,7 @@ function* fromBytes(source: Source, bytes: Uint8Array | string, settings: ReadSe
   }
   const notes: InputNote[] = decoded.note === undefined ? [] : [{ code: 'input-encoding', message: decoded.note }];
   if (source.format !== 'json') {
-    yield { kind: 'doc', id: source.id, text: decoded.text, html: source.format === 'html', notes };
+    yield { kind: 'doc', id: source.id, text: decoded.text, html: source.format === 'html', notes, ...(source.published !== undefined ? { published: source.published } : {}), ...(source.meta !== undefined ? { meta: source.meta } : {}) };
     return;
   }
   let parsed: unknown;
@@ -291,23 +322,8 @@ function fromRecord(rec: unknown, place: string, settings: ReadSettings, notes: 
   if (rawPublished !== undefined && rawPublished !== null && published === undefined) {
     docNotes.push({ code: 'input-published', message: `field "${settings.publishedField}" (${JSON.stringify(rawPublished).slice(0, 60)}) is not a date; ignored` });
   }
+  const { meta, problems } = recordMeta(r, settings);
+  for (const message of problems) docNotes.push({ code: 'input-field', message });
   const looksHtml = /^\s*</.test(text) && /<\/(?:p|div|body|html|article)>/i.test(text.slice(0, 65536));
-  return published === undefined
-    ? { kind: 'doc', id, text, html: looksHtml, notes: docNotes }
-    : { kind: 'doc', id, text, html: looksHtml, published, notes: docNotes };
-}
-
-/** A publication date as the ISO 8601 that `extract()` takes, or undefined. */
-export function publicationDate(v: unknown): string | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) {
-    // Unix seconds or milliseconds.
-    const d = new Date(v < 1e11 ? v * 1000 : v);
-    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
-  }
-  if (typeof v !== 'string') return undefined;
-  const s = v.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return Number.isNaN(Date.parse(`${s}T00:00:00Z`)) ? undefined : s;
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(s) && !Number.isNaN(Date.parse(s.replace(' ', 'T')))) return s.replace(' ', 'T');
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+  return { kind: 'doc', id, text, html: looksHtml, notes: docNotes, ...(published !== undefined ? { published } : {}), ...(hasMeta(meta) ? { meta } : {}) };
 }

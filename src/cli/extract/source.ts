@@ -1,3 +1,5 @@
+import type { DocMeta } from './record-meta.js';
+
 /** How a file is read, by its extension. */
 export type InputFormat = 'txt' | 'html' | 'json' | 'jsonl';
 
@@ -15,4 +17,9 @@ export interface Source {
   readonly size: number;
   /** Why it cannot be read, found while listing (an unreadable folder): reported, never read. */
   readonly problem?: string;
+  /** A finding that loses no document (a line of a folder's manifest that cannot be used): said, never read. */
+  readonly note?: string;
+  /** What the folder's manifest says of the file (title, outlet, url) and its publication date. */
+  readonly meta?: DocMeta;
+  readonly published?: string;
 }

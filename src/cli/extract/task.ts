@@ -2,6 +2,7 @@ import { extract } from '../../extract.js';
 import type { extractHtml as ExtractHtml } from '../../html/index.js';
 import type { ExtractOptions } from '../../pipeline/options.js';
 import type { InputNote } from './inputs.js';
+import type { DocMeta } from './record-meta.js';
 
 /** One document sent to a worker. */
 export interface ExtractTask {
@@ -9,6 +10,8 @@ export interface ExtractTask {
   readonly text: string;
   readonly html: boolean;
   readonly published?: string;
+  /** Title, outlet and url the record or the folder's manifest gives. */
+  readonly meta?: DocMeta;
   /** Findings about the input itself (its encoding…), added to the graph's diagnostics. */
   readonly notes: readonly InputNote[];
 }
@@ -54,13 +57,19 @@ export function runExtractTask(task: ExtractTask): ExtractResult | Promise<Extra
 function extractOne(task: ExtractTask, extractHtml: typeof ExtractHtml | undefined): ExtractResult {
   const words = countWords(task.text);
   try {
-    const options: ExtractOptions | undefined = task.published === undefined ? undefined : { published: task.published };
+    const m = task.meta;
+    const options: ExtractOptions = {
+      ...(task.published === undefined ? {} : { published: task.published }),
+      ...(m?.title === undefined ? {} : { title: m.title }),
+      ...(m?.outlet === undefined ? {} : { outlet: m.outlet }),
+    };
     const graph = extractHtml ? extractHtml(task.text, options) : extract(task.text, options);
     const diagnostics = task.notes.length === 0
       ? graph.diagnostics
       : [...task.notes, ...graph.diagnostics];
+    const meta = m?.title === undefined && m?.url === undefined ? graph.meta : { ...graph.meta, ...(m.title === undefined ? {} : { title: m.title }), ...(m.url === undefined ? {} : { url: m.url }) };
     // `id` leads the line so that --resume can read it without parsing the graph.
-    const line = JSON.stringify({ id: task.id, ...graph, diagnostics });
+    const line = JSON.stringify({ id: task.id, ...graph, meta, diagnostics });
     return { ok: true, line, words };
   } catch (err) {
     return failed(task, err, words);

@@ -101,7 +101,10 @@ async function documentPage(id, current) {
     }
     text.append(d.text.slice(at));
   }
-  show(el('h1', {}, d.title === null ? d.id : d.title), el('p', { class: 'where' }, [d.outlet, d.published, d.id].filter((x) => x !== null).join(' \u00b7 ')), text);
+  const where = el('p', { class: 'where' }, [d.outlet, d.published, d.id].filter((x) => x !== null).join(' \u00b7 '));
+  // the source's address, as a link only when it is a web address (never javascript: or data:)
+  if (d.url !== null) where.append(' \u00b7 ', /^https?:\/\//i.test(d.url) ? el('a', { href: d.url, rel: 'noopener noreferrer nofollow', class: 'source' }, 'source') : d.url);
+  show(el('h1', {}, d.title === null ? d.id : d.title), where, text);
   const mark = document.getElementById('q' + current);
   if (mark) mark.scrollIntoView({ block: 'center' });
 }
