@@ -69,6 +69,8 @@ const FURNITURE: Array<[string, string, FurnitureKind]> = [
   ['advertising label', 'Advertising', 'prompt'],
   ['read-more heading', 'Read more', 'related'],
   ['AFP desk slug with a pair of initials joined', 'bur-ho/sn', 'slug'],
+  ['a rule line between parts of a story', '___', 'rule'],
+  ['a rule of stars', '* * *', 'rule'],
 ];
 
 // lines of a story that look a little like furniture and are not
@@ -206,6 +208,22 @@ describe('the story after the page above it', () => {
     const page = ['Africa', 'Typhoon closes schools across the Visayas', 'Issued on: 27/11/2026 - 11:20', 'Modified: 27/11/2026 - 14:05', 'Text by:', 'FRANCE 24', '2 min', LEAD, BODY, 'bur-ho/sn', 'Advertising'].join('\n');
     expect(onlyArticle(page)).toMatchObject({ title: 'Typhoon closes schools across the Visayas', outlet: 'France 24', published: 'Issued on: 27/11/2026 - 11:20', dateline: { text: 'MANILA' } });
     expect(sentences(page)).toEqual(['Typhoon closes schools across the Visayas', LEAD, BODY]);
+  });
+
+  it('reads an AP page: a timestamp with the time first, two bylined names in capitals credited in title case, a rule line and the contribution below', () => {
+    const page = [
+      'Typhoon closes schools across the Visayas',
+      'By EVA VERGARA-LUNDQVIST and PATRICIA LUNA-OYELOWO',
+      'Updated 3:42 PM EST, December 8, 2026',
+      LEAD,
+      BODY,
+      '___',
+      'Associated Press writer Daniel Politi-Marsh in Buenos Aires contributed to this report.',
+    ].join('\n');
+    const a = onlyArticle(page);
+    expect(a).toMatchObject({ title: 'Typhoon closes schools across the Visayas', published: 'Updated 3:42 PM EST, December 8, 2026', dateline: { text: 'MANILA' } });
+    expect(a.credits.map((c) => `${c.role}:${c.name}`)).toEqual(['byline:Eva Vergara-Lundqvist', 'byline:Patricia Luna-Oyelowo', 'agency:Reuters', 'agency:AP', 'reporting:Daniel Politi-Marsh']);
+    expect(sentences(page)).toEqual([page.split('\n')[0], page.split('\n')[1], LEAD, BODY, page.split('\n')[6]]);
   });
 
   it('reads a regional paper\'s timestamp with its first-published time', () => {

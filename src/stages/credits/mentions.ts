@@ -71,7 +71,15 @@ export function displayName(text: string): string {
 
 /** The entity of a mention: the one it already has, one of the same kind and name, or a new one. */
 export function entityFor(doc: Doc, m: Mention, kind: EntityKind, name: string, agency?: Agency): Entity {
-  if (m.entity && live(m.entity).kind === kind) return live(m.entity);
+  if (m.entity && live(m.entity).kind === kind) {
+    const known = live(m.entity);
+    // "By EVA VERGARA and PATRICIA LUNA": a name the tagger took as printed in capitals is named as the credit names it
+    if (!/\p{Ll}/u.test(known.name) && name !== known.name && name.toLowerCase() === known.name.toLowerCase()) {
+      known.aliases.add(known.name);
+      known.name = name;
+    }
+    return known;
+  }
   const forms = new Set([name.toLowerCase(), ...(agency ? [agency.name, ...agency.names].map((n) => n.toLowerCase()) : [])]);
   let entity = entitiesOf(doc).find(
     (e) => !e.mergedInto && e.kind === kind && (forms.has(e.name.toLowerCase()) || [...e.aliases].some((a) => forms.has(a.toLowerCase()))),

@@ -10,7 +10,7 @@ import data from './furniture-lines.json';
 import { isDeskSlug } from '../credits/lines.js';
 import { fold } from './lexicon.js';
 
-export type FurnitureKind = keyof typeof data.kinds | 'contact' | 'slug';
+export type FurnitureKind = keyof typeof data.kinds | 'contact' | 'slug' | 'rule';
 
 interface Shape {
   readonly lines: ReadonlySet<string>;
@@ -53,8 +53,12 @@ export function furnitureMatch(text: string): { readonly kind: FurnitureKind; re
   }
   if (contactShaped(text)) return { kind: 'contact', opening: true };
   if (WEB_ADDRESS.test(text.trim())) return { kind: 'navigation', opening: true };
+  if (RULE.test(text.trim())) return { kind: 'rule', opening: true };
   return isDeskSlug(text.trim()) ? { kind: 'slug', opening: true } : undefined;
 }
+
+/** A rule drawn in characters between parts of a story ("___", "* * *", "----"). */
+const RULE = /^(?:[_*=~#-] ?){3,40}\.?$/;
 
 /** A web address and nothing else: a page's short link or permalink ("https://p.dw.com/p/4XyZ"). */
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)[^\s]{1,200}$/i;

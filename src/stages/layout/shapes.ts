@@ -18,8 +18,10 @@ const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\\.?,?
 const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5}| GMT[+-]\\d{1,2})?';
 // "December 8 2026 - 3:15pm, first published 1:40pm", as Australian regional papers print it
 const TIME = `(?:,? (?:at |[-–|] )?${CLOCK}(?:,? first published (?:at )?${CLOCK})?)?`;
+// "3:42 PM EST, December 8, 2026": the time before the date, as AP prints it
+const CLOCK_FIRST = '(?:\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5})?,? )?';
 const DATE_LINE = new RegExp(
-  `^(?:${WEEKDAY})?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})${TIME}$`,
+  `^${CLOCK_FIRST}(?:${WEEKDAY})?(?:${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})${TIME}$`,
 );
 
 /**
