@@ -61,6 +61,10 @@ const ROWS: Array<[string, string, Seen[]]> = [
     [['We will get there', 'Lynch', 'Lynch'], ['her department was suing', 'Lynch', 'Lynch']]],
   ['a person who is an object keeps the cue', 'The senator forced Stumpf to admit that no one had been held accountable.',
     [['no one had been held accountable', 'Stumpf', 'Stumpf']]],
+  ['a participle after a comma speaks for the subject, not the place before it', 'Hillary Clinton spoke out on Tuesday about a shooting in Tulsa, Oklahoma, arguing that the killings were intolerable.',
+    [['the killings were intolerable', 'Hillary Clinton', 'Hillary Clinton']]],
+  ['a participle after an aside speaks for the subject', 'Attorney General Roy Cooper, the governor\'s opponent, backed the plan on Friday, as well, saying that transparency "breaks down barriers".',
+    [['transparency "breaks down barriers"', 'Roy Cooper', 'Roy Cooper']]],
   ['a share is one phrase', 'One in three said the party does not care about them.',
     [['the party does not care about them', 'One in three', 'one in three']]],
 ];

@@ -78,7 +78,11 @@ function readSite(scope: CueScope): CueSite | undefined {
   const j = skipLeftAdverbials(toks, cue.first - 1, zoneStart);
   let left: [number, number] | undefined;
   let relative = false;
-  if (j >= zoneStart && toks[j]!.text === ',' && ctx.marks.stretchOf[j] === -1) {
+  // ("…in Tulsa, Oklahoma, arguing that …": a participle after a comma speaks for the clause's subject, not for an aside)
+  const afterComma = /ing$/.test(lower(toks[cue.first])) && cue.last - cue.first === 1;
+  if (afterComma && j >= zoneStart && toks[j]!.text === ',') {
+    left = undefined;
+  } else if (j >= zoneStart && toks[j]!.text === ',' && ctx.marks.stretchOf[j] === -1) {
     // '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the name after the quotation
     left = nameAfterQuotation(ctx, j, zoneStart);
     // up to three comma-enclosed asides: "Marley Anderson, 21, a junior from Las Vegas, said"
