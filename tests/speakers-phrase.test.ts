@@ -65,6 +65,12 @@ const ROWS: Array<[string, string, Seen[]]> = [
     [['the killings were intolerable', 'Hillary Clinton', 'Hillary Clinton']]],
   ['a participle after an aside speaks for the subject', 'Attorney General Roy Cooper, the governor\'s opponent, backed the plan on Friday, as well, saying that transparency "breaks down barriers".',
     [['transparency "breaks down barriers"', 'Roy Cooper', 'Roy Cooper']]],
+  ['a relative clause with commas after a name and its role', 'Saffron Cordery, the deputy chief executive of NHS Providers, which represents hospitals, ambulance, community and mental health services, said hard decisions may have to be made.',
+    [['hard decisions may have to be made', 'Saffron Cordery', 'Saffron Cordery']]],
+  ['a relative clause on a body after an opening adverb', 'However, the NHS Confederation, which represents the healthcare system in England, Wales and Northern Ireland, told the Guardian that immediate action was required.',
+    [['immediate action was required', 'NHS Confederation', 'NHS Confederation']]],
+  ['a relative clause after an "of" aside', 'Chris Garrard, of the campaign group Culture Unstained, which obtained the emails, said the deal was a big step forward.',
+    [['the deal was a big step forward', 'Chris Garrard', 'Chris Garrard']]],
   ['a share is one phrase', 'One in three said the party does not care about them.',
     [['the party does not care about them', 'One in three', 'one in three']]],
 ];
