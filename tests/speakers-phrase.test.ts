@@ -71,6 +71,10 @@ const ROWS: Array<[string, string, Seen[]]> = [
     [['immediate action was required', 'NHS Confederation', 'NHS Confederation']]],
   ['a relative clause after an "of" aside', 'Chris Garrard, of the campaign group Culture Unstained, which obtained the emails, said the deal was a big step forward.',
     [['the deal was a big step forward', 'Chris Garrard', 'Chris Garrard']]],
+  ['a reporting cue\'s object before a colon is spoken of, not the speaker', 'Lambie blasts Hanson: "You will be held accountable."',
+    [['You will be held accountable.', 'Lambie', 'Lambie']]],
+  ['another verb\'s object before a colon is the one quoted', 'The surge does not surprise pollster Daron Shaw: "Lesser-known candidates always gain."',
+    [['Lesser-known candidates always gain.', 'Daron Shaw', 'Daron Shaw']]],
   ['a share is one phrase', 'One in three said the party does not care about them.',
     [['the party does not care about them', 'One in three', 'one in three']]],
 ];
