@@ -1,7 +1,8 @@
 import type { Sentence } from '../../../pipeline/doc.js';
 import { piece, stretchAt } from '../content.js';
 import { subjectOf, validSpeaker } from '../grammar.js';
-import { isCapitalized, nounPhraseEndingAt } from '../phrases.js';
+import { cueAt } from '../cues.js';
+import { isCapitalized, lower, nounPhraseEndingAt, skipLeftAdverbials } from '../phrases.js';
 import type { Attribution, FindContext } from '../types.js';
 import type { SentenceShape } from '../shape.js';
 import { compileTrigger } from '../trigger.js';
@@ -20,7 +21,15 @@ export function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: n
     if (!st || st.open !== k + 1 || st.used || st.last - st.first < 3) continue;
     const named = nounPhraseEndingAt(toks, k - 1, cs);
     let speaker: [number, number] | undefined;
-    if (named && isCapitalized(toks[k - 1]) && validSpeaker(ctx, named)) speaker = named;
+    // ("Lambie blasts Hanson: "…"": a name that is a reporting cue's object is spoken of; the cue's subject speaks)
+    // (a lower-case cue the tagger read as a noun may stand inside the phrase: "Lambie blasts Hanson")
+    let verb = named ? named[0] - 1 : -1;
+    if (named) for (let m = named[1] - 2; m > named[0]; m--) if (!isCapitalized(toks[m]) && ctx.lex.verbs.has(lower(toks[m])) && isCapitalized(toks[m - 1]) && isCapitalized(toks[m + 1])) { verb = m; break; }
+    // ("The surge does not surprise pollster Daron Shaw: "…"": another verb's object is the one quoted)
+    const objectOf = verb > cs && ctx.marks.stretchOf[verb] === -1 && ctx.lex.verbs.has(lower(toks[verb])) && (cueAt(ctx, verb, k) !== undefined || verb >= (named?.[0] ?? k));
+    const subject = objectOf ? nounPhraseEndingAt(toks, skipLeftAdverbials(toks, verb - 1, cs), cs) : undefined;
+    if (named && objectOf) { if (subject && validSpeaker(ctx, subject)) speaker = subject; }
+    else if (named && isCapitalized(toks[k - 1]) && validSpeaker(ctx, named)) speaker = named;
     else {
       const subj = subjectOf(ctx, cs, k);
       // the subject must be followed by its verb before the colon: "Kasich resisted:", "Romney, the 2012 nominee, tweeted:"
@@ -46,7 +55,10 @@ export const colon: SentenceShape = {
   level: 'sentence',
   trigger: compileTrigger('":" @open'),
   reads: 'NAME ":" QUOTE{3,} | SUBJECT VERB … ":" QUOTE{3,}',
-  examples: [{ text: 'Kasich resisted: "Ohio governors do not have the power."', quotes: [['Ohio governors do not have the power.', 'Kasich']] }],
+  examples: [
+    { text: 'Kasich resisted: "Ohio governors do not have the power."', quotes: [['Ohio governors do not have the power.', 'Kasich']] },
+    { text: 'Lambie blasts Hanson: "You will be held accountable."', quotes: [['You will be held accountable.', 'Lambie']] },
+  ],
   counterExamples: ['The list: "one", "two".'],
   yields: ['content', 'cue'],
   find: ({ ctx, s, si, cs }) => colonQuotations(ctx, s, si, cs),

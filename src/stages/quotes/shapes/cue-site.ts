@@ -78,11 +78,18 @@ function readSite(scope: CueScope): CueSite | undefined {
   const j = skipLeftAdverbials(toks, cue.first - 1, zoneStart);
   let left: [number, number] | undefined;
   let relative = false;
-  if (j >= zoneStart && toks[j]!.text === ',' && ctx.marks.stretchOf[j] === -1) {
+  // ("…in Tulsa, Oklahoma, arguing that …": a participle after a comma speaks for the clause's subject, not for an aside)
+  const afterComma = /ing$/.test(lower(toks[cue.first])) && cue.last - cue.first === 1;
+  if (afterComma && j >= zoneStart && toks[j]!.text === ',') {
+    left = undefined;
+  } else if (j >= zoneStart && toks[j]!.text === ',' && ctx.marks.stretchOf[j] === -1) {
     // '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the name after the quotation
     left = nameAfterQuotation(ctx, j, zoneStart);
-    // up to three comma-enclosed asides: "Marley Anderson, 21, a junior from Las Vegas, said"
-    let c = j;
+    // up to three comma-enclosed asides: "Marley Anderson, 21, a junior from Las Vegas, said", read from before
+    // a relative clause on the speaker ("Saffron Cordery, the deputy chief executive of NHS Providers, which
+    // represents NHS hospitals, ambulance, community and mental health services, said")
+    const rel = left ? -1 : relativeStart(ctx, j, zoneStart);
+    let c = rel >= 0 ? rel : j;
     for (let n = 0; n < 3 && !left; n++) {
       const k = parentheticalStart(ctx, c, zoneStart);
       if (k <= zoneStart) break;
@@ -97,8 +104,15 @@ function readSite(scope: CueScope): CueSite | undefined {
       const renamesObject = np !== undefined && !isCapitalized(toks[np[1] - 1]) && (PREPOSITION.test(lower(toks[np[0] - 1])) || toks.slice(np[0] + 1, np[1]).some((t) => PREPOSITION.test(t.text))) && nameBeforeAside(ctx, k, zoneStart);
       if (aside && aside[0] === k + 1 && isCapitalized(toks[aside[0]]) && isCapitalized(toks[c - 1]) && validSpeaker(ctx, aside) && !renamesObject && !isRoleAside(ctx.lex, toks, aside[0], aside[1])) { left = aside; break; }
       if (renamesObject && n === 0) { c = k; continue; }
-      if (np && lower(toks[np[0]]) !== 'who' && validSpeaker(ctx, np) && (n === 0 || isCapitalized(toks[np[1] - 1]))) left = np;
+      // ("However, the NHS Confederation, which …, told": an opening adverb is no speaker)
+      const opener = np !== undefined && np[1] - np[0] === 1 && toks[np[0]]!.pos === 'ADV';
+      if (np && !opener && lower(toks[np[0]]) !== 'who' && validSpeaker(ctx, np) && (n === 0 || isCapitalized(toks[np[1] - 1]))) left = np;
       c = k;
+    }
+    // "However, the NHS Confederation, which represents …, told": the relative clause's antecedent
+    if (!left && rel >= 0) {
+      const np = nounPhraseEndingAt(toks, rel - 1, zoneStart);
+      if (np && validSpeaker(ctx, np)) left = np;
     }
   } else if (j >= zoneStart && (isDash(toks[j]) || toks[j]!.text === ')') && ctx.marks.stretchOf[j] === -1) {
     // "Jason Sims — a teacher from Mount Pleasant — says", "Rep. Paul Ryan (R-WI) said"
@@ -218,6 +232,20 @@ function contentBoundary(ctx: FindContext, k: number, zoneStart: number): number
   const st = stretchAt(ctx, k);
   if (st && st.close === k) return k;
   if (t.text === ',' || isDash(t) || t.text === '?' || t.text === '!') return ctx.marks.stretchOf[k] === -1 || st?.close === k ? k : -1;
+  return -1;
+}
+
+/**
+ * The comma that opens a relative clause (", which …", ", who …") ending with the comma at
+ * `j`, within one clause of at most 40 tokens and outside quotation marks; else -1.
+ */
+function relativeStart(ctx: FindContext, j: number, lo: number): number {
+  const toks = ctx.doc.tokens;
+  for (let k = j - 2; k > lo && k > j - 40; k--) {
+    const t = toks[k]!;
+    if (ctx.marks.stretchOf[k] !== -1 || t.text === '.' || t.text === ';' || t.text === ':' || isDash(t)) return -1;
+    if (t.text === ',' && /^(which|who|whose)$/.test(lower(toks[k + 1]))) return k;
+  }
   return -1;
 }
 
