@@ -155,6 +155,8 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
       if (!agrees(p, c, g)) continue;
       // "it" and "they" go to an organization or group that is the subject or owner of its clause
       if (!personal && c.role === 'object') continue;
+      // a place is "it" only in its own sentence ("Russia said on Wednesday it would …")
+      if (!personal && c.kind === 'place' && c.sentence !== ps) continue;
       seen.add(c.entity);
       facts.push({
         candidate: c, sentences: ps - c.sentence, rank: facts.length, mentions: st.mentions, topic: topicOf(article, c.kind) === c.entity,
