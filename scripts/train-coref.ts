@@ -2,7 +2,8 @@
  * `npm run train:coref`: trains the pronoun sieve's ranker (an averaged perceptron over the
  * features of src/stages/coref/features.ts) on GAP development, read in place from
  * ../shared/data/gap, and writes src/stages/coref/ranker.json. GAP validation picks the epoch
- * (and is what `npm run eval -- --only gap` reports); GAP test is never read.
+ * (the best F1 among those whose bias F/M lies between 0.96 and 1.04) and is what
+ * `npm run eval -- --only gap` reports; GAP test is never read.
  *
  * Each paragraph goes through the default pipeline without the coref stage, so training sees
  * the mentions and entities the stage sees at run time. At the example's pronoun the gold
@@ -86,7 +87,7 @@ function train(examples: readonly Example[], valid: readonly Example[]): Weights
   const w: Weights = {};
   const u: Weights = {};
   let step = 1;
-  let best: { weights: Weights; f1: number; epoch: number } | undefined;
+  let best: { weights: Weights; f1: number; epoch: number; balanced: boolean } | undefined;
   const averaged = (): Weights => {
     const out: Weights = {};
     for (const [k, v] of Object.entries(w)) {
@@ -119,9 +120,12 @@ function train(examples: readonly Example[], valid: readonly Example[]): Weights
     const dev = score(examples, weights);
     const val = score(valid, weights);
     console.log(`epoch ${epoch}: ${mistakes} mistakes; development F1 ${dev.overall.toFixed(3)}; validation F1 ${val.overall.toFixed(3)} (M ${val.masculine.toFixed(3)}, F ${val.feminine.toFixed(3)})`);
-    if (!best || val.overall > best.f1) best = { weights, f1: val.overall, epoch };
+    // the issue's target: the bias F/M between 0.95 and 1.05 (held here at 0.96–1.04, a margin for the
+    // graph-level scoring of `npm run eval`); of the epochs that meet it, the best F1
+    const balanced = val.masculine > 0 && Math.abs(val.feminine / val.masculine - 1) <= 0.04;
+    if (!best || (balanced && !best.balanced) || (balanced === best.balanced && val.overall > best.f1)) best = { weights, f1: val.overall, epoch, balanced };
   }
-  console.log(`kept epoch ${best!.epoch} (validation F1 ${best!.f1.toFixed(3)})`);
+  console.log(`kept epoch ${best!.epoch} (validation F1 ${best!.f1.toFixed(3)}${best!.balanced ? '' : ', bias outside 0.96–1.04'})`);
   return best!.weights;
 }
 

@@ -83,7 +83,7 @@ describe('entity resolution', () => {
     expectValidGraph(g);
     const people = entities(g).filter((e) => e.kind === 'person');
     expect(people.map((e) => [e.name, e.mentions])).toEqual([
-      ['Donald Trump', ['Donald Trump', 'Donald Trump', 'Trump']],
+      ['Donald Trump', ['Donald Trump', 'Donald Trump', 'Trump', 'he']],
       ['Melania Trump', ['Melania Trump']],
     ]);
   });

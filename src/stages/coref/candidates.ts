@@ -52,8 +52,10 @@ function roleOf(doc: Doc, m: Mention, sentenceFirst: number): GrammaticalRole {
   // "Smith said", "Smith, 42, was": a verb close after the mention
   let j = m.last;
   if (toks[j]?.text === ',') {
-    const close = toks.findIndex((t, i) => i > j && i < j + 12 && t.text === ',');
-    if (close > 0) j = close + 1;
+    // an apposition or an age between commas ("Smith, 42, was")
+    for (let i = j + 1; i < j + 12 && i < toks.length; i++) {
+      if (toks[i]!.text === ',') { j = i + 1; break; }
+    }
   }
   const next = toks[j];
   if (toks[k]!.pos === 'VERB') return 'object';

@@ -147,7 +147,8 @@ export function reportsInfinitive(doc: Doc, c: Candidate, p: PronounSpan, hearer
   if (toks[k]?.text.toLowerCase() === 'that') k--;
   // the hearer: a mention of another entity, or a plain noun phrase of a few words
   let steps = 0;
-  while (k >= 0 && steps < 4 && !REPORT_VERBS.has(toks[k]!.text.toLowerCase()) && (hearers.has(k) || HEARERS.test(toks[k]!.text))) { k--; steps++; }
+  const inHearer = (t: number): boolean => hearers.has(t) || HEARERS.test(toks[t]!.text) || toks[t]!.text === '-' || toks[t]!.pos === 'NOUN' || toks[t]!.pos === 'ADJ' || toks[t]!.pos === 'PROPN';
+  while (k >= 0 && steps < 6 && !REPORT_VERBS.has(toks[k]!.text.toLowerCase()) && inHearer(k)) { k--; steps++; }
   if (!REPORT_VERBS.has(toks[k]?.text.toLowerCase() ?? '')) return false;
   k--;
   while (k >= 0 && toks[k]!.pos === 'ADV') k--;

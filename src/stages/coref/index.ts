@@ -14,7 +14,7 @@
 import type { Doc } from '../../pipeline/doc.js';
 import { addMention, linkMention, mentionsOf, type Entity, type Mention } from '../../model/mentions.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { candidateAntecedents } from './candidates.js';
+import { candidateAntecedents, candidateOf, type Candidate } from './candidates.js';
 import { resolveNominals } from './nominals.js';
 import { resolveDocPronouns, type QuotedSpan } from './sieve.js';
 
@@ -47,14 +47,19 @@ export function resolveCoreference(doc: Doc): CorefRecord[] {
   if (doc.tokens.length === 0) return records;
   const taken = new Set<number>();
   for (const m of mentionsOf(doc)) for (let t = m.first; t < m.last; t++) taken.add(t);
-  for (const n of resolveNominals(doc, candidateAntecedents(doc), taken)) {
+  const candidates = candidateAntecedents(doc);
+  const added: Candidate[] = [];
+  for (const n of resolveNominals(doc, candidates, taken)) {
     const m = addMention(doc, n.entity.kind, 'nominal', n.first, n.last);
     if (!m) continue;
     linkMention(m, n.entity);
     records.push({ mention: m, entity: n.entity, written: true });
+    added.push(candidateOf(doc, m, n.entity));
   }
+  // the descriptions are antecedents of later pronouns too
+  const all = added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.first - b.first);
   const quotes = directQuotes(doc.layers.get('quotes'));
-  for (const r of resolveDocPronouns(doc, { quotes })) {
+  for (const r of resolveDocPronouns(doc, { quotes, candidates: all })) {
     if (r.existing) {
       records.push({ mention: r.existing, entity: r.entity, antecedent: r.antecedent, written: false });
       continue;

@@ -83,12 +83,8 @@ export function resolveNominals(doc: Doc, candidates: readonly Candidate[], take
   const out: ResolvedNominal[] = [];
   const toks = doc.tokens;
   let next = 0;
-  const latest = new Map<Entity, Candidate>();
   for (let i = 0; i < toks.length; i++) {
-    while (next < candidates.length && candidates[next]!.first < i) {
-      const c = candidates[next++]!;
-      latest.set(c.entity, c);
-    }
+    while (next < candidates.length && candidates[next]!.first < i) next++;
     if (toks[i]!.text.toLowerCase() !== 'the' || taken.has(i)) continue;
     const d = readDescription(doc, i);
     if (!d) continue;
@@ -97,9 +93,16 @@ export function resolveNominals(doc: Doc, candidates: readonly Candidate[], take
     if (covered) continue;
     const si = doc.sentenceOfToken(i);
     const article = doc.sentences[si]?.article;
-    const near = [...latest.values()]
-      .filter((c) => c.sentence >= 0 && si - c.sentence <= data.maxDistance && doc.sentences[c.sentence]!.article === article && live(c.entity) === c.entity)
-      .sort((a, b) => b.first - a.first);
+    // the latest mention of each entity within reach, latest first
+    const near: Candidate[] = [];
+    const seen = new Set<Entity>();
+    for (let k = next - 1; k >= 0; k--) {
+      const c = candidates[k]!;
+      if (c.sentence >= 0 && si - c.sentence > data.maxDistance) break;
+      if (seen.has(c.entity)) continue;
+      seen.add(c.entity);
+      if (c.sentence >= 0 && doc.sentences[c.sentence]!.article === article && live(c.entity) === c.entity) near.push(c);
+    }
     let entity: Entity | undefined;
     if (d.age !== undefined) {
       entity = near.find((c) => c.kind === 'person' && !c.entity.plural && hasAge(doc, c.entity, d.age!))?.entity;

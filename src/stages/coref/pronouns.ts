@@ -37,6 +37,8 @@ const PLEONASTIC = data.pleonasticAfterIt.map((p) => p.split(' '));
 /** Words after "her" that show it is the object, not a possessive determiner. */
 const AFTER_OBJECTIVE_HER = new Set(data.afterObjectiveHer);
 
+const PRONOUN_INITIALS = new Set([...PRONOUNS.keys()].map((p) => p.charCodeAt(0)));
+
 const lower = (t: Token | undefined): string | undefined => t?.text.toLowerCase();
 
 /** The next word token's text (lower-cased), or undefined at punctuation or the end. */
@@ -67,6 +69,8 @@ export function findPronouns(tokens: readonly Token[]): PronounSpan[] {
   const out: PronounSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // every pronoun read starts with h, s, i or t: most tokens need no lower-casing
+    if (!PRONOUN_INITIALS.has(t.text.charCodeAt(0) | 0x20) || t.text.length > 10) continue;
     const lowerText = t.text.toLowerCase();
     const entry = PRONOUNS.get(lowerText);
     if (!entry) continue;

@@ -46,6 +46,8 @@ export interface QuotedSpan {
 
 export interface SieveOptions {
   readonly weights?: Weights;
+  /** The candidate antecedents, where the caller has them (`candidateAntecedents(doc)`, in text order). */
+  readonly candidates?: readonly Candidate[];
   readonly quotes?: readonly QuotedSpan[];
   /**
    * Called at each pronoun with its choice (training reads them): the index of the option to
@@ -58,8 +60,8 @@ interface EntityState {
   readonly known: Gender;
   male: number;
   female: number;
-  /** Mentions so far, in text order. */
-  readonly chain: Candidate[];
+  /** Mentions so far (names, descriptions, resolved pronouns). */
+  mentions: number;
 }
 
 function genderNow(state: EntityState): Gender {
@@ -79,7 +81,7 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
   const weights = options.weights ?? RANKER_WEIGHTS;
   // "it" and "they" are ranked by hand weights: GAP, which trains the ranker, has only "he" and "she"
   const neuterWeights = NEUTER_WEIGHTS;
-  const candidates = candidateAntecedents(doc);
+  const candidates = options.candidates ?? candidateAntecedents(doc);
   const taken = new Set<number>();
   const pronounMentions = new Map<number, Mention>();
   /** Tokens of every mention, pronouns the sieve resolves included: the hearers of "told Trump he". */
@@ -92,56 +94,72 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
   const stateOf = (e: Entity): EntityState => {
     let s = state.get(e);
     if (!s) {
-      s = { known: entityGender(doc, e), male: 0, female: 0, chain: [] };
+      s = { known: entityGender(doc, e), male: 0, female: 0, mentions: 0 };
       state.set(e, s);
     }
     return s;
   };
   /** The first entity of each kind named in each article: the topic. */
-  const topics = new Map<string, Entity>();
+  const topics = new Map<unknown, Map<string, Entity>>();
+  const topicOf = (article: unknown, kind: string): Entity | undefined => topics.get(article)?.get(kind);
   let next = 0;
   const out: ResolvedPronoun[] = [];
+  /** Every mention so far, resolved pronouns included, in text order: the sieve reads back from its end. */
+  const recent: Candidate[] = [];
+  // the direct quotation each token is in (-1: none)
   const quotes = options.quotes ?? [];
+  const quoteOf = new Int32Array(doc.tokens.length).fill(-1);
+  quotes.forEach((q, i) => {
+    for (let t = Math.max(0, q.first); t < q.last && t < quoteOf.length; t++) quoteOf[t] = i;
+  });
   for (const p of findPronouns(doc.tokens)) {
     // the chains take every mention before the pronoun
     while (next < candidates.length && candidates[next]!.first < p.token) {
       const c = candidates[next++]!;
-      stateOf(c.entity).chain.push(c);
+      stateOf(c.entity).mentions++;
+      recent.push(c);
       const article = doc.sentences[c.sentence]?.article;
-      const key = `${c.kind}:${doc.articles.indexOf(article!)}`;
-      if (c.form === 'name' && !topics.has(key)) topics.set(key, c.entity);
+      if (c.form === 'name' && !topicOf(article, c.kind)) {
+        const byKind = topics.get(article) ?? new Map<string, Entity>();
+        byKind.set(c.kind, c.entity);
+        topics.set(article, byKind);
+      }
     }
     const existing = pronounMentions.get(p.token);
     if (p.pleonastic || (taken.has(p.token) && !existing)) continue;
     const ps = doc.sentenceOfToken(p.token);
     if (ps < 0) continue;
     const article = doc.sentences[ps]!.article;
-    const quote = quotes.find((q) => q.first <= p.token && p.token < q.last);
+    const quote = quotes[quoteOf[p.token]!];
     const personal = p.gender === 'male' || p.gender === 'female';
     // inside a quotation "it" and "they" are mostly the things spoken of, not the article's organizations
     if (quote && !personal) continue;
     const speaker = quote?.speaker ? live(quote.speaker) : undefined;
     const facts: OptionFacts[] = [];
     const seen = new Set<Entity>();
-    // the latest mention of each entity before the pronoun, latest first
+    // the latest mention of each entity before the pronoun within reach, latest first
     const latest: Candidate[] = [];
-    for (const [e, st] of state) {
-      const c = st.chain[st.chain.length - 1];
-      if (!c || c.sentence < 0 || ps - c.sentence > reach(p) || doc.sentences[c.sentence]!.article !== article) continue;
-      if (live(e) !== e || e === speaker) continue;
+    const inWindow = new Set<Entity>();
+    for (let k = recent.length - 1; k >= 0; k--) {
+      const c = recent[k]!;
+      if (c.sentence >= 0 && ps - c.sentence > reach(p)) break;
+      if (inWindow.has(c.entity)) continue;
+      inWindow.add(c.entity);
+      if (c.sentence < 0 || doc.sentences[c.sentence]!.article !== article) continue;
+      if (live(c.entity) !== c.entity || c.entity === speaker) continue;
       latest.push(c);
     }
-    latest.sort((a, b) => b.first - a.first);
     for (const c of latest) {
       const st = stateOf(c.entity);
       const g = genderNow(st);
       if (!agrees(p, c, g)) continue;
       // "it" and "they" go to an organization or group that is the subject or owner of its clause
       if (!personal && c.role === 'object') continue;
+      // a place is "it" only in its own sentence ("Russia said on Wednesday it would …")
+      if (!personal && c.kind === 'place' && c.sentence !== ps) continue;
       seen.add(c.entity);
-      const key = `${c.kind}:${doc.articles.indexOf(article!)}`;
       facts.push({
-        candidate: c, sentences: ps - c.sentence, rank: facts.length, mentions: st.chain.length, topic: topics.get(key) === c.entity,
+        candidate: c, sentences: ps - c.sentence, rank: facts.length, mentions: st.mentions, topic: topicOf(article, c.kind) === c.entity,
         cataphoric: false, gender: g, clauseBreak: clauseBreakBetween(doc, c.form === 'pronoun' ? c.first + 1 : c.mention.last, p.token),
         between: 0, latestSubject: false, competitors: 0,
       });
@@ -156,7 +174,7 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
         const g = genderNow(st);
         if (!agrees(p, c, g)) continue;
         seen.add(c.entity);
-        facts.push({ candidate: c, sentences: 0, rank: facts.length, mentions: st.chain.length, topic: false, cataphoric: true, gender: g, clauseBreak: true, between: 0, latestSubject: false, competitors: 0 });
+        facts.push({ candidate: c, sentences: 0, rank: facts.length, mentions: st.mentions, topic: false, cataphoric: true, gender: g, clauseBreak: true, between: 0, latestSubject: false, competitors: 0 });
       }
     }
     if (facts.length === 0) continue;
@@ -167,13 +185,16 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
       if (!f.cataphoric) for (const g of facts) if (g !== f && !g.cataphoric && g.candidate.first > f.candidate.first) between++;
       facts[i] = { ...f, between, latestSubject: f === subject, competitors: facts.length };
     }
-    const choice: PronounChoice = { pronoun: p, options: facts.map((f) => ({ facts: f, features: optionFeatures(doc, p, f) })) };
+    // one agreeing candidate leaves nothing to rank (training learns nothing from it either)
+    const choice: PronounChoice = { pronoun: p, options: facts.map((f) => ({ facts: f, features: facts.length > 1 ? optionFeatures(doc, p, f) : [] })) };
     let best = 0;
     let bestScore = -Infinity;
-    choice.options.forEach((o, i) => {
-      const s = scoreFeatures(personal ? weights : neuterWeights, o.features);
-      if (s > bestScore) { best = i; bestScore = s; }
-    });
+    if (facts.length > 1) {
+      choice.options.forEach((o, i) => {
+        const s = scoreFeatures(personal ? weights : neuterWeights, o.features);
+        if (s > bestScore) { best = i; bestScore = s; }
+      });
+    }
     // sieve passes before the ranker: the owner of "X's decision to launch his …", the subject of "X told Y he …"
     let controller = facts.findIndex((f) => controlsInfinitive(doc, f.candidate, p));
     if (controller < 0) controller = facts.findIndex((f) => !f.cataphoric && reportsInfinitive(doc, f.candidate, p, mentionTokens));
@@ -191,7 +212,8 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
     mentionTokens.add(p.token);
     // the pronoun is a mention of its entity from here on, with the pronoun's own role
     const role = p.case === 'nominative' ? 'subject' : p.case === 'possessive' ? 'possessor' : 'object';
-    st.chain.push({ mention: picked.mention, first: p.token, form: 'pronoun', entity: picked.entity, kind: picked.kind, sentence: ps, role, bracketed: false });
+    st.mentions++;
+    recent.push({ mention: picked.mention, first: p.token, form: 'pronoun', entity: picked.entity, kind: picked.kind, sentence: ps, role, bracketed: false });
   }
   return out;
 }
