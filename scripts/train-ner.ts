@@ -16,7 +16,9 @@ import { segmentStage } from '../src/stages/segment/index.js';
 import { tokenizeStage } from '../src/stages/tokenize/index.js';
 import { docStats, labelFeatures, tokenFeatures, unitContext, wordKey } from '../src/stages/entities/features.js';
 import { PackedModel, toBase64, type ModelFile, type Scorer } from '../src/stages/entities/model.js';
-import { ENTITY_TYPES, LABELS, bestLabel, isInside, rememberLabel, tagDocument } from '../src/stages/entities/tagger.js';
+import { ENTITY_TYPES, LABELS, bestLabel, isInside, mayContinue, rememberLabel, tagDocument } from '../src/stages/entities/tagger.js';
+import { hashString } from '../src/stages/entities/features.js';
+import particles from '../src/lexicon/name-particles.json';
 import type { Token } from '../src/text/tokenize.js';
 import { tagUnits } from '../src/stages/entities/units.js';
 import { loadConll, loadPolnear, type GoldDoc } from './eval/ner-data.js';
@@ -38,6 +40,11 @@ const CONLL_WEIGHT = Number(argOf('--conll-weight') ?? 3);
 const PRUNE = Number(argOf('--prune') ?? 1);
 /** Rows whose largest weight exceeds this are stored as floats. */
 const WIDE = Number(argOf('--wide') ?? 8);
+/** A lower-case word found inside training names this often may continue a name (`mayContinue`). */
+const INNER_MIN = Number(argOf('--inner-min') ?? 3);
+const USE_INNER = args.includes('--inner');
+/** Update against the best label over all labels, not only those allowed after the previous one. */
+const FREE = !args.includes('--no-free');
 
 const L = LABELS.length;
 const TYPE_INDEX = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, i + 1]));
@@ -151,6 +158,32 @@ function rng(seed: number): () => number {
   };
 }
 
+/**
+ * The lower-case words that may continue a name: those found after the first word of gold
+ * names at least INNER_MIN times, and the name particles of the lexicon.
+ */
+function innerWords(docs: readonly TrainDoc[]): Set<number> {
+  const counts = new Map<number, number>();
+  for (const d of docs)
+    for (const u of d.units)
+      for (let k = 0; k < u.gold.length; k++) {
+        const w = u.ctx.words[k]!;
+        if (!isInside(u.gold[k]!) || w.caps !== 0 || !w.letters) continue;
+        counts.set(w.lowerH, (counts.get(w.lowerH) ?? 0) + 1);
+      }
+  const out = new Set<number>();
+  for (const [h, n] of counts) if (n >= INNER_MIN) out.add(h);
+  for (const p of particles.inside) out.add(hashString(p));
+  return out;
+}
+
+/** The best label over all labels. */
+function freeBest(scores: Float64Array): number {
+  let best = 0;
+  for (let l = 1; l < scores.length; l++) if (scores[l]! > scores[best]!) best = l;
+  return best;
+}
+
 function train(docs: readonly TrainDoc[]): Weights {
   const W = new Weights();
   const random = rng(SEED);
@@ -177,14 +210,18 @@ function train(docs: readonly TrainDoc[]): Weights {
           scores.fill(0);
           W.score(u.feats, u.offsets[k]!, u.offsets[k + 1]!, scores);
           W.score(lf, 0, lf.length, scores);
-          const guess = bestLabel(scores, prev);
+          const guess = bestLabel(scores, prev, prev === 0 || mayContinue(u.ctx, k, inner));
           const gold = u.gold[k]!;
-          if (guess !== gold) {
+          // Without FREE, an I- label is never penalised where it is not allowed, so the
+          // rows every token has (bias, shapes) drift towards I- and decoding runs names on.
+          const wrong = FREE ? freeBest(scores) : guess;
+          if (wrong !== gold) {
             W.update(u.feats, u.offsets[k]!, u.offsets[k + 1]!, gold, 1);
-            W.update(u.feats, u.offsets[k]!, u.offsets[k + 1]!, guess, -1);
+            W.update(u.feats, u.offsets[k]!, u.offsets[k + 1]!, wrong, -1);
             W.update(lf, 0, lf.length, gold, 1);
-            W.update(lf, 0, lf.length, guess, -1);
-          } else correct++;
+            W.update(lf, 0, lf.length, wrong, -1);
+          }
+          if (guess === gold) correct++;
           total++;
           W.c++;
           if (guess !== 0) rememberLabel(memory, u.ctx, k, guess, doc.tokens);
@@ -256,6 +293,7 @@ function pack(weights: Map<number, Float64Array>): ModelFile {
     weights: toBase64(wBytes),
     wideKeys: toBase64(wideKeys),
     wideWeights: toBase64(wideWeights),
+    ...(inner ? { inner: toBase64(new Uint8Array(Int32Array.from([...inner].sort((a, b) => a - b)).buffer)) } : {}),
   };
 }
 
@@ -298,9 +336,11 @@ if (USE_POLNEAR) {
 }
 const docs = gold.map(prepare);
 console.log(`prepared ${docs.reduce((n, d) => n + d.tokens.length, 0)} tokens in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const inner = USE_INNER ? innerWords(docs) : undefined;
+if (inner) console.log(`${inner.size} lower-case words may continue a name`);
 const W = train(docs);
 const averaged = W.averaged();
-const floatAccuracy = heldOutAccuracy({ labels: LABELS, addScores: (feats, scores) => floatScores(averaged, feats, scores) });
+const floatAccuracy = heldOutAccuracy({ labels: LABELS, inner, addScores: (feats, scores) => floatScores(averaged, feats, scores) });
 const file = pack(averaged);
 const packedAccuracy = heldOutAccuracy(new PackedModel(file));
 console.log(`CoNLL valid token accuracy: float weights ${floatAccuracy.toFixed(4)}, packed ${packedAccuracy.toFixed(4)}`);

@@ -12,6 +12,10 @@ const SHAPES: Array<[string, string, Array<[string, string]>]> = [
   ['a double-barrelled surname after a title', 'Deputy Mayor Henrike Talbot-Ravensworth said the budget was final.', [['person', 'Henrike Talbot-Ravensworth']]],
   ['two name words side by side are one name', 'Her co-sponsor, Sen. Harlan Brightwater, R-Idaho, was more cautious.', [['person', 'Harlan Brightwater'], ['place', 'Idaho']]],
   ['a hyphenated title before a name', 'UN Secretary-General Kofi Annan arrived on Monday.', [['organization', 'UN'], ['person', 'Kofi Annan']]],
+  ['a name set off before a title is a person', 'Peregrine Attwater-Moss, chief executive of Severnvale Water, said the fine would be paid.', [['person', 'Peregrine Attwater-Moss'], ['organization', 'Severnvale Water']]],
+  ['a party and state after a lawmaker: the state is a place', 'Rep. Jo Smith, D-New York, agreed with Sen. Harlan Brightwater (R-Idaho).', [['person', 'Jo Smith'], ['place', 'New York'], ['person', 'Harlan Brightwater'], ['place', 'Idaho']]],
+  ["a transcript's speaker labels are persons", 'WALLACE: Do you agree?\n\nPENCE: No.\n\nWALLACE: Why?\n\nPENCE: Because.', [['person', 'WALLACE'], ['person', 'PENCE'], ['person', 'WALLACE'], ['person', 'PENCE']]],
+  ['a dateline with a colon is a place, not a speaker label', 'WARSAW: Polish authorities said on Tuesday that the missile was Ukrainian.', [['place', 'WARSAW']]],
   ['a role from the speaker lexicon before a name', 'Trader Amaka Nwosu-Eze said prices had doubled.', [['person', 'Amaka Nwosu-Eze']]],
 ];
 

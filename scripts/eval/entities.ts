@@ -135,6 +135,12 @@ function scoreTestCorpus(): Record<string, number> {
     const c = zero();
     for (const k of got) if (want.has(k)) c.tp++; else if (!pending.has(k)) c.fp++;
     for (const k of want) if (!got.has(k)) c.fn++;
+    if (process.env.NER_ERRORS) {
+      const text = readArticle(entry);
+      const show = (k: string): string => `${k.split(':')[0]} ${spanText(text, k)}`;
+      for (const k of got) if (!want.has(k) && !pending.has(k)) console.log(`    FP ${entry.id} ${show(k)}`);
+      for (const k of want) if (!got.has(k)) console.log(`    FN ${entry.id} ${show(k)}`);
+    }
     total.tp += c.tp;
     total.fp += c.fp;
     total.fn += c.fn;
@@ -153,7 +159,7 @@ function scoreTestCorpus(): Record<string, number> {
 export const entitiesSuite: EvalSuite = {
   name: 'entities',
   needsSharedData: true,
-  thresholds: { 'conll.valid.f1': 0.892, 'polnear.dev.f1': 0.83, 'seed.f1': 0.98, 'corpus.f1': 0.95, 'corpus.noWrongPersons': 1 },
+  thresholds: { 'conll.valid.f1': 0.925, 'conll.valid.ORG.f1': 0.875, 'polnear.dev.f1': 0.855, 'seed.f1': 0.98, 'corpus.f1': 0.975, 'corpus.noWrongPersons': 1 },
   run() {
     const only = process.env.NER_ONLY?.split(',');
     const figures: Record<string, number> = {};

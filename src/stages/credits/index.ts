@@ -79,6 +79,8 @@ function creditArticle(doc: Doc, index: MentionIndex, article: Article, blocks: 
     const reader = new LineReader(doc, index, lead);
     const dateline = parseDateline(reader.text);
     if (!dateline) continue;
+    // "WALLACE: But, Governor, …" opening two or more paragraphs is a transcript's speaker, not a dateline
+    if (transcriptLabel(doc, blocks, lead)) break;
     if (dateline.place) {
       const place = reader.mention(dateline.place, 'place');
       if (place) doc.graph.addEdge('dateline', ref, place.mention.ref);
@@ -119,6 +121,15 @@ function creditArticle(doc: Doc, index: MentionIndex, article: Article, blocks: 
     if (trailing) agencies(reader, trailing.agencies);
     if (block.kind === 'body') break;
   }
+}
+
+/** Whether the block opens with "LABEL:" and another block opens with the same label and colon. */
+function transcriptLabel(doc: Doc, blocks: readonly Block[], lead: Block): boolean {
+  const label = doc.tokens[lead.first];
+  if (!label || doc.tokens[lead.first + 1]?.text !== ':') return false;
+  let n = 0;
+  for (const b of blocks) if (doc.tokens[b.first]?.text === label.text && doc.tokens[b.first + 1]?.text === ':') n++;
+  return n >= 2;
 }
 
 /** The most tokens a line can have and still be a title or a label the dateline follows. */

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { Token } from '../../text/tokenize.js';
+import { clustersOf } from './clusters.js';
 
 /**
  * Features of the named-entity tagger, shared by training (`scripts/train-ner.ts`) and
@@ -111,6 +112,8 @@ interface WordInfo {
   readonly letters: boolean;
   /** The word's own (context-free) features. */
   readonly own: Int32Array;
+  /** Its word clusters, finest grain first (none for unknown words and short acronyms). */
+  readonly cl: Int32Array | undefined;
 }
 
 const T = {
@@ -119,6 +122,7 @@ const T = {
   pos: 29, posPrev: 30, posNext: 31, posBi: 32, posBiPrev: 33, biPrev: 34, biNext: 35, first: 36,
   capsUnit: 37, capsUnitGaz: 38, docLower: 39, docTitleMid: 40, pair: 41, pairPrev: 42, len: 43,
   pPrev: 50, pPrev2: 51, pPrevW: 52, pPrevS: 53, pPrevNextS: 54, docLabel: 55,
+  cluster: 60, clusterNone: 61, clPrev: 62, clNext: 63, clPrev2: 64, clNext2: 65, partCluster: 66, partGaz: 67,
 } as const;
 
 function shapeOf(w: string, short: boolean): string {
@@ -169,6 +173,21 @@ function wordInfo(w: string): WordInfo {
     mix(T.len, Math.min(w.length, 12)),
   ];
   if (lower !== w) own.push(mix(T.raw, hashString(w)));
+  // a short acronym ("WHO", "ITV", "AP") is not the common word its letters spell
+  const acronym = caps === 2 && w.length <= 4;
+  const cl = acronym ? undefined : clustersOf(lowerH);
+  if (cl) for (let g = 0; g < cl.length; g++) own.push(mix(mix(T.cluster, g), cl[g]!));
+  else if (/\p{L}/u.test(w)) own.push(mix(T.clusterNone, acronym ? 1 : 0));
+  // a hyphenated word ("Attwater-Moss", "Jae-in", "Coca-Cola") is known by its parts
+  const hyphen = lower.indexOf('-');
+  if (hyphen > 0 && hyphen < lower.length - 1) {
+    const parts = [lower.slice(0, hyphen), lower.slice(lower.lastIndexOf('-') + 1)];
+    parts.forEach((part, side) => {
+      own.push(mix(mix(T.partGaz, side), lex().words.get(part) ?? GAZ_NONE));
+      const pc = clustersOf(hashString(part));
+      own.push(mix(mix(T.partCluster, side * 2), pc ? pc[1]! : -1), mix(mix(T.partCluster, side * 2 + 1), pc ? pc[2]! : -1));
+    });
+  }
   if (w.length > 1) {
     own.push(mix(T.pre1, hashString(lower.slice(0, 1))), mix(T.pre2, hashString(lower.slice(0, 2))));
     if (w.length > 3) own.push(mix(T.pre3, hashString(lower.slice(0, 3))));
@@ -176,13 +195,21 @@ function wordInfo(w: string): WordInfo {
     if (w.length > 3) own.push(mix(T.suf3, hashString(lower.slice(-3))));
     if (w.length > 4) own.push(mix(T.suf4, hashString(lower.slice(-4))));
   }
-  info = { lowerH, shortShapeH: hashString(shortShape), gaz, caps, letters: /\p{L}/u.test(w), own: Int32Array.from(own) };
+  info = { lowerH, shortShapeH: hashString(shortShape), gaz, caps, letters: /\p{L}/u.test(w), own: Int32Array.from(own), cl };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, info);
   return info;
 }
 
-const BOUNDARY: WordInfo = { lowerH: hashString('<s>'), shortShapeH: hashString('<s>'), gaz: 99, caps: 0, letters: false, own: new Int32Array(0) };
+/** The clusters the tagger gives a word as written (none for a short acronym or an unknown word). */
+export function wordClusters(word: string): Int32Array | undefined {
+  return wordInfo(word).cl;
+}
+
+const BOUNDARY: WordInfo = { lowerH: hashString('<s>'), shortShapeH: hashString('<s>'), gaz: 99, caps: 0, letters: false, own: new Int32Array(0), cl: undefined };
+
+/** A neighbour's cluster at grain `g`: -1 for a word with none, -2 past the unit's edge. */
+const clusterAt = (w: WordInfo, g: number): number => (w === BOUNDARY ? -2 : w.cl ? w.cl[g]! : -1);
 
 /** A run of tokens tagged together (a sentence, or a line outside any sentence). */
 export interface TagUnit {
@@ -309,6 +336,12 @@ export function contextFeatures(ctx: UnitContext, k: number, out: number[]): voi
     mix(mix(T.posBiPrev, pp), p0),
     mix(mix(T.biPrev, wp.lowerH), w0.lowerH),
     mix(mix(T.biNext, w0.lowerH), wn.lowerH),
+    mix(mix(T.clPrev, 1), clusterAt(wp, 1)),
+    mix(mix(T.clPrev, 2), clusterAt(wp, 2)),
+    mix(mix(T.clNext, 1), clusterAt(wn, 1)),
+    mix(mix(T.clNext, 2), clusterAt(wn, 2)),
+    mix(T.clPrev2, clusterAt(wp2, 2)),
+    mix(T.clNext2, clusterAt(wn2, 2)),
   );
   if (k === 0) out.push(mix(T.first, w0.shortShapeH));
   if (ctx.capsUnit) out.push(mix(T.capsUnit, w0.lowerH), mix(T.capsUnitGaz, w0.gaz));

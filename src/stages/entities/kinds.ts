@@ -76,9 +76,80 @@ export function agencyAliases(canonical: string): readonly string[] {
  * person for a name right after a title ("prosecutor Grzegorz Trusiewicz").
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
-  const spans = surnamesArePersons(tokens, fixSpans(tokens, typedSpans(tokens, tagged)));
+  const spans = partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, surnamesArePersons(tokens, fixSpans(tokens, typedSpans(tokens, tagged))))));
   const starts = lexiconStarts(tokens);
   return addRepeats(tokens, addAgencies(tokens, starts, addOutlets(tokens, starts, blocks, addBracketed(tokens, addKnownPlaces(tokens, starts, spans)))));
+}
+
+/**
+ * "Peregrine Attwater-Moss, chief executive of Severnvale Water": a name of two to four
+ * capitalised words set off by a comma before a title ("chief executive", "the former
+ * minister") is a person's, whatever kind the tagger gave it, unless a lexicon or an
+ * organization word says what it is.
+ */
+function appositionPersons(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  return spans.map((s) => {
+    if (s.kind !== 'organization' && s.kind !== 'place') return s;
+    const n = s.last - s.first;
+    if (n < 2 || n > 4 || tokens[s.last]?.text !== ',' || !allTitleCase(tokens, s.first, s.last) || hasOrgWord(tokens, s.first, s.last)) return s;
+    const text = textOf(tokens, s.first, s.last);
+    if (ORGANIZATIONS.has(text.toLowerCase()) || PLACE_KEY.has(normalName(text)) || agencyOf(text) !== undefined) return s;
+    for (let i = s.first; i < s.last; i++) if (isKnownPlaceOrOrg(tokens[i]!.text.toLowerCase())) return s;
+    for (let k = s.last + 1; k < s.last + 5 && tokens[k]; k++) {
+      const w = tokens[k]!.text;
+      if (!/^\p{Ll}/u.test(w)) break;
+      if (HEADS.has(w)) return { ...s, kind: 'person' as const };
+      if (!/^(the|a|an|former|then)$/.test(w) && !TITLE_MODIFIERS.has(w)) break;
+    }
+    return s;
+  });
+}
+
+/**
+ * US party and state after a lawmaker's name, set off by commas or brackets: ", R-Idaho,",
+ * "(D-New York)": the state is a place.
+ */
+function partyStates(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  const added: NameSpan[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.text !== 'R' && t.text !== 'D' && t.text !== 'I') || tokens[i + 1]!.text !== '-' || tokens[i + 1]!.spaceBefore || tokens[i + 2]!.spaceBefore) continue;
+    if (tokens[i - 1]!.text !== ',' && tokens[i - 1]!.text !== '(') continue;
+    let last = i + 2;
+    while (last < tokens.length && last < i + 5 && /^\p{Lu}/u.test(tokens[last]!.text) && tokens[last]!.breaks === 0) last++;
+    const end = tokens[last]?.text;
+    if (last === i + 2 || (end !== ',' && end !== ')' && end !== '.')) continue;
+    // "Calif." keeps its full stop
+    added.push({ kind: 'place', first: i + 2, last });
+  }
+  if (added.length === 0) return spans;
+  const kept = spans.filter((s) => !added.some((a) => a.first < s.last && s.first < a.last));
+  return [...kept, ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A transcript's speaker labels ("WALLACE: But, Governor, …" / "PENCE: Well, …"): a word in
+ * capitals followed by a colon that opens two or more paragraphs is a person, whatever the
+ * tagger made of it (a dateline, "WARSAW:", opens one paragraph only).
+ */
+function transcriptSpeakers(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  const opens = new Map<string, number[]>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i + 1]!.text !== ':' || t.text.length < 2 || !isUpperAscii(t.text)) continue;
+    // at a paragraph's start, or after the quotation mark that opens it ("\"WALLACE: …")
+    const prev = tokens[i - 1];
+    const opensParagraph = i === 0 || t.breaks > 0 || (prev !== undefined && /^["\u201c]$/.test(prev.text) && (i === 1 || prev.breaks > 0));
+    if (!opensParagraph) continue;
+    const at = opens.get(t.text) ?? [];
+    at.push(i);
+    opens.set(t.text, at);
+  }
+  const labels: number[] = [];
+  for (const at of opens.values()) if (at.length >= 2) labels.push(...at);
+  if (labels.length === 0) return spans;
+  const kept = spans.filter((s) => !labels.some((i) => s.first <= i && i < s.last));
+  return [...kept, ...labels.map((i): NameSpan => ({ kind: 'person', first: i, last: i + 1 }))].sort((a, b) => a.first - b.first);
 }
 
 /** What a word can start, by lexicon: one bit each. */

@@ -19,12 +19,16 @@ export interface ModelFile {
   /** Rows of large weights, kept as float32: their keys and weights, base64. */
   readonly wideKeys: string;
   readonly wideWeights: string;
+  /** Lower-case words that may continue a name: little-endian int32 word hashes, base64. */
+  readonly inner?: string;
 }
 
 export interface Scorer {
   readonly labels: readonly string[];
   /** Adds the weights of `n` features to `scores` (one slot per label). */
   addScores(feats: ArrayLike<number>, scores: Float64Array): void;
+  /** Hashes of the lower-case words that may continue a name; every word may where absent. */
+  readonly inner?: ReadonlySet<number> | undefined;
 }
 
 function fromBase64(s: string): Uint8Array {
@@ -50,6 +54,7 @@ export function toBase64(bytes: Uint8Array): string {
  */
 export class PackedModel implements Scorer {
   readonly labels: readonly string[];
+  readonly inner: ReadonlySet<number> | undefined;
   /** Per slot: key, meta (scale code, or WIDE + row of `wideWeights`), then the int8 weights. */
   private readonly slotInts: Int32Array;
   private readonly slotBytes: Int8Array;
@@ -62,6 +67,7 @@ export class PackedModel implements Scorer {
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
+    this.inner = file.inner === undefined ? undefined : new Set(new Int32Array(fromBase64(file.inner).buffer));
     const L = file.labels.length;
     const narrow = new Int32Array(fromBase64(file.keys).buffer);
     const wide = new Int32Array(fromBase64(file.wideKeys).buffer);

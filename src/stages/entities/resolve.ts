@@ -74,6 +74,8 @@ export function resolveEntities(doc: Doc, spans: readonly NameSpan[]): void {
   linkShortOrgNames(doc, orgs);
   for (const e of keyed.values()) if (e.kind === 'place' && !e.mergedInto) e.name = displayName(e.name);
   linkSingleNames(doc, singles, persons, keyed);
+  // a person named only in capitals (a transcript's "WALLACE:") is shown as a name is written
+  for (const e of keyed.values()) if (e.kind === 'person' && !e.mergedInto) e.name = displayName(e.name);
 }
 
 /**

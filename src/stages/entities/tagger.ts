@@ -19,12 +19,15 @@ export function allowed(prev: number, label: number): boolean {
   return !isInside(label) || (prev !== 0 && typeOfLabel(prev) === typeOfLabel(label));
 }
 
-/** Best allowed label for the scores. */
-export function bestLabel(scores: Float64Array, prev: number): number {
+/**
+ * Best allowed label for the scores. `insideOk` false bars every I- label: a word that may
+ * not continue a name (see `mayContinue`).
+ */
+export function bestLabel(scores: Float64Array, prev: number, insideOk = true): number {
   let best = 0;
   let bestScore = -Infinity;
   for (let l = 0; l < scores.length; l++) {
-    if (!allowed(prev, l)) continue;
+    if (!allowed(prev, l) || (!insideOk && isInside(l))) continue;
     if (scores[l]! > bestScore) {
       bestScore = scores[l]!;
       best = l;
@@ -42,6 +45,18 @@ export function rememberLabel(memory: Map<number, number>, ctx: UnitContext, k: 
   const c = t.text.charCodeAt(0);
   if (!(c >= 65 && c <= 90)) return;
   memory.set(wordKey(ctx, k), typeOfLabel(label));
+}
+
+/**
+ * Whether the word at `k` may continue a name. A word in lower case continues one only if
+ * it is a known inner word (`model.inner`: "of", "de", "for", "and", the lower-case words
+ * found inside training names): without this bar the I- rows' bias lets any lower-case
+ * word run a name on ("Manchester United out of the Cup").
+ */
+export function mayContinue(ctx: UnitContext, k: number, inner: ReadonlySet<number> | undefined): boolean {
+  if (!inner) return true;
+  const w = ctx.words[k]!;
+  return w.caps !== 0 || !w.letters || inner.has(w.lowerH);
 }
 
 /** A typed token range found by the tagger. */
@@ -126,7 +141,7 @@ export function tagDocument(tokens: readonly Token[], units: readonly TagUnit[],
       const fixed = labelScores(model, cache, prev, prev2, memory.get(wordKey(ctx, k)) ?? 0);
       for (let l = 0; l < L; l++) scores[l] = own[l]! + fixed[l]!;
       model.addScores(feats, scores);
-      let label = bestLabel(scores, prev);
+      let label = bestLabel(scores, prev, prev === 0 || mayContinue(ctx, k, model.inner));
       // a name right after a name of the same type, with nothing between, continues it
       // ("Wade" "Hollingbrook", "Mexico" "City"): news all but never sets two such names side by side
       if (label !== 0 && !isInside(label) && prev !== 0 && typeOfLabel(prev) === typeOfLabel(label)) label++;
