@@ -23,9 +23,16 @@ function bytes(s: string): Uint8Array {
   return out;
 }
 
-let table: Map<number, Int32Array> | undefined;
+interface Table {
+  /** Sorted word hashes (binary-searched: a Map of 150,000 entries would cost every worker ~8 MB). */
+  readonly keys: Int32Array;
+  readonly fine: Uint16Array;
+  /** Each fine cluster's ids at every grain. */
+  readonly paths: readonly Int32Array[];
+}
+let table: Table | undefined;
 
-function load(file: ClusterFile): Map<number, Int32Array> {
+function load(file: ClusterFile): Table {
   const keys = new Int32Array(bytes(file.keys).buffer);
   const fine = new Uint16Array(bytes(file.clusters).buffer);
   // one small array per fine cluster holding its id at every grain: words share them
@@ -40,9 +47,7 @@ function load(file: ClusterFile): Map<number, Int32Array> {
     });
     paths.push(path);
   }
-  const out = new Map<number, Int32Array>();
-  for (let i = 0; i < keys.length; i++) out.set(keys[i]!, paths[fine[i]!]!);
-  return out;
+  return { keys, fine, paths };
 }
 
 /** The number of grains each cluster path has. */
@@ -51,5 +56,15 @@ export const CLUSTER_GRAINS = (clusterFile as ClusterFile).grains.length;
 /** A word's clusters (finest grain first) by the hash of its lower-case form, or undefined. */
 export function clustersOf(lowerHash: number): Int32Array | undefined {
   table ??= load(clusterFile as ClusterFile);
-  return table.get(lowerHash);
+  const { keys, fine, paths } = table;
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid]!;
+    if (k === lowerHash) return paths[fine[mid]!];
+    if (k < lowerHash) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }

@@ -76,7 +76,7 @@ export function agencyAliases(canonical: string): readonly string[] {
  * person for a name right after a title ("prosecutor Grzegorz Trusiewicz").
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
-  const spans = partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, surnamesArePersons(tokens, fixSpans(tokens, typedSpans(tokens, tagged))))));
+  const spans = businessNames(tokens, partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, surnamesArePersons(tokens, fixSpans(tokens, typedSpans(tokens, tagged)))))));
   const starts = lexiconStarts(tokens);
   return addRepeats(tokens, addAgencies(tokens, starts, addOutlets(tokens, starts, blocks, addBracketed(tokens, addKnownPlaces(tokens, starts, spans)))));
 }
@@ -103,6 +103,27 @@ function appositionPersons(tokens: readonly Token[], spans: NameSpan[]): NameSpa
     }
     return s;
   });
+}
+
+/**
+ * "Joe's Pizza", "Denny's Diner": a first name alone in the possessive, right before a
+ * one-word organization name, is part of a business's name, not a person.
+ */
+function businessNames(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k]!;
+    const b = spans[k + 1];
+    const word = tokens[a.first]!;
+    const apostrophe = a.first + 1;
+    if (b && a.kind === 'person' && b.kind === 'organization' && tokens[apostrophe]?.text === "'s" && (a.last === a.first + 1 || a.last === apostrophe + 1) && b.first === apostrophe + 1 && b.last === b.first + 1 && tokens[b.first]!.spaceBefore && firstNameGender(word.text) !== undefined) {
+      out.push({ kind: 'organization', first: a.first, last: b.last });
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /**
