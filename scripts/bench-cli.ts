@@ -10,6 +10,7 @@
  * - the ceiling for --jobs 2 on this machine at this moment: two independent --jobs 1
  *   processes on --shard 1/2 and --shard 2/2 at once (nothing shared, no pool), timed in the
  *   same rounds as --jobs 1 and --jobs 2, so the three figures meet the same load;
+ * - quotegraph serve's figures as `npm run bench:serve` last wrote them (bench/serve-results.json).
  * Options: --repeat N (default 2), --no-build. Results: bench/cli-results.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -176,6 +177,13 @@ const cliMs = performance.now() - c0;
 console.log(`\nsearch over ${quotes} quotes, ${times.length} searches (${QUERIES.length} queries, with and without --speaker): median ${fmt(pct(0.5), 2)} ms, p95 ${fmt(pct(0.95), 2)} ms, max ${fmt(times.at(-1)!, 2)} ms (target < 50 ms)`);
 console.log(`one \`quotegraph search\` process end to end (Node start-up included): ${fmt(cliMs, 0)} ms`);
 
+// 5. quotegraph serve, as `npm run bench:serve` last measured it (its own run: it builds an index of 10,000 documents)
+const SERVE_RESULTS = join(ROOT, 'bench', 'serve-results.json');
+const serve = existsSync(SERVE_RESULTS) ? (JSON.parse(readFileSync(SERVE_RESULTS, 'utf8')) as { measuredAt: string; docs: number; requests: number; p50Ms: number; p95Ms: number; slowest: { ms: number; path: string }; peakMb: number }) : undefined;
+console.log(serve === undefined
+  ? '\nquotegraph serve: not measured yet (npm run bench:serve writes bench/serve-results.json)'
+  : `\nquotegraph serve over ${serve.docs.toLocaleString('en-US')} documents (npm run bench:serve, ${serve.measuredAt.slice(0, 16).replace('T', ' ')} UTC): ${serve.requests} requests from the client, p50 ${fmt(serve.p50Ms, 1)} ms, p95 ${fmt(serve.p95Ms, 1)} ms (bound < 100 ms), slowest ${fmt(serve.slowest.ms, 1)} ms (${serve.slowest.path}), peak memory ${serve.peakMb} MB (bound < 300 MB)`);
+
 const results = {
   measuredAt: new Date().toISOString(),
   loadAverage: loadavg(),
@@ -184,6 +192,7 @@ const results = {
   memory: { docsPeakMb: j2.peakMb, x2Docs: mid.written, x2PeakMb: mid.peakMb, x4Docs: big.written, x4PeakMb: big.peakMb },
   index: { graphs: docs + dev.written, seconds: indexSeconds },
   search: { quotes, medianMs: pct(0.5), p95Ms: pct(0.95), maxMs: times.at(-1), cliProcessMs: cliMs },
+  ...(serve === undefined ? {} : { serve }),
 };
 writeFileSync(join(ROOT, 'bench', 'cli-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nresults in ${join(ROOT, 'bench', 'cli-results.json')}`);

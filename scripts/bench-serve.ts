@@ -6,7 +6,8 @@
  * sent --queries varied requests (default 200; seeded): words, a prefix, a phrase, words with
  * a speaker, with dates, with a form, a speaker's quotes by id, listing pages at an offset,
  * the speakers list, a document. Prints p50, p95 and the slowest, and serve's peak memory
- * (VmHWM), against the issue's bounds (p95 < 100 ms, memory < 300 MB).
+ * (VmHWM), against the issue's bounds (p95 < 100 ms, memory < 300 MB), and writes them to
+ * bench/serve-results.json, where `npm run bench:cli` reads them for its table.
  * Options: --docs N, --queries N.
  */
 import { spawn } from 'node:child_process';
@@ -139,5 +140,15 @@ try {
   console.log(`${times.length} requests (${[...statuses].map(([s, n]) => `${n} × ${s}`).join(', ')}): p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, slowest ${slowest.ms.toFixed(1)} ms (${slowest.path})`);
   console.log(`${at(0.95) < P95_BOUND_MS ? 'held' : 'NOT held'}: p95 ${at(0.95).toFixed(1)} ms < ${P95_BOUND_MS} ms`);
   console.log(`${hwm < MEMORY_BOUND_MB ? 'held' : 'NOT held'}: serve's peak memory ${Math.round(hwm)} MB < ${MEMORY_BOUND_MB} MB`);
+  // bench:cli prints these in its table
+  writeFileSync(join(ROOT, 'bench', 'serve-results.json'), `${JSON.stringify({
+    measuredAt: new Date().toISOString(),
+    docs: DOCS,
+    requests: times.length,
+    p50Ms: at(0.5),
+    p95Ms: at(0.95),
+    slowest: { ms: slowest.ms, path: slowest.path },
+    peakMb: Math.round(hwm),
+  }, null, 2)}\n`);
   if (args.includes('--clean')) rmSync(DB, { force: true });
 }

@@ -163,7 +163,7 @@ describe('quotegraph index, search and report', () => {
     ]);
     const text = cli(['search', 'cranes', '--db', db]);
     expect(text.stdout).toContain('1. "The cranes are moving again');
-    expect(cli(['search', 'zebra', '--db', db]).stdout).toBe('no quotes found\n');
+    expect(cli(['search', 'zebra', '--db', db]).stdout).toBe('no quotes found:\n  no quote holds the word "zebra"\n');
 
     const report = cli(['report', '--db', db, '--out', page]);
     expect(report.status).toBe(0);

@@ -173,6 +173,7 @@ describe('report page timeline on dates no index should hold (17.11)', () => {
     const data: ReportData = {
       generated: '2026-01-01T00:00:00.000Z',
       totals: { documents: 1, quotes: dates.length, speakers: 1, unattributed: 0 },
+      omitted: { speakers: 0, quotes: 0 },
       speakers: [{ name: 'John Smith', kind: 'person', roles: [], quotes: dates.map((date, i) => ({ text: `Quote ${i}`, form: 'direct', date, title: null, doc: 0 })) }],
       documents: [{ id: 'a.txt', title: null, outlet: null, date: null, quotes: dates.length }],
     };

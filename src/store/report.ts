@@ -29,6 +29,8 @@ export interface ReportDocument {
 export interface ReportData {
   readonly generated: string;
   readonly totals: { readonly documents: number; readonly quotes: number; readonly speakers: number; readonly unattributed: number };
+  /** What the page leaves out: the speakers past `maxSpeakers`, and their quotes. */
+  readonly omitted: { readonly speakers: number; readonly quotes: number };
   readonly speakers: readonly ReportSpeaker[];
   readonly documents: readonly ReportDocument[];
 }
@@ -69,8 +71,11 @@ export function reportData(db: IndexDb, maxSpeakers: number): ReportData {
     roles: rolesOf(db, s.id),
     quotes: quotesOf.all(s.id).map((q) => ({ text: q.text, form: q.form, date: q.date, title: q.title, doc: docOf(q.doc_id) })),
   }));
+  const speakerTotals = db.prepare('SELECT COUNT(DISTINCT speaker_id) AS speakers, COUNT(*) AS quotes FROM quotes WHERE speaker_id IS NOT NULL').get() as { speakers: number; quotes: number };
+  const shownQuotes = top.reduce((n, s) => n + s.n, 0);
   return {
     generated: new Date().toISOString(),
+    omitted: { speakers: speakerTotals.speakers - top.length, quotes: speakerTotals.quotes - shownQuotes },
     totals: {
       documents: count('SELECT COUNT(*) AS n FROM documents'),
       quotes: count('SELECT COUNT(*) AS n FROM quotes'),

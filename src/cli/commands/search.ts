@@ -1,4 +1,5 @@
 import { MAX_LIMIT, searchQuotes, type SearchHit } from '../../store/search.js';
+import { whyNoMatch } from '../../store/no-match.js';
 import { QUERY_BOUNDS } from '../../store/search-query.js';
 import { openIndexForCli } from '../open-index.js';
 import { sharedSpeakerNote } from '../speaker-note.js';
@@ -30,17 +31,19 @@ export async function runSearch(argv: string[]): Promise<number> {
   if (limit > MAX_LIMIT) throw new UsageError(`--limit is at most ${MAX_LIMIT.toLocaleString('en-US')} hits, not ${limit}; narrow the search (words, --speaker, --from/--to)`);
   const db = openIndexForCli(options.db, { readonly: true });
   let hits: SearchHit[];
+  let reasons: string[] = [];
   try {
     const note = sharedSpeakerNote(db, filter);
     if (note !== undefined) process.stderr.write(note);
     hits = searchQuotes(db, { ...filter, limit });
+    if (hits.length === 0 && options.json !== true) reasons = whyNoMatch(db, filter);
   } finally {
     db.close();
   }
   if (options.json === true) {
     process.stdout.write(`${jsonForTerminal(hits)}\n`);
   } else if (hits.length === 0) {
-    process.stdout.write('no quotes found\n');
+    process.stdout.write(`no quotes found:\n${reasons.map((r) => `  ${escapeInline(r)}\n`).join('')}`);
   } else {
     process.stdout.write(`${hits.map(formatHit).join('\n\n')}\n`);
   }
@@ -49,8 +52,11 @@ export async function runSearch(argv: string[]): Promise<number> {
 
 /** A hit as plain text: the quote, then who said it, where and when, each escaped for the terminal. */
 export function formatHit(hit: SearchHit, i: number): string {
-  const who = hit.speaker === null ? 'unknown speaker' : hit.roles.length > 0 ? `${hit.speaker} (${hit.roles[0]})` : hit.speaker;
+  const name = hit.speaker === null ? 'unknown speaker' : hit.roles.length > 0 ? `${hit.speaker} (${hit.roles[0]})` : hit.speaker;
+  // Direct quotes are the speaker's words, in quotation marks; reported speech is shown without them, with its form.
+  const who = hit.form === 'direct' ? name : `${name} · ${hit.form}`;
+  const text = hit.form === 'direct' ? `"${escapeInline(hit.quote)}"` : escapeInline(hit.quote);
   const where = [hit.title, hit.outlet, hit.date, hit.document].filter((x) => x !== null).join(' · ');
   // Quote, names, title and file name come from the articles: escaped for the terminal, one line each.
-  return `${i + 1}. "${escapeInline(hit.quote)}"\n   — ${escapeInline(who)}\n   ${escapeInline(where)}${hit.url === null ? '' : `\n   ${escapeInline(hit.url)}`}`;
+  return `${i + 1}. ${text}\n   — ${escapeInline(who)}\n   ${escapeInline(where)}${hit.url === null ? '' : `\n   ${escapeInline(hit.url)}`}`;
 }

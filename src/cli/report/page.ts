@@ -35,6 +35,7 @@ mark { background: #ffe58a; padding: 0 1px; }
 #documents li { margin: 3px 0; }
 #documents li:target { background: #fff6cc; }
 .empty { color: var(--muted); font-style: italic; }
+.omitted { font-size: 13px; margin-top: 2px; }
 `;
 
 /**
@@ -119,8 +120,8 @@ const SCRIPT = `
       var tl = timeline(s.quotes); if (tl) sec.appendChild(tl);
       var ul = el('ul', 'quotes');
       quotes.forEach(function (q) {
-        // Reported speech is not put in quotation marks: it is not the speaker's words.
-        var li = el('li', 'quote'), t = el('span', 'text'), shown = q.form === 'indirect' ? q.text : '\\u201c' + q.text + '\\u201d';
+        // Reported speech (indirect, and mixed around its quoted fragments) is not put in quotation marks: it is not the speaker's words.
+        var li = el('li', 'quote'), t = el('span', 'text'), shown = q.form === 'direct' ? '\\u201c' + q.text + '\\u201d' : q.text;
         highlight(t, shown, words); li.appendChild(t);
         if (q.form !== 'direct') li.appendChild(el('span', 'form', q.form));
         var d = data.documents[q.doc], a = el('a', 'src', [q.title || d.title || d.id, q.date || d.date].filter(Boolean).join(' \\u00b7 '));
@@ -160,6 +161,7 @@ export function renderReport(data: ReportData, title = 'Who said what: quotegrap
 <header>
 <h1>${escapeHtml(title)}</h1>
 <div class="totals">${t.documents} documents · ${t.quotes} quotes · ${t.speakers} speakers · ${t.unattributed} quotes without a known speaker · generated ${escapeHtml(data.generated.slice(0, 16).replace('T', ' '))} UTC</div>
+<div class="omitted" id="omitted">${escapeHtml(omittedLine(data))}</div>
 <input id="search" type="search" placeholder="Search quotes, speakers, roles…" aria-label="Search quotes, speakers and roles" autocomplete="off">
 <div id="status" class="status" role="status"></div>
 </header>
@@ -173,4 +175,19 @@ export function renderReport(data: ReportData, title = 'Who said what: quotegrap
 </body>
 </html>
 `;
+}
+
+const count = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * What the page leaves out, said on the page itself (and by the command): the speakers past
+ * --speakers with their quotes, and the quotes of no known speaker, which the page never lists.
+ */
+export function omittedLine(data: Pick<ReportData, 'speakers' | 'omitted' | 'totals'>): string {
+  const parts: string[] = [];
+  if (data.omitted.speakers > 0) {
+    parts.push(`only the ${count(data.speakers.length, 'speaker')} with most quotes: ${count(data.omitted.speakers, 'more speaker')} (${count(data.omitted.quotes, 'quote')}) left out (quotegraph report --speakers N for more)`);
+  }
+  if (data.totals.unattributed > 0) parts.push(`${count(data.totals.unattributed, 'quote')} without a known speaker not listed`);
+  return parts.length === 0 ? 'This page shows every speaker and every quote of the index.' : `This page shows ${parts.join('; ')}; quotegraph serve browses them all.`;
 }
