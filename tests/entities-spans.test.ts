@@ -14,6 +14,7 @@ const SHAPES: Array<[string, string, Array<[string, string]>]> = [
   ['a hyphenated title before a name', 'UN Secretary-General Kofi Annan arrived on Monday.', [['organization', 'UN'], ['person', 'Kofi Annan']]],
   ['a name set off before a title is a person', 'Peregrine Attwater-Moss, chief executive of Severnvale Water, said the fine would be paid.', [['person', 'Peregrine Attwater-Moss'], ['organization', 'Severnvale Water']]],
   ['a party and state after a lawmaker: the state is a place', 'Rep. Jo Smith, D-New York, agreed with Sen. Harlan Brightwater (R-Idaho).', [['person', 'Jo Smith'], ['place', 'New York'], ['person', 'Harlan Brightwater'], ['place', 'Idaho']]],
+  ['an abbreviated state after a lawmaker is left alone', 'Rep. Ann Lee, D-Calif., agreed.', [['person', 'Ann Lee']]],
   ["a transcript's speaker labels are persons", 'WALLACE: Do you agree?\n\nPENCE: No.\n\nWALLACE: Why?\n\nPENCE: Because.', [['person', 'WALLACE'], ['person', 'PENCE'], ['person', 'WALLACE'], ['person', 'PENCE']]],
   ["a first name's business is one organization", "The robbery happened at Joe's Pizza in Brooklyn.", [['organization', "Joe's Pizza"], ['place', 'Brooklyn']]],
   ["a person's possessive before an organization stays a person", "Hillary Clinton's campaign hired Wade Hollingbrook.", [['person', 'Hillary Clinton'], ['person', 'Wade Hollingbrook']]],

@@ -137,10 +137,10 @@ function partyStates(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
     if ((t.text !== 'R' && t.text !== 'D' && t.text !== 'I') || tokens[i + 1]!.text !== '-' || tokens[i + 1]!.spaceBefore || tokens[i + 2]!.spaceBefore) continue;
     if (tokens[i - 1]!.text !== ',' && tokens[i - 1]!.text !== '(') continue;
     let last = i + 2;
-    while (last < tokens.length && last < i + 5 && /^\p{Lu}/u.test(tokens[last]!.text) && tokens[last]!.breaks === 0) last++;
+    while (last < tokens.length && last < i + 5 && /^\p{Lu}\p{Ll}+$/u.test(tokens[last]!.text) && tokens[last]!.breaks === 0) last++;
     const end = tokens[last]?.text;
-    if (last === i + 2 || (end !== ',' && end !== ')' && end !== '.')) continue;
-    // "Calif." keeps its full stop
+    // a state written out ("R-Idaho,", "(D-New York)"); abbreviations ("D-Calif.", "R-N.J.") and postal codes ("R-IN") are left alone
+    if (last === i + 2 || (end !== ',' && end !== ')')) continue;
     added.push({ kind: 'place', first: i + 2, last });
   }
   if (added.length === 0) return spans;
