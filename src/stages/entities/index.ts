@@ -15,16 +15,6 @@ function nerModel(): PackedModel {
 }
 
 /**
- * Tags with other weights in this process from now on (`undefined`: the shipped ones
- * again). For the eval, which scores CoNLL-2003 valid with the model trained without it
- * (the shipped model has seen valid: see scripts/train-ner.ts --release). Not part of the
- * package's API.
- */
-export function useTaggerWeights(file: ModelFile | undefined): void {
-  model = file === undefined ? undefined : new PackedModel(file);
-}
-
-/**
  * Named people, places, organizations and news agencies, tied into entities. A greedy
  * averaged-perceptron tagger (trained by `npm run train`) finds the names; lexicons give
  * agencies and seats of government their kind; names of one referent are resolved into

@@ -2,6 +2,7 @@ import agencies from '../../lexicon/agencies.json';
 import kinds from '../../lexicon/entity-kinds.json';
 import outlets from '../../lexicon/outlets.json';
 import titles from '../../lexicon/titles.json';
+import speakers from '../../lexicon/speakers.json';
 import type { EntityKind } from '../../graph/types.js';
 import type { Block } from '../../pipeline/doc.js';
 import type { Token } from '../../text/tokenize.js';
@@ -17,6 +18,8 @@ const ORGANIZATIONS = new Set(kinds.organizations.map((s) => s.toLowerCase()));
 const HEADS = new Set(titles.heads);
 const TITLE_MODIFIERS = new Set([...titles.modifiers, ...titles.heads]);
 const TITLE_WORDS = new Set([...titles.heads, ...Object.keys(titles.honorifics)]);
+/** Given names of the speaker lists (compromise's lexicon knows most others). */
+const KNOWN_GIVEN: ReadonlySet<string> = new Set([...speakers.firstNames.male, ...speakers.firstNames.female].map((n) => n.toLowerCase()));
 /** Words after a name that make it a publication ("The Atlantic magazine"). */
 const PUBLICATION_NOUNS = new Set(['magazine', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'website', 'broadcaster', 'network', 'channel', 'newsletter', 'podcast']);
 /** Outlet names of more than one word, by first word ("The Star", "New Straits Times"). */
@@ -76,7 +79,7 @@ export function agencyAliases(canonical: string): readonly string[] {
  * person for a name right after a title ("prosecutor Grzegorz Trusiewicz").
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
-  const spans = businessNames(tokens, partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, surnamesArePersons(tokens, fixSpans(tokens, typedSpans(tokens, tagged)))))));
+  const spans = businessNames(tokens, surnamesArePersons(tokens, partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, fixSpans(tokens, typedSpans(tokens, tagged)))))));
   const starts = lexiconStarts(tokens);
   return addRepeats(tokens, addAgencies(tokens, starts, addOutlets(tokens, starts, blocks, addBracketed(tokens, addKnownPlaces(tokens, starts, spans)))));
 }
@@ -227,6 +230,12 @@ function addBracketed(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
  * declined"), they get the same kind. Persons' surnames count as names of their own.
  * A sentence-initial word the document also writes in lower case is left alone.
  */
+/** A name's first word that is no given name and no title, place or organization a lexicon knows: read as a family name. */
+function familyNameFirst(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && firstNameGender(w) === undefined && !KNOWN_GIVEN.has(w) && !TITLE_WORDS.has(w) && !isKnownPlaceOrOrg(w) && !ORGANIZATIONS.has(w) && !PLACE_KEY.has(w);
+}
+
 function addRepeats(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
   const known = new Map<string, Array<{ words: string[]; kind: EntityKind }>>();
   const remember = (words: string[], kind: EntityKind): void => {
@@ -243,6 +252,9 @@ function addRepeats(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
     if (!isCapitalised(tokens[s.first])) continue;
     remember(words, s.kind);
     if (s.kind === 'person' && s.last - s.first > 1 && isCapitalised(tokens[s.last - 1])) remember([tokens[s.last - 1]!.text], 'person');
+    // "Zhuang Wenxiu … Zhuang was quoted as saying": a two-word name whose first word is no given name
+    // any list knows has its family name first (Chinese, Korean, Vietnamese, Hungarian order)
+    if (s.kind === 'person' && s.last - s.first === 2 && familyNameFirst(tokens[s.first]!.text)) remember([tokens[s.first]!.text], 'person');
   }
   if (known.size === 0) return spans;
   const taken = new Uint8Array(tokens.length);
@@ -388,11 +400,15 @@ function allTitleCase(tokens: readonly Token[], first: number, last: number): bo
 /**
  * A lone word tagged as a place or organization that is the surname of a person named
  * in full, and no place or organization any lexicon knows, is that person ("told Trump",
- * "the Trump administration").
+ * "the Trump administration"; "Zhuang Wenxiu … Zhuang said", a family name written first).
  */
 function surnamesArePersons(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
   const surnames = new Set<string>();
-  for (const s of spans) if (s.kind === 'person' && s.last - s.first > 1) surnames.add(tokens[s.last - 1]!.text.toLowerCase());
+  for (const s of spans) {
+    if (s.kind !== 'person' || s.last - s.first < 2) continue;
+    surnames.add(tokens[s.last - 1]!.text.toLowerCase());
+    if (s.last - s.first === 2 && familyNameFirst(tokens[s.first]!.text)) surnames.add(tokens[s.first]!.text.toLowerCase());
+  }
   if (surnames.size === 0) return spans;
   return spans.map((s) => {
     if (s.last - s.first !== 1 || (s.kind !== 'place' && s.kind !== 'organization')) return s;
