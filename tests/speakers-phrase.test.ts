@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract, type AnnotationGraph } from '../src/index.js';
+import { extract } from '../src/index.js';
 import { expectValidGraph } from './helpers/graph.js';
+import { listed, type Seen } from './helpers/speakers.js';
 
 // Issue 13, first kind: the speaker is the head of the speaker phrase (its first noun group);
 // of-/in-phrases, "close to …", appositions and relative clauses modify it. Each row lists
 // every quote of its input: [content, speaker mention as written, speaker's entity name].
-
-type Seen = [string, string | null, string | null];
-
-function listed(graph: AnnotationGraph): Seen[] {
-  const node = new Map(graph.nodes.map((n) => [n.id, n] as const));
-  const edgeFrom = (type: string, from: string) => graph.edges.find((e) => e.type === type && e.from === from);
-  return graph.nodes.filter((n) => n.type === 'quote').map((q): Seen => {
-    const sp = edgeFrom('speaker', q.id);
-    const target = sp ? node.get(sp.to) : undefined;
-    if (!target) return [q.text, null, null];
-    if (target.type === 'entity') return [q.text, null, target.name];
-    const of = edgeFrom('mentionOf', target.id);
-    const entity = of ? node.get(of.to) : undefined;
-    return [q.text, 'text' in target ? target.text : null, entity?.type === 'entity' ? entity.name : null];
-  });
-}
 
 const ROWS: Array<[string, string, Seen[]]> = [
   ['of-phrase after an inverted name', '"We have no suspects yet," said Officer Tusk of the Walrus Police Department.',

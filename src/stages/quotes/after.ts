@@ -87,6 +87,8 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   // ", said an American official who was briefed …": after a comma the phrase after the cue is its speaker
   else if (k === cue.last && toks[cue.first - 1]?.text === ',' && !/ing$/.test(lower(toks[cue.first])) && invertedSpeakerAt(ctx, k, s.last)) return undefined;
   else if (!cueHas(lex, cue.lemma, 'no-bare-clause') && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
+  // "said being involved in violence is never easy": a gerund phrase as the reported clause's subject
+  else if (cue.kind === 'clause' && (t.pos === 'VERB' || t.pos === 'AUX') && /ing$/.test(lower(t)) && k === cue.last && toks[cue.first - 1]?.text !== ',' && gerundSubjectClause(ctx, k + 1, s.last)) { start = k; explicit = false; }
   // "reported raising $9 million", "denied having met him": a gerund as what was said
   else if (cue.kind === 'clause' && t.pos === 'VERB' && /ing$/.test(lower(t)) && !cueHas(lex, cue.lemma, 'no-object') && k === cue.last && toks[cue.first - 1]?.text !== ',') { start = k; explicit = false; weak = true; }
   // "sanctions on networks it said were exploited by Russia": a relative clause without "that", its predicate after the cue
@@ -346,6 +348,21 @@ export function clauseAfterOpening(ctx: FindContext, k: number, hi: number): boo
   for (let m = k + 1; m < hi && m < k + 14; m++) {
     if (toks[m]!.text === ',' && ctx.marks.stretchOf[m] === -1) return clauseStarts(ctx, m + 1, hi);
     if (toks[m]!.kind === 'punctuation' && toks[m]!.text !== '-') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the gerund phrase that goes on at `k` is the subject of a clause: a finite
+ * auxiliary ("is", "was", "will") follows within a few words, before any punctuation
+ * ("being involved in violence [is] never easy"), not "having met him".
+ */
+function gerundSubjectClause(ctx: FindContext, k: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let m = k; m < hi && m < k + 10; m++) {
+    const t = toks[m]!;
+    if (t.kind === 'punctuation' || ctx.marks.stretchOf[m] !== -1) return false;
+    if (t.pos === 'AUX' && !/^(being|been|be|having)$/.test(lower(t))) return true;
   }
   return false;
 }

@@ -66,6 +66,16 @@ function isStop(ctx: FindContext, s: Sentence, k: number): boolean {
       if (rest >= s.last || toks[rest]!.kind === 'punctuation') return true;
     }
   }
+  // ", but he assured Canadians that …": a coordinated clause with an attribution of its own
+  if (/^(but|and|yet)$/.test(lower(toks[next]))) {
+    // (", but added that …": the same subject's next attribution)
+    const c5 = cueAt(ctx, next + 1, s.last);
+    if (c5 && c5.kind !== 'object' && c5.first === next + 1 && !/ing$/.test(lower(toks[next + 1])) && isComplementizer(toks, c5.last)) return true;
+    const np3 = nounPhraseStartingAt(toks, next + 1, s.last);
+    const m = np3 ? skipRightAdverbials(toks, np3[1], s.last, ctx.lex) : -1;
+    const c4 = m >= 0 && toks[m] ? cueAt(ctx, m, s.last) : undefined;
+    if (c4 && c4.kind !== 'object' && c4.first === m) return true;
+  }
   // ", said X." inverted trailing attribution
   const c3 = toks[next] ? cueAt(ctx, next, s.last) : undefined;
   if (c3 && nounPhraseStartingAt(toks, c3.last, s.last)) {

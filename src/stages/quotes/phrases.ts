@@ -1,3 +1,4 @@
+import titles from '../../lexicon/titles.json';
 import type { Token } from '../../text/tokenize.js';
 import { MONTH_WORDS, NAME_PARTICLES, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 
@@ -18,6 +19,8 @@ const TIME_WORDS = new Set(['there', 'here', 'today', 'yesterday', 'tonight', 'e
 /** Quantifiers that take a share of a group: "most of them", "two of those". */
 export const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'none', 'both', 'each', 'several', 'few', 'half', 'one', 'two', 'three', 'four', 'five', 'neither', 'either', 'any', 'more', 'majority']);
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'whom']);
+/** Titles a phrase may end with ("the chief"), from the titles lexicon. */
+const TITLE_HEADS: ReadonlySet<string> = new Set(titles.heads);
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself']);
 
@@ -51,6 +54,8 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
   // "42% say …", "nine out of 10 say …": a share of those asked
   if (t.text === '%' && tokens[j - 1]?.pos === 'NUM' && j - 1 >= lo) return [j - 1, j + 1];
   if (t.pos === 'NUM' && j - 3 >= lo && lower(tokens[j - 1]) === 'of' && lower(tokens[j - 2]) === 'out' && tokens[j - 3]!.pos === 'NUM') return [j - 3, j + 1];
+  // "The chief said …": a title the tagger read as an adjective, after a determiner
+  if (!nounish(t) && t.pos === 'ADJ' && j - 1 >= lo && lower(tokens[j - 1]) === 'the' && TITLE_HEADS.has(lower(t))) return [j - 1, j + 1];
   if (!nounish(t)) return undefined;
   // "one in three", "two out of five"
   if (t.pos === 'NUM' && j - 2 >= lo && /^(in|of)$/.test(lower(tokens[j - 1])) && tokens[j - 2]!.pos === 'NUM') return [j - 2, j + 1];

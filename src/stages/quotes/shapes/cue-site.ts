@@ -1,4 +1,5 @@
 import type { Sentence } from '../../../pipeline/doc.js';
+import type { Token } from '../../../text/tokenize.js';
 import { contentAfter } from '../after.js';
 import { piece, stretchAt } from '../content.js';
 import { cueAt } from '../cues.js';
@@ -96,7 +97,7 @@ function readSite(scope: CueScope): CueSite | undefined {
       // "a Russian-installed official in Kherson, Yevgeny Shchukarev-Lind, said": the name in the aside
       // ("Jim Eglinski, Yellowhead MP, said": an aside that is a role describes the name before it)
       const aside = n === 0 ? nounPhraseEndingAt(toks, c - 1, k + 1) : undefined;
-      const np = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, k - 1, zoneStart), zoneStart);
+      const np = nounPhraseEndingAt(toks, skipLeftAdverbials(toks, beforeParenthesis(toks, k - 1, zoneStart), zoneStart), zoneStart);
       // ("Raymond Dalio, co-chief investment officer of the world's largest hedge fund, Bridgewater Associates,
       // said": an aside after a preposition's object renames that object, and neither is the speaker)
       // (and only where that description is itself an aside on a name before it, not "a Russian-installed
@@ -179,6 +180,16 @@ function subjectOverObject(ctx: FindContext, np: readonly [number, number], lo: 
   return subject && lower(toks[subject[0]]) !== 'who' && validSpeaker(ctx, subject) ? subject : undefined;
 }
 
+/** Past a parenthesis that ends at `k` ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said"): the token before its opening; `k` where there is none. */
+function beforeParenthesis(toks: readonly Token[], k: number, lo: number): number {
+  if (toks[k]?.text !== ')') return k;
+  for (let m = k - 1; m > lo && m > k - 12; m--) {
+    if (toks[m]!.text === '(') return m - 1;
+    if (toks[m]!.text === ')') break;
+  }
+  return k;
+}
+
 /** Whether the aside that ends with the comma at `k` follows a name and its comma: "Raymond Dalio, [co-chief …]". */
 function nameBeforeAside(ctx: FindContext, k: number, lo: number): boolean {
   const toks = ctx.doc.tokens;
@@ -256,9 +267,14 @@ function parentheticalStart(ctx: FindContext, j: number, lo: number): number {
     if (ctx.marks.stretchOf[k] !== -1) return -1;
     const t = toks[k]!;
     if (t.text === ',') return k;
-    if (t.text === '.' || t.text === ';' || t.text === ':' || cueAt(ctx, k, j)) return -1;
+    if ((t.text === '.' && !abbreviationPeriod(toks, k)) || t.text === ';' || t.text === ':' || cueAt(ctx, k, j)) return -1;
   }
   return -1;
+}
+
+/** A period that ends an abbreviation inside a phrase: "Mitch McConnell, R-Ky., said" (a comma follows it, so no sentence ends there). */
+function abbreviationPeriod(toks: readonly Token[], k: number): boolean {
+  return toks[k]?.text === '.' && !toks[k]!.spaceBefore && toks[k - 1]?.kind === 'word' && toks[k + 1]?.text === ',';
 }
 
 /** Content before an attribution must be a clause or a quotation, not an opening phrase ("In 2012, he said …"). */

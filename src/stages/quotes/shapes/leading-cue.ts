@@ -4,6 +4,7 @@ import { lower } from '../phrases.js';
 import type { CueShape } from '../shape.js';
 import type { FindContext, Piece } from '../types.js';
 import { onSite } from './cue-site.js';
+import { frontedAdverbialEnd } from '../fronted.js';
 import { compileTrigger } from '../trigger.js';
 
 /**
@@ -37,6 +38,14 @@ export const leadingCue: CueShape = {
       p = piece(ctx, p.first, m);
     }
     if (!p) return null;
+    // "In a statement announcing the pick, the union called …": a cue in a fronted adverbial reports up to its comma, and only a clause
+    const opening = frontedAdverbialEnd(ctx, cs, cue.first, p);
+    if (opening >= 0) {
+      // ("While Trump has admitted using the tax code, he …": a gerund's clause is content too)
+      if (opening <= p.first || !(clauseStarts(ctx, p.first, opening) || (toks[p.first]!.pos === 'VERB' && /ing$/.test(lower(toks[p.first]))))) return null;
+      p = piece(ctx, p.first, opening);
+      if (!p) return null;
+    }
     // "If British Columbia went alone, Mr. Finlayson argued, they would lose markets": the clause around the attribution
     const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && (toks[p.first - 1]?.text === ',' || (lower(toks[p.first - 1]) === 'that' && toks[p.first - 2]?.text === ',')) && !relative;
     // '"I have put forth a vision," Mr. Bush said, "because …"': both halves of a split quotation

@@ -2,7 +2,7 @@ import { clauseAfterOpening, OPENING_LINKS } from '../after.js';
 import { contentEnd, piece, stretchAt } from '../content.js';
 import { addresseeAt, cueAt } from '../cues.js';
 import { clauseStarts, predicateStarts, validSpeaker } from '../grammar.js';
-import { isMark, isSubjectPronoun, lower, nounPhraseStartingAt, skipRightAdverbials } from '../phrases.js';
+import { isCapitalized, isMark, isSubjectPronoun, lower, nounPhraseStartingAt, skipRightAdverbials } from '../phrases.js';
 import type { CueShape } from '../shape.js';
 import type { FindContext, Piece } from '../types.js';
 import type { Token } from '../../../text/tokenize.js';
@@ -38,6 +38,9 @@ export const trailingCue: CueShape = {
       k = np[1];
     }
     if (cue.kind === 'object' || !validSpeaker(ctx, speaker)) return undefined;
+    // "…, a move that Senator John McCain has said is under consideration": the cue is the relative clause's,
+    // and reports what that clause goes on to say, not the words before it
+    if (left && toks.slice(speaker[0], speaker[1]).some((t, i) => /^(that|which)$/.test(lower(t)) && ctx.marks.stretchOf[speaker[0] + i] === -1 && /^(NOUN|PROPN)$/.test(toks[speaker[0] + i - 1]?.pos ?? ''))) return undefined;
     let cueUsed = cue;
     if (left && (cue.kind === 'addressee')) {
       const by = addresseeAt(ctx, cue.last, s.last, false);
