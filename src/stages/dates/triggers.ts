@@ -3,15 +3,14 @@
  * token: month and weekday names, "yesterday", "ago", "last week", years, numeric
  * dates. Only the windows around them are handed to chrono-node.
  */
+import { MONTH_WORDS_CAPITALISED } from '../../lexicon/months.js';
+import { WEEKDAY_NAMES_CAPITALISED } from '../../lexicon/weekdays.js';
 import type { Token } from '../../text/tokenize.js';
 
-const MONTHS = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-]);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS_CAPITALISED);
 /** Month names that are also common words or names ("May said", "the March on Washington"). */
 const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'Mar', 'June', 'August']);
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_NAMES = WEEKDAY_NAMES_CAPITALISED;
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Words around a weekday that chrono must read with it ("Friday night", "last Friday", "Friday, Nov. 28"). */
 const WEEKDAY_COMPANIONS = new Set(['morning', 'afternoon', 'evening', 'night', 'at', ',', 'last', 'next', 'this', 'coming', 'past', 'previous', 'every', 'early', 'late', 'earlier', 'later', 'mid', 'until', 'through', 'to', '-', 'and', 'or']);

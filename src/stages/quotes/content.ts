@@ -1,3 +1,4 @@
+import words from '../../lexicon/attribution-words.json';
 import type { Sentence } from '../../pipeline/doc.js';
 import { cueAt } from './cues.js';
 import { isComplementizer } from './grammar.js';
@@ -11,7 +12,7 @@ import type { FindContext, Piece } from './types.js';
 /** Tokens a reported clause is read for at most, so that a sentence without end stays linear. */
 export const MAX_CONTENT = 300;
 
-const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
+const PARTICIPLE_TAIL: ReadonlySet<string> = new Set(words.participleTail);
 
 export function stretchAt(ctx: FindContext, k: number): Stretch | undefined {
   const i = ctx.marks.stretchOf[k];
