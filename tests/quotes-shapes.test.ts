@@ -3,7 +3,7 @@ import { extract, getDefaultPipeline } from '../src/index.js';
 import { resolveOptions } from '../src/pipeline/options.js';
 import { findAttributions } from '../src/stages/quotes/attribution.js';
 import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
-import { pairMarks } from '../src/stages/quotes/marks.js';
+import { pairMarks, type Stretch } from '../src/stages/quotes/marks.js';
 import type { Shape } from '../src/stages/quotes/shape.js';
 import { SHAPES } from '../src/stages/quotes/shapes/index.js';
 
@@ -13,7 +13,7 @@ import { SHAPES } from '../src/stages/quotes/shapes/index.js';
 /** What one shape alone finds in a text: [quote content, speaker as written or null], in order. */
 function alone(shape: Shape, text: string): Array<[string, string | null]> {
   const doc = getDefaultPipeline().edit({ drop: ['quotes', 'credits', 'assemble'] }).runDoc(text, resolveOptions(undefined));
-  const ctx = { doc, marks: pairMarks(doc), lex: quoteLexicon() };
+  const ctx = { doc, marks: pairMarks(doc), lex: quoteLexicon(), taken: new Set<Stretch>() };
   const span = (a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
   return doc.sentences.flatMap((_, si) =>
     findAttributions(ctx, si, [shape]).flatMap((att) => att.pieces.map((p): [string, string | null] => [span(p.first, p.last), att.speaker ? span(att.speaker[0], att.speaker[1]) : null])),

@@ -36,7 +36,9 @@ export interface QuoteRecord {
 export function extractQuotes(doc: Doc): QuoteRecord[] {
   const lex = quoteLexicon();
   const marks = pairMarks(doc);
-  const ctx: FindContext = { doc, marks, lex };
+  // the quotations the quotes written so far took: this writing step alone adds to it
+  const taken = new Set<Stretch>();
+  const ctx: FindContext = { doc, marks, lex, taken };
   const resolver = new SpeakerResolver(doc, lex);
   const records: QuoteRecord[] = [];
   /** Index of the last sentence that held (or ended) a quote, per the continuation rule. */
@@ -46,10 +48,10 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     const atts = boundNesting(doc, findAttributions(ctx, si)).sort((a, b) => a.cue.first - b.cue.first);
-    for (const att of atts) for (const st of att.taken ?? []) st.used = true;
+    for (const att of atts) for (const st of att.taken ?? []) taken.add(st);
     let quoted = false;
     for (const att of atts) {
-      const rec = writeAttribution(doc, ctx, resolver, att, written);
+      const rec = writeAttribution(doc, ctx, taken, resolver, att, written);
       if (rec.length === 0) continue;
       records.push(...rec);
       quoted = true;
@@ -66,14 +68,14 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
       if (k === -1) continue;
       const st = marks.stretches[k]!;
       // an empty quotation (a lone "“" ending the text) quotes nothing
-      if (st.open !== t || st.used || st.last <= st.first) continue;
+      if (st.open !== t || taken.has(st) || st.last <= st.first) continue;
       t = st.close >= 0 ? st.close : st.last - 1;
       if (!fillsSentences(doc, st) && !st.continued) continue;
       const prevArticle = doc.sentences[lastQuoteSentence]?.article;
       if (lastQuoteSentence !== si - 1 || !lastSpeaker || prevArticle !== s.article) continue;
       const ref = doc.graph.addSpan('quote', doc.tokens[st.first]!.start, doc.tokens[contentEnd(st) - 1]!.end, { form: 'direct', rule: 'continuation' });
       if (!ref) continue;
-      st.used = true;
+      taken.add(st);
       const speaker = live(lastSpeaker);
       doc.graph.addEdge('speaker', ref, speaker.ref);
       records.push({ ref, first: st.first, last: contentEnd(st), speaker });
@@ -85,7 +87,7 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
     }
   }
   // quotations no attribution took, with the speaker quoted just before them where there is one
-  records.push(...unattributedQuotations(ctx, resolver, records));
+  records.push(...unattributedQuotations(ctx, taken, resolver, records));
   doc.layers.set('quotes', records);
   return records;
 }
@@ -104,7 +106,7 @@ function fillsSentences(doc: Doc, st: Stretch): boolean {
   return true;
 }
 
-function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver, att: Attribution, written: Set<string>): QuoteRecord[] {
+function writeAttribution(doc: Doc, ctx: FindContext, taken: Set<Stretch>, resolver: SpeakerResolver, att: Attribution, written: Set<string>): QuoteRecord[] {
   const s = doc.sentences[att.sentence]!;
   const mention = att.speaker ? resolver.mentionFor(att.speaker[0], att.speaker[1], s.article) : undefined;
   if (att.speaker && !mention) return [];
@@ -121,11 +123,11 @@ function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver,
     if (!ref) continue;
     for (let t = p.first; t < p.last; t++) {
       const k = ctx.marks.stretchOf[t]!;
-      if (k !== -1) ctx.marks.stretches[k]!.used = true;
+      if (k !== -1) taken.add(ctx.marks.stretches[k]!);
     }
     // the stretch a direct piece came from
     const k = ctx.marks.stretchOf[p.first - 1];
-    if (k !== undefined && k !== -1) ctx.marks.stretches[k]!.used = true;
+    if (k !== undefined && k !== -1) taken.add(ctx.marks.stretches[k]!);
     if (mention) doc.graph.addEdge('speaker', ref, mention.ref);
     if (cue) doc.graph.addEdge('cue', ref, cue);
     const speaker = mention?.entity ? live(mention.entity) : undefined;
@@ -134,9 +136,9 @@ function writeAttribution(doc: Doc, ctx: FindContext, resolver: SpeakerResolver,
     let at = k !== undefined && k !== -1 ? k : ctx.marks.stretchOf[p.first] ?? -1;
     while (speaker && at > 0 && ctx.marks.stretches[at]!.continued) {
       const prev = ctx.marks.stretches[at - 1]!;
-      if (!prev.continues || prev.used) break;
+      if (!prev.continues || taken.has(prev)) break;
       const pref = doc.graph.addSpan('quote', doc.tokens[prev.first]!.start, doc.tokens[prev.last - 1]!.end, { form: 'direct', rule: 'earlier-paragraph' });
-      prev.used = true;
+      taken.add(prev);
       if (pref) {
         doc.graph.addEdge('speaker', pref, speaker.ref);
         out.push({ ref: pref, first: prev.first, last: prev.last, speaker });

@@ -12,7 +12,9 @@ export type Yield =
   /** its words overlap the kept one's words */
   | 'content'
   /** its cue lies in, or right after, the kept one's cue ("said:" before a colon) */
-  | 'cue';
+  | 'cue'
+  /** its words lie in a quotation a quote already written took (FindContext.taken) */
+  | 'taken';
 
 /** What every shape declares. */
 export interface ShapeInfo {

@@ -99,7 +99,7 @@ function resumedQuotation(ctx: FindContext, k: number, hi: number): Piece | unde
   for (let m = k; m < hi && m < k + 25; m++) {
     const st = stretchAt(ctx, m);
     if (st) {
-      if (st.open !== m || toks[m - 1]?.text !== ',' || st.used) return undefined;
+      if (st.open !== m || toks[m - 1]?.text !== ',' || ctx.taken.has(st)) return undefined;
       return piece(ctx, m, st.close >= 0 ? st.close + 1 : st.last);
     }
     const t = toks[m]!;
