@@ -1,4 +1,4 @@
-import { piece } from '../content.js';
+import { ownedClause, piece } from '../content.js';
 import { clauseStarts, subjectOf, validSpeaker } from '../grammar.js';
 import { lower } from '../phrases.js';
 import type { CueShape } from '../shape.js';
@@ -36,6 +36,8 @@ export const leadingCue: CueShape = {
       while (m < p.last && !(toks[m]!.text === ',' && ctx.marks.stretchOf[m] === -1)) m++;
       p = piece(ctx, p.first, m);
     }
+    // ("Trump's claim that the vote was rigged was false": the owner's words end before the sentence's predicate)
+    if (p && lower(toks[p.first - 1]) === 'that') p = ownedClause(ctx, cs, speaker, cue.first, p);
     if (!p) return null;
     // "If British Columbia went alone, Mr. Finlayson argued, they would lose markets": the clause around the attribution
     const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && (toks[p.first - 1]?.text === ',' || (lower(toks[p.first - 1]) === 'that' && toks[p.first - 2]?.text === ',')) && !relative;
