@@ -36,8 +36,8 @@ export interface ShapeInfo {
 
 export interface ShapeExample {
   readonly text: string;
-  /** Every quote the sentence gives, in order: the content as written and the speaker as written (null where the text gives none). */
-  readonly quotes: ReadonlyArray<readonly [string, string | null]>;
+  /** Every quote the sentence gives, in order: the content as written, the speaker as written (null where the text gives none) and the cue as written. */
+  readonly quotes: ReadonlyArray<readonly [string, string | null, string]>;
   /** The rule the quote carries where the shape gives it under another name (a transcript turn); else the shape's id. */
   readonly rule?: string;
 }

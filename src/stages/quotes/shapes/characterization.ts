@@ -42,7 +42,7 @@ export const characterization: SentenceShape = {
   level: 'sentence',
   trigger: compileTrigger('as (a|an|the)? @open'),
   reads: 'SUBJECT VERB OBJECT "as" (a|an|the)? QUOTE',
-  examples: [{ text: 'Reid has been pounding Trump as a "con artist" for weeks.', quotes: [['Trump as a "con artist"', 'Reid']] }],
+  examples: [{ text: 'Reid has been pounding Trump as a "con artist" for weeks.', quotes: [['Trump as a "con artist"', 'Reid', 'pounding']] }],
   counterExamples: ['He is known as a "fixer" in Washington.'],
   yields: ['taken', 'content'],
   find: ({ ctx, s, si, cs }) => characterizations(ctx, s, si, cs),

@@ -56,8 +56,8 @@ export const colon: SentenceShape = {
   trigger: compileTrigger('":" @open'),
   reads: 'NAME ":" QUOTE{3,} | SUBJECT VERB … ":" QUOTE{3,}',
   examples: [
-    { text: 'Kasich resisted: "Ohio governors do not have the power."', quotes: [['Ohio governors do not have the power.', 'Kasich']] },
-    { text: 'Lambie blasts Hanson: "You will be held accountable."', quotes: [['You will be held accountable.', 'Lambie']] },
+    { text: 'Kasich resisted: "Ohio governors do not have the power."', quotes: [['Ohio governors do not have the power.', 'Kasich', ':']] },
+    { text: 'Lambie blasts Hanson: "You will be held accountable."', quotes: [['You will be held accountable.', 'Lambie', ':']] },
   ],
   counterExamples: ['The list: "one", "two".'],
   yields: ['taken', 'content', 'cue'],

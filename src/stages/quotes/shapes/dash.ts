@@ -34,7 +34,7 @@ export const dash: SentenceShape = {
   level: 'sentence',
   trigger: compileTrigger('@close (","|".")? @dash'),
   reads: 'QUOTE ("," | ".")? DASH NAME ("," ROLE)? $',
-  examples: [{ text: '"We will win the vote." \u2014 Anna Kowalska', quotes: [['We will win the vote.', 'Anna Kowalska']] }],
+  examples: [{ text: '"We will win the vote." \u2014 Anna Kowalska', quotes: [['We will win the vote.', 'Anna Kowalska', '\u2014']] }],
   counterExamples: ['"We will win the vote." \u2014 Reuters'],
   yields: ['taken'],
   find: ({ ctx, s, si, cs }) => dashAttributions(ctx, s, si, cs),

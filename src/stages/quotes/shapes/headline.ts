@@ -130,8 +130,8 @@ export const headline: SentenceShape = {
   trigger: compileTrigger('":"'),
   reads: '^ NAME{1,4} (to|on NAME)? ":" … | ^ LABEL ":" … (a transcript turn)',
   examples: [
-    { text: 'Lavrov: talks without Moscow are futile\n\nSergei Lavrov spoke in Moscow on Monday.', quotes: [['talks without Moscow are futile', 'Lavrov']] },
-    { text: 'WALLACE: What now?\n\nPENCE: Well, we will win.\n\nWALLACE: And then?\n\nPENCE: We govern.', quotes: [['What now?', 'WALLACE'], ['Well, we will win', 'PENCE'], ['And then?', 'WALLACE'], ['We govern', 'PENCE']], rule: 'transcript' },
+    { text: 'Lavrov: talks without Moscow are futile\n\nSergei Lavrov spoke in Moscow on Monday.', quotes: [['talks without Moscow are futile', 'Lavrov', ':']] },
+    { text: 'WALLACE: What now?\n\nPENCE: Well, we will win.\n\nWALLACE: And then?\n\nPENCE: We govern.', quotes: [['What now?', 'WALLACE', ':'], ['Well, we will win', 'PENCE', ':'], ['And then?', 'WALLACE', ':'], ['We govern', 'PENCE', ':']], rule: 'transcript' },
   ],
   counterExamples: ['WARSAW: The government fell on Monday.', 'Photo: a crowd in Warsaw on Monday.'],
   find({ ctx, s, si, cs }) {

@@ -17,9 +17,9 @@ export const leadingCue: CueShape = {
   trigger: compileTrigger('@cue'),
   reads: 'NP CUE (that)? CLAUSE | NP CUE ":" QUOTE | "," CUE-ing CLAUSE',
   examples: [
-    { text: 'Smith said the plan had failed.', quotes: [['the plan had failed', 'Smith']] },
-    { text: 'The minister told reporters that prices would rise.', quotes: [['prices would rise', 'The minister']] },
-    { text: 'If the river rose, the mayor argued, the town would flood.', quotes: [['If the river rose', 'the mayor'], ['the town would flood', 'the mayor']] },
+    { text: 'Smith said the plan had failed.', quotes: [['the plan had failed', 'Smith', 'said']] },
+    { text: 'The minister told reporters that prices would rise.', quotes: [['prices would rise', 'The minister', 'told reporters']] },
+    { text: 'If the river rose, the mayor argued, the town would flood.', quotes: [['If the river rose', 'the mayor', 'argued'], ['the town would flood', 'the mayor', 'argued']] },
   ],
   counterExamples: ['The plan was said to have failed.', 'In 2012, the committee said nothing.'],
   find: onSite((site) => {

@@ -78,9 +78,9 @@ export const nounOfSaying: SentenceShape = {
   trigger: compileTrigger('@noun-of-saying (that|to)'),
   reads: "(POSSESSOR | VERB a|an|the) NOUN-OF-SAYING (that CLAUSE | to VERB …)",
   examples: [
-    { text: 'The mayor renewed her warning that prices would rise.', quotes: [['prices would rise', 'her']] },
+    { text: 'The mayor renewed her warning that prices would rise.', quotes: [['prices would rise', 'her', 'warning']] },
     // (an owned claim that is the sentence's subject ends before the sentence's predicate)
-    { text: 'His false claim that the vote was rigged was repeated.', quotes: [['the vote was rigged', 'His']] },
+    { text: 'His false claim that the vote was rigged was repeated.', quotes: [['the vote was rigged', 'His', 'claim']] },
   ],
   counterExamples: ['The statement that was released on Monday ran to two pages.', 'The claim that the vote was rigged was false.'],
   yields: ['cue'],

@@ -19,9 +19,9 @@ export const trailingCue: CueShape = {
   trigger: compileTrigger('@cue'),
   reads: 'QUOTE|CLAUSE "," NP CUE | QUOTE|CLAUSE "," CUE NP',
   examples: [
-    { text: '"We will not retreat," Smith said.', quotes: [['We will not retreat', 'Smith']] },
-    { text: '"We will not retreat," said Smith.', quotes: [['We will not retreat', 'Smith']] },
-    { text: 'The plan has failed, Smith said.', quotes: [['The plan has failed', 'Smith']] },
+    { text: '"We will not retreat," Smith said.', quotes: [['We will not retreat', 'Smith', 'said']] },
+    { text: '"We will not retreat," said Smith.', quotes: [['We will not retreat', 'Smith', 'said']] },
+    { text: 'The plan has failed, Smith said.', quotes: [['The plan has failed', 'Smith', 'said']] },
   ],
   counterExamples: ['In 2012, he said nothing.', 'The plan, which failed, was said to be costly.'],
   find: onSite((site) => {
