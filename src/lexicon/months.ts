@@ -20,5 +20,8 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBER
 /** Every month word with its first letter in capitals ("January", "Jan", "Sept"). */
 export const MONTH_WORDS_CAPITALISED: readonly string[] = Object.keys(MONTH_NUMBERS).map((w) => w[0]!.toUpperCase() + w.slice(1));
 
+/** The month words that are also common words or names ("May said", "the March on Washington"), capitalised. */
+export const AMBIGUOUS_MONTHS_CAPITALISED: readonly string[] = data.ambiguous.map((w) => w[0]!.toUpperCase() + w.slice(1));
+
 /** A regular expression source matching a capitalised month word, longest first ("September", "Sept", "Sep"), as a group. */
 export const MONTH_PATTERN = `(?:${[...MONTH_WORDS_CAPITALISED].sort((a, b) => b.length - a.length).join('|')})`;
