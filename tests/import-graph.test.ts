@@ -16,8 +16,7 @@ function sourceFiles(dir: string): string[] {
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
-function importsOf(file: string, known: Set<string>): string[] {
-  const text = readFileSync(file, 'utf8');
+function importsOf(file: string, known: Set<string>, text = readFileSync(file, 'utf8')): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(IMPORT)) {
     const spec = m[1] ?? m[2] ?? m[3];
@@ -63,6 +62,25 @@ describe('import graph of src/', () => {
 
   it('has no import circle, type imports included', () => {
     expect(cycles(graph)).toEqual([]);
+  });
+
+  it('reads type-only imports, multi-line ones, type re-exports and import() types', () => {
+    // shape.ts reads shapes/cue-site.ts for a type only
+    expect(graph.get(join(SRC, 'stages/quotes/shape.ts'))).toContain(join(SRC, 'stages/quotes/shapes/cue-site.ts'));
+    const from = join(SRC, 'stages/quotes/x.ts');
+    const text = [
+      "import type {\n  Attribution,\n  FindContext,\n} from './types.js';",
+      "export type { Shape } from './shape.js';",
+      "let m: typeof import('./marks.js');",
+      "import './lexicon.js';",
+    ].join('\n');
+    expect(importsOf(from, known, text).map((t) => relative(SRC, t))).toEqual(['stages/quotes/types.ts', 'stages/quotes/shape.ts', 'stages/quotes/marks.ts', 'stages/quotes/lexicon.ts']);
+  });
+
+  it('finds every circle where there is one (a pair, a longer ring, a file importing itself)', () => {
+    const f = (n: string): string => join(SRC, `${n}.ts`);
+    const g = new Map([[f('a'), [f('b')]], [f('b'), [f('a')]], [f('c'), [f('d')]], [f('d'), [f('e')]], [f('e'), [f('c')]], [f('s'), [f('s')]], [f('t'), [f('a')]]]);
+    expect(cycles(g).sort((x, y) => x[0]!.localeCompare(y[0]!))).toEqual([['a.ts', 'b.ts'], ['c.ts', 'd.ts', 'e.ts'], ['s.ts']]);
   });
 
   /** Every import, as [importer, imported] paths relative to src/, whose importer matches `from`. */

@@ -5,7 +5,7 @@ import { contentEnd, cutTail, piece, stretchAt } from '../src/stages/quotes/cont
 import { addresseeAt, cueAt } from '../src/stages/quotes/cues.js';
 import { clauseStarts, isComplementizer, predicateStarts, subjectOf, validSpeaker } from '../src/stages/quotes/grammar.js';
 import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
-import { pairMarks } from '../src/stages/quotes/marks.js';
+import { pairMarks, type Stretch } from '../src/stages/quotes/marks.js';
 import type { FindContext } from '../src/stages/quotes/types.js';
 
 // The primitives the attribution shapes share (issue 12, step 1), each tested on its own:
@@ -14,7 +14,7 @@ import type { FindContext } from '../src/stages/quotes/types.js';
 /** The context the quotes stage reads, for one text run through the stages before it. */
 function contextOf(text: string): FindContext {
   const doc = getDefaultPipeline().edit({ drop: ['quotes', 'credits', 'assemble'] }).runDoc(text, resolveOptions(undefined));
-  return { doc, marks: pairMarks(doc), lex: quoteLexicon() };
+  return { doc, marks: pairMarks(doc), lex: quoteLexicon(), taken: new Set<Stretch>() };
 }
 
 /** The index of the `n`-th token written `word`. */

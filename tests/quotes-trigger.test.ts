@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDefaultPipeline } from '../src/index.js';
 import { resolveOptions } from '../src/pipeline/options.js';
 import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
-import { pairMarks } from '../src/stages/quotes/marks.js';
+import { pairMarks, type Stretch } from '../src/stages/quotes/marks.js';
 import { SHAPES } from '../src/stages/quotes/shapes/index.js';
 import { compileTrigger, type TriggerScope } from '../src/stages/quotes/trigger.js';
 import type { FindContext } from '../src/stages/quotes/types.js';
@@ -11,7 +11,7 @@ import type { FindContext } from '../src/stages/quotes/types.js';
 
 function contextOf(text: string): FindContext {
   const doc = getDefaultPipeline().edit({ drop: ['quotes', 'credits', 'assemble'] }).runDoc(text, resolveOptions(undefined));
-  return { doc, marks: pairMarks(doc), lex: quoteLexicon() };
+  return { doc, marks: pairMarks(doc), lex: quoteLexicon(), taken: new Set<Stretch>() };
 }
 
 /** The tokens (by text) at which the pattern matches in the text's first sentence. */

@@ -6,7 +6,7 @@
  * that the layout's furniture shapes know is dropped, and a printed time when the
  * page's metadata gives the publication time.
  */
-import { findAgency } from '../stages/credits/agencies.js';
+import { findAgency } from '../lexicon/agencies.js';
 import { gluedEnd } from '../stages/credits/lines.js';
 import { furnitureOf } from '../stages/layout/furniture.js';
 import { isBoilerplateText } from '../stages/layout/lexicon.js';

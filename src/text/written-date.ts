@@ -4,10 +4,10 @@
  * `November 45, 2016` read as November 2045, `Feb 30` rolled over to March 1), and
  * quotegraph refuses such repairs rather than pass them on as dates.
  */
-import lexicon from '../lexicon/months.json';
+import { MONTH_NUMBERS } from '../lexicon/months.js';
 import { MAX_YEAR, MIN_YEAR, daysInMonth, isCalendarDate } from './calendar.js';
 
-const MONTHS: Readonly<Record<string, number>> = lexicon.months;
+const MONTHS: Readonly<Record<string, number>> = MONTH_NUMBERS;
 const NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const ISO_DAY = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
 const MONTH_NUMBER = new RegExp(`\\b(${NAME})\\.?\\s+(\\d{1,4})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi');

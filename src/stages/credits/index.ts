@@ -3,7 +3,7 @@ import type { CreditRole, EntityKind } from '../../graph/types.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { live } from '../../model/mentions.js';
 import { knownOutlet } from '../layout/lexicon.js';
-import { findAgency, type Agency } from './agencies.js';
+import { findAgency, type Agency } from '../../lexicon/agencies.js';
 import {
   parseByline, parseContribution, parseCreditList, parseDateline, parseHatTip, parseTrailingCredit, type AgencyCredit, type Range,
 } from './lines.js';

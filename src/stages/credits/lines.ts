@@ -5,7 +5,8 @@
  * all run in time linear in the line.
  */
 import { isDatelineStopword, knownOutlet } from '../layout/lexicon.js';
-import { findAgency, type Agency } from './agencies.js';
+import { findAgency, type Agency } from '../../lexicon/agencies.js';
+import { MONTH_PATTERN } from '../../lexicon/months.js';
 import { trimEnd } from '../layout/trim.js';
 import glue from '../../lexicon/credit-glue.json';
 
@@ -35,7 +36,7 @@ export interface Dateline {
   readonly end: number;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH = MONTH_PATTERN;
 const MONTH_AT = new RegExp(`^${MONTH}\\b`);
 /** "Nov 26", "Sept. 26", "Nov. 26, 2025", after the comma that introduces it. */
 const DATE_PART = new RegExp(`^,? ${MONTH}\\.? \\d{1,2}(?:, \\d{4})?`);

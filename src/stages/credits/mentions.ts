@@ -8,7 +8,7 @@ import {
   addEntity, addMention, entitiesOf, linkMention, live, mentionsOf, removeMention, type Entity, type Mention,
 } from '../../model/mentions.js';
 import type { EntityKind } from '../../graph/types.js';
-import { agencyAliases, type Agency } from './agencies.js';
+import { agencyAliases, type Agency } from '../../lexicon/agencies.js';
 
 /** Which mention covers each token, kept up to date as credits add and drop mentions. */
 export class MentionIndex {

@@ -3,37 +3,32 @@
  * token: month and weekday names, "yesterday", "ago", "last week", years, numeric
  * dates. Only the windows around them are handed to chrono-node.
  */
+import words from '../../lexicon/date-words.json';
+import { AMBIGUOUS_MONTHS_CAPITALISED, MONTH_WORDS_CAPITALISED } from '../../lexicon/months.js';
+import { WEEKDAY_NAMES_CAPITALISED } from '../../lexicon/weekdays.js';
 import type { Token } from '../../text/tokenize.js';
 
-const MONTHS = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-]);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS_CAPITALISED);
 /** Month names that are also common words or names ("May said", "the March on Washington"). */
-const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'Mar', 'June', 'August']);
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(AMBIGUOUS_MONTHS_CAPITALISED);
+const WEEKDAY_NAMES = WEEKDAY_NAMES_CAPITALISED;
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Words around a weekday that chrono must read with it ("Friday night", "last Friday", "Friday, Nov. 28"). */
-const WEEKDAY_COMPANIONS = new Set(['morning', 'afternoon', 'evening', 'night', 'at', ',', 'last', 'next', 'this', 'coming', 'past', 'previous', 'every', 'early', 'late', 'earlier', 'later', 'mid', 'until', 'through', 'to', '-', 'and', 'or']);
-const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
-const SHIFTERS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous']);
-const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'quarter']);
+const WEEKDAY_COMPANIONS: ReadonlySet<string> = new Set(words.weekdayCompanions);
+const DAY_WORDS: ReadonlySet<string> = new Set(words.dayWords);
+const SHIFTERS: ReadonlySet<string> = new Set(words.shifters);
+const PERIODS: ReadonlySet<string> = new Set(words.periods);
 /** Words before a bare year that make it one ("in 2023", "since 2019", "a 2023 event"). */
-const YEAR_BEFORE = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'before', 'after', 'during', 'through', 'throughout',
-  'early', 'late', 'mid', 'the', 'a', 'an', 'and', 'to', 'or', 'between', 'for', "'s", 'around', 'spring', 'summer', 'autumn', 'fall', 'winter',
-  'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'entire', 'whole',
-]);
+const YEAR_BEFORE: ReadonlySet<string> = new Set(words.yearBefore);
 /** Nouns a year often stands before ("2012 election", "2003 book", "1995 tax return"). */
-const YEAR_AFTER = new Set([
-  'election', 'elections', 'campaign', 'race', 'cycle', 'presidential', 'midterm', 'midterms', 'primary', 'primaries', 'convention',
-  'season', 'book', 'memoir', 'tax', 'budget', 'census', 'survey', 'poll', 'law', 'act', 'visit', 'agreement', 'deal', 'report', 'study', 'war', 'attack', 'attacks', 'olympics', 'world',
-]);
+const YEAR_AFTER: ReadonlySet<string> = new Set(words.yearAfter);
 /** Words after a number that make it a count, not a year ("2000 people"). */
-const COUNT_AFTER = new Set(['%', 'percent', 'per', 'people', 'persons', 'votes', 'troops', 'delegates', 'members', 'times', 'units', 'cases']);
+const COUNT_AFTER: ReadonlySet<string> = new Set(words.countAfter);
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 const NUMERIC_DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4}))$/;
-const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'scheduled', 'due', 'upcoming', 'expect', 'expects', 'expected', 'plans', 'planned', 'intends', 'until']);
+const FUTURE: ReadonlySet<string> = new Set(words.future);
+/** Words before an ambiguous month name that make it a month ("in May", "since March"). */
+const MONTH_BEFORE: ReadonlySet<string> = new Set(words.monthBefore);
 
 /** How far back a future cue is looked for: a long sentence's clause, bounded so that the scan stays linear. */
 const FUTURE_REACH = 40;
@@ -46,7 +41,7 @@ function monthTrigger(tokens: readonly Token[], t: number, first: number, last: 
   if (!AMBIGUOUS_MONTHS.has(word)) return true;
   const next = t + 1 < last ? tokens[t + 1]! : undefined;
   const prev = t > first ? tokens[t - 1]!.text.toLowerCase() : '';
-  return (next !== undefined && /^\d/.test(next.text)) || ['in', 'since', 'until', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'through', 'during', 'from', 'by'].includes(prev);
+  return (next !== undefined && /^\d/.test(next.text)) || MONTH_BEFORE.has(prev);
 }
 
 /** First letters (char codes) of the day words and shifters: T, Y, L, N, P, C. */

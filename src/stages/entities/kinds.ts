@@ -79,7 +79,7 @@ export function agencyAliases(canonical: string): readonly string[] {
  * person for a name right after a title ("prosecutor Grzegorz Trusiewicz").
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
-  const spans = businessNames(tokens, surnamesArePersons(tokens, partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, fixSpans(tokens, typedSpans(tokens, tagged)))))));
+  const spans = businessNames(tokens, namesAsModifiers(tokens, surnamesArePersons(tokens, partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, fixSpans(tokens, typedSpans(tokens, tagged))))))));
   const starts = lexiconStarts(tokens);
   return addRepeats(tokens, addAgencies(tokens, starts, addOutlets(tokens, starts, blocks, addBracketed(tokens, addKnownPlaces(tokens, starts, spans)))));
 }
@@ -395,6 +395,23 @@ function allTitleCase(tokens: readonly Token[], first: number, last: number): bo
     if (!/^\p{Lu}\p{Ll}/u.test(t.text) && !(isHyphen(t) && i > first && i + 1 < last)) return false;
   }
   return last > first;
+}
+
+/** Possessive determiners: a person's name does not follow one ("his Miranda rights"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/**
+ * "waived his Miranda rights", "their Trump signs": a name tagged as a person between a
+ * possessive determiner and a lower-case noun modifies that noun and names no one here, so it
+ * is no person mention (a pronoun later must not take it for its antecedent).
+ */
+function namesAsModifiers(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+  return spans.filter((s) => {
+    if (s.kind !== 'person') return true;
+    const before = tokens[s.first - 1];
+    const after = tokens[s.last];
+    return !(before && POSSESSIVE_DETERMINERS.has(before.text.toLowerCase()) && after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text));
+  });
 }
 
 /**

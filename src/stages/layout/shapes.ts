@@ -5,6 +5,8 @@
  */
 import { isIsoTimestamp } from '../../text/calendar.js';
 import { writtenDatesFit } from '../../text/written-date.js';
+import { MONTH_PATTERN } from '../../lexicon/months.js';
+import { WEEKDAY_ABBREVIATION_PATTERN } from '../../lexicon/weekdays.js';
 import { knownOutlet } from './lexicon.js';
 
 const NUMBER_WORD = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several)';
@@ -13,8 +15,8 @@ const AGO = new RegExp(`^(?:(?:updated|published|posted|last updated|edited)\\s*
 const NOW = /^(?:just now|moments ago|yesterday|today|an hour ago|a minute ago)$/i;
 // ("Issued on: 08/12/2026 - 10:42", "Modified on: …", as France 24 prints them)
 const STAMP_WORD = /^(?:updated|published|posted|last updated|first published|modified|issued)\b\s*(?:on\s*)?:?\s*/i;
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\\.?,? ';
+const MONTH = MONTH_PATTERN;
+const WEEKDAY = `${WEEKDAY_ABBREVIATION_PATTERN}[a-z]{0,6}\\.?,? `;
 const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5}| GMT[+-]\\d{1,2})?';
 // "December 8 2026 - 3:15pm, first published 1:40pm", as Australian regional papers print it
 const TIME = `(?:,? (?:at |[-–|] )?${CLOCK}(?:,? first published (?:at )?${CLOCK})?)?`;

@@ -25,7 +25,18 @@ export function findAttributions(ctx: FindContext, si: number, shapes: readonly 
     if (!shape.trigger.within({ ctx, cs: scope.cs, hi: s.last }, s.first, s.last)) continue;
     for (const att of shape.find(scope)) candidates.push({ att: stamped(att, shape), shape });
   }
-  return select(candidates);
+  return select(candidates, (att) => readsTaken(ctx, att));
+}
+
+/** Whether an attribution's words lie in a quotation a quote already written took. */
+function readsTaken(ctx: FindContext, att: Attribution): boolean {
+  for (const p of att.pieces) {
+    for (let t = p.first; t < p.last; t++) {
+      const k = ctx.marks.stretchOf[t]!;
+      if (k !== -1 && ctx.taken.has(ctx.marks.stretches[k]!)) return true;
+    }
+  }
+  return false;
 }
 
 function stamped(att: Attribution, shape: Shape): Attribution {

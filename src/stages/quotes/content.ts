@@ -1,3 +1,4 @@
+import words from '../../lexicon/attribution-words.json';
 import type { Sentence } from '../../pipeline/doc.js';
 import { cueAt } from './cues.js';
 import { isComplementizer } from './grammar.js';
@@ -11,7 +12,8 @@ import type { FindContext, Piece } from './types.js';
 /** Tokens a reported clause is read for at most, so that a sentence without end stays linear. */
 export const MAX_CONTENT = 300;
 
-const PARTICIPLE_TAIL = new Set(['to', 'during', 'regarding', 'concerning', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'amid', 'over', 'with', 'without', 'for', 'from', 'despite', 'following', 'about', 'against', 'since', 'because']);
+const PARTICIPLE_TAIL: ReadonlySet<string> = new Set(words.participleTail);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 export function stretchAt(ctx: FindContext, k: number): Stretch | undefined {
   const i = ctx.marks.stretchOf[k];
@@ -111,6 +113,53 @@ export function cutTail(ctx: FindContext, start: number, end: number): number {
     if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text) && lower(toks[k - 1]) !== 'to')) return end;
   }
   return lastClose + 1;
+}
+
+/**
+ * A reported clause owned by its sentence's subject ("His claim that the vote was rigged was
+ * false", "The mayor's warning that prices would rise was ignored") is the subject of the
+ * sentence, not all of what follows: it ends before the main predicate. `speaker` is the owner
+ * and `cue` the noun of saying; the piece is cut only where the owner opens the clause (at `cs`)
+ * and the noun follows it ("his warning", "Trump's false claim"). Else the piece as it is.
+ */
+export function ownedClause(ctx: FindContext, cs: number, speaker: readonly [number, number] | undefined, cue: number, p: Piece): Piece | undefined {
+  const toks = ctx.doc.tokens;
+  if (!speaker || speaker[0] !== cs || p.form !== 'indirect') return p;
+  // the owner, then "'s", then adjectives ("Trump's false claim"), or a possessive pronoun ("his repeated warning")
+  let m = cue;
+  while (m > speaker[1] && (toks[m - 1]!.pos === 'ADJ' || toks[m - 1]!.pos === 'ADV')) m--;
+  const possessive = speaker[1] === m - 1 && /^['\u2019]s$/.test(toks[m - 1]!.text);
+  if (!possessive && !(speaker[1] === m && speaker[1] - speaker[0] === 1 && POSSESSIVE_PRONOUNS.has(lower(toks[speaker[0]])))) return p;
+  const end = subjectClauseEnd(ctx, p.first, p.last);
+  return end === p.last ? p : piece(ctx, p.first, end, true);
+}
+
+/**
+ * Where a clause that is a sentence's subject ends: at the first finite verb after the
+ * clause's own verb group that follows a verb, adverb or adjective of it ("the vote was rigged
+ * | was false", "millions voted illegally | is false"); where a comma, a conjunction, a
+ * subordinator or a relative comes first, a pronoun inside the clause's subject ("states he
+ * won should …"), or a noun (a new subject may start there), at `end`.
+ */
+function subjectClauseEnd(ctx: FindContext, start: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  let k = start;
+  while (k < end && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX') {
+    if (ctx.marks.stretchOf[k] !== -1 || toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'SCONJ' || toks[k]!.text === ',' || /^(who|which|that|whom|whose)$/.test(lower(toks[k])) || (k > start && toks[k]!.pos === 'PRON')) return end;
+    k++;
+  }
+  // the clause's verb group: auxiliaries (with adverbs and "not" among them), then one main verb (or a copula before what it says)
+  while (k < end && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'PART' || toks[k]!.pos === 'ADV')) k++;
+  if (k < end && toks[k]!.pos === 'VERB') k++;
+  for (let m = k; m < end; m++) {
+    const t = toks[m]!;
+    if (ctx.marks.stretchOf[m] !== -1 || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.kind === 'punctuation' || t.pos === 'PRON' || t.pos === 'DET') return end;
+    const prev = toks[m - 1]!.pos;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(lower(t)) && lower(toks[m - 1]) !== 'to');
+    if (finite) return prev === 'VERB' || prev === 'ADV' || prev === 'ADJ' ? m : end;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return end;
+  }
+  return end;
 }
 
 /** Content pieces are trimmed of punctuation outside quotation marks and of "that"; the form follows from the marks. */

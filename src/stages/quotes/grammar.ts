@@ -1,3 +1,4 @@
+import speakers from '../../lexicon/speakers.json';
 import type { Token } from '../../text/tokenize.js';
 import { cueAt } from './cues.js';
 import {
@@ -12,15 +13,15 @@ import type { FindContext } from './types.js';
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /** Nouns that do not speak: times, quantities and abstractions ("the idea is said to …", "the week said"). */
-export const NOT_SPEAKERS = new Set(['year', 'week', 'day', 'month', 'time', 'hour', 'minute', 'moment', 'thing', 'way', 'idea', 'plan', 'number', 'rate', 'level', 'price', 'issue', 'problem', 'case', 'fact', 'point', 'question', 'reason', 'result', 'effect', 'change', 'part', 'lot', 'kind', 'sort', 'type', 'amount', 'share', 'rest', 'end', 'start', 'side', 'bill', 'law', 'rule', 'deal', 'move', 'step', 'news', 'story', 'word', 'words', 'name', 'title', 'headline', 'conclusion', 'evidence', 'finding', 'sign', 'signal', 'trend', 'pattern', 'market', 'economy', 'growth', 'inflation', 'weather', 'rain', 'fire', 'money', 'cost', 'budget']);
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
 
 /** Heads of counted groups that speak in polls and reports ("Sixty-six percent said", "most Democrats"). */
-const GROUP_HEADS = new Set(['percent', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality', 'respondents', 'people', 'americans', 'democrats', 'republicans', 'independents', 'others', 'voters', 'adults', 'members', 'residents']);
+const GROUP_HEADS: ReadonlySet<string> = new Set(speakers.groupHeads);
 
 /** People counted in a poll, named by how they were reached ("those surveyed say", "voters polled said"). */
-export const POLLED = new Set(['surveyed', 'polled', 'asked', 'questioned', 'interviewed', 'sampled']);
+export const POLLED: ReadonlySet<string> = new Set(speakers.polled);
 
-export const POLLED_GROUPS = new Set(['those', 'people', 'voters', 'adults', 'americans', 'respondents', 'residents', 'democrats', 'republicans', 'independents', 'members', 'students', 'parents', 'workers', 'women', 'men']);
+export const POLLED_GROUPS: ReadonlySet<string> = new Set(speakers.polledGroups);
 
 /** "that" opening a reported clause, not "that" as a pronoun ("that is", "that was wrong"). */
 export function isComplementizer(toks: readonly Token[], k: number): boolean {

@@ -1,7 +1,6 @@
 import cues from '../../lexicon/cues.json';
 import speakers from '../../lexicon/speakers.json';
-import agencies from '../../lexicon/agencies.json';
-import months from '../../lexicon/months.json';
+import { AGENCY_NAMES } from '../../lexicon/agencies.js';
 import nameParticles from '../../lexicon/name-particles.json';
 
 /** How a cue takes its content: a reported clause, a hearer then a clause, an object that must hold a quotation, a source after it, or (a manner of speaking) a quotation only. */
@@ -49,15 +48,6 @@ export interface QuoteLexicon {
 /** Particles written in lower case inside a name ("von der Leyen", "bin Salman"): name-particles.json's `inside`. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameParticles.inside);
 
-/** Month names as a time phrase writes them (lower case): "january", and an abbreviation with its point, "jan.", "sept." (months.json). */
-export const MONTH_WORDS: ReadonlySet<string> = monthWords(months.months);
-
-function monthWords(byName: Readonly<Record<string, number>>): Set<string> {
-  const longest = new Map<number, string>();
-  for (const [name, n] of Object.entries(byName)) if (name.length > (longest.get(n)?.length ?? 0)) longest.set(n, name);
-  return new Set(Object.entries(byName).map(([name, n]) => (longest.get(n) === name ? name : `${name}.`)));
-}
-
 let cached: QuoteLexicon | undefined;
 
 /** Whether the cue with this lemma has the flag. */
@@ -102,8 +92,6 @@ export function quoteLexicon(): QuoteLexicon {
   for (const n of speakers.firstNames.female) if (!both.has(n)) firstNames.set(n, 'female');
   const nouns = new Map<string, string>();
   for (const n of cues.nouns) for (const f of n.forms) nouns.set(f, n.lemma);
-  const agencyNames = new Set<string>();
-  for (const a of agencies.agencies) for (const n of a.names) agencyNames.add(n.toLowerCase());
   cached = {
     verbs,
     phrases,
@@ -118,7 +106,7 @@ export function quoteLexicon(): QuoteLexicon {
     orgSuffixes: new Set(speakers.orgSuffixes),
     firstNames,
     states: new Set(speakers.states),
-    agencies: agencyNames,
+    agencies: AGENCY_NAMES,
   };
   return cached;
 }

@@ -15,8 +15,6 @@ export interface Stretch {
   continued: boolean;
   /** Left open at the end of its paragraph, continued by the next one. */
   continues: boolean;
-  /** Set once some attribution or continuation took it. */
-  used: boolean;
 }
 
 export interface QuotationMarks {
@@ -83,7 +81,7 @@ export function pairMarks(doc: Doc): QuotationMarks {
     let openContinued = false;
     const startedHere = stretches.length;
     const pushStretch = (open: number, close: number, continued: boolean): void => {
-      stretches.push({ open, close, first: open + 1, last: close < 0 ? bl : close, single: false, continued, continues: false, used: false });
+      stretches.push({ open, close, first: open + 1, last: close < 0 ? bl : close, single: false, continued, continues: false });
     };
     for (const m of doubles) {
       if (openAt < 0) {
@@ -138,7 +136,7 @@ function pairSingles(doc: Doc, singles: MarkInfo[], stretches: Stretch[], stretc
       let clear = true;
       for (let k = openAt + 1; k < m.i && clear; k++) if (stretchOf[k] !== -1) clear = false;
       if (clear && m.i > openAt + 1) {
-        const s: Stretch = { open: openAt, close: m.i, first: openAt + 1, last: m.i, single: true, continued: false, continues: false, used: false };
+        const s: Stretch = { open: openAt, close: m.i, first: openAt + 1, last: m.i, single: true, continued: false, continues: false };
         stretches.push(s);
         mark(stretchOf, s, stretches.length - 1);
       }

@@ -1,6 +1,9 @@
 import titles from '../../lexicon/titles.json';
+import words from '../../lexicon/attribution-words.json';
 import type { Token } from '../../text/tokenize.js';
-import { MONTH_WORDS, NAME_PARTICLES, quoteLexicon, type QuoteLexicon } from './lexicon.js';
+import { MONTH_WORDS } from '../../lexicon/months.js';
+import { WEEKDAY_NAMES } from '../../lexicon/weekdays.js';
+import { NAME_PARTICLES, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 
 /** Token-level tests and noun-phrase walkers shared by the attribution and speaker code. */
 
@@ -13,8 +16,8 @@ export const isMark = (t: Token | undefined): boolean => t !== undefined && (t.t
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both', 'all', 'most', 'few']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const TIME_WORDS = new Set(['there', 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'now', 'then', 'again', 'also', 'further', 'additionally', 'repeatedly', 'reportedly', 'once', 'publicly', 'privately', 'separately', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'on', 'in', 'ago', 'previously', 'just', 'still', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'did', 'does', 'do', 'was', 'were', 'is', 'not', "n't", 'never', 'always', 'often', 'simply', 'merely', 'flatly', 'firmly', 'strongly', 'openly', 'quickly', 'immediately', 'officially', 'angrily', 'bluntly', 'explicitly', 'clearly', 'directly', 'formally', 'sharply']);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+const TIME_WORDS: ReadonlySet<string> = new Set(words.skipped);
 
 /** Quantifiers that take a share of a group: "most of them", "two of those". */
 export const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'none', 'both', 'each', 'several', 'few', 'half', 'one', 'two', 'three', 'four', 'five', 'neither', 'either', 'any', 'more', 'majority']);
@@ -175,9 +178,9 @@ function namePrefix(t: Token | undefined): boolean {
 }
 
 /** What a prepositional phrase between a cue and its content is about: a channel, an occasion, a time. */
-const ADVERBIAL_NOUNS = new Set(['statement', 'statements', 'interview', 'conference', 'briefing', 'rally', 'speech', 'letter', 'post', 'tweet', 'message', 'video', 'email', 'e-mail', 'television', 'radio', 'broadcast', 'hearing', 'meeting', 'event', 'visit', 'call', 'report', 'note', 'notice', 'filing', 'summit', 'session', 'appearance', 'address', 'remarks', 'op-ed', 'column', 'article', 'blog', 'podcast', 'program', 'programme', 'show', 'forum', 'debate', 'hall', 'release', 'day', 'days', 'hour', 'hours', 'minutes', 'time', 'ago', 'capital', 'city', 'country', 'region', 'parliament', 'court', 'airport', 'border', 'site', 'scene', 'website', 'page', 'account', 'media', 'reporters', 'journalists', 'newspaper', 'daily', 'weekly', 'magazine', 'channel', 'broadcaster', 'agency', 'outlet', 'station', 'network', 'decision', 'ruling', 'testimony', 'document', 'documents', 'filings', 'documentary', 'book', 'memoir', 'office', 'headquarters']);
+const ADVERBIAL_NOUNS: ReadonlySet<string> = new Set(words.adverbialNouns);
 
-const ADVERBIAL_HEADS = new Set(['by', 'on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'over', 'late', 'early', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'also', 'again', 'publicly', 'repeatedly', 'separately', 'flatly']);
+const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(words.adverbialHeads);
 
 /**
  * Skips rightwards over what may stand between a cue and its content: time words and

@@ -23,15 +23,17 @@ function yieldsTo(att: Attribution, yields: readonly Yield[], kept: Attribution)
 /**
  * The attributions a sentence keeps, from its candidates in registry order: a candidate of an
  * exclusive shape (a headline, a transcript turn) takes the sentence; any other is kept unless
- * it yields to one kept before it, and is marked nested where its shape nests and its words
+ * it yields to one kept before it (or to a quotation already taken, where its shape yields
+ * to 'taken'), and is marked nested where its shape nests and its words
  * start inside a kept one's.
  */
-export function select(candidates: readonly Candidate[]): Attribution[] {
+export function select(candidates: readonly Candidate[], readsTaken: (att: Attribution) => boolean = () => false): Attribution[] {
   const exclusive = candidates.find((c) => c.shape.level === 'sentence' && c.shape.exclusive);
   if (exclusive) return candidates.filter((c) => c.shape === exclusive.shape).map((c) => c.att);
   const kept: Attribution[] = [];
   for (const { att, shape } of candidates) {
     const yields = shape.yields ?? [];
+    if (yields.includes('taken') && readsTaken(att)) continue;
     if (kept.some((k) => yieldsTo(att, yields, k))) continue;
     const start = att.pieces[0]?.first ?? -1;
     const nested = att.nested || (shape.nests === true && kept.some((k) => k.pieces.some((p) => start >= p.first && start < p.last)));

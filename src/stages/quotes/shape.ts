@@ -12,7 +12,9 @@ export type Yield =
   /** its words overlap the kept one's words */
   | 'content'
   /** its cue lies in, or right after, the kept one's cue ("said:" before a colon) */
-  | 'cue';
+  | 'cue'
+  /** its words lie in a quotation a quote already written took (FindContext.taken) */
+  | 'taken';
 
 /** What every shape declares. */
 export interface ShapeInfo {
@@ -34,8 +36,8 @@ export interface ShapeInfo {
 
 export interface ShapeExample {
   readonly text: string;
-  /** Every quote the sentence gives, in order: the content as written and the speaker as written (null where the text gives none). */
-  readonly quotes: ReadonlyArray<readonly [string, string | null]>;
+  /** Every quote the sentence gives, in order: the content as written, the speaker as written (null where the text gives none) and the cue as written. */
+  readonly quotes: ReadonlyArray<readonly [string, string | null, string]>;
   /** The rule the quote carries where the shape gives it under another name (a transcript turn); else the shape's id. */
   readonly rule?: string;
 }

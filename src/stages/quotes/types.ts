@@ -39,6 +39,12 @@ export interface FindContext {
   readonly doc: Doc;
   readonly marks: QuotationMarks;
   readonly lex: QuoteLexicon;
+  /**
+   * The quotations a quote already written took (an attribution of an earlier sentence, a
+   * continuation, a transcript turn's opening mark). Only the stage's writing step adds to it
+   * (index.ts, unattributed.ts); shapes and `select` read it, and no shape marks anything.
+   */
+  readonly taken: ReadonlySet<Stretch>;
   /** For each token, where content running through it stops (contentEnd's cache; -1 = not yet read). */
   stops?: Int32Array;
   /** Speaker labels of a transcript ("WALLACE", "PENCE") that open two or more paragraphs (transcriptLabels' cache). */

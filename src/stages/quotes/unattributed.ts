@@ -24,14 +24,14 @@ const MIN_WORDS = 4;
  * the end of the paragraph before. Where the text gives no one there, the quotation is
  * not written. Returns the quotes written.
  */
-export function unattributedQuotations(ctx: FindContext, resolver: SpeakerResolver, written: readonly WrittenQuote[]): Array<WrittenQuote & { readonly ref: NodeRef }> {
+export function unattributedQuotations(ctx: FindContext, taken: Set<Stretch>, resolver: SpeakerResolver, written: readonly WrittenQuote[]): Array<WrittenQuote & { readonly ref: NodeRef }> {
   const { doc, marks } = ctx;
   const out: Array<WrittenQuote & { readonly ref: NodeRef }> = [];
   const byStart = [...written].sort((a, b) => a.first - b.first);
   let w = 0;
   let b = 0;
   for (const st of marks.stretches) {
-    if (st.used || st.single || !isSpeechLike(doc, st)) continue;
+    if (taken.has(st) || st.single || !isSpeechLike(doc, st)) continue;
     const last = st.close >= 0 ? st.close : st.last;
     while (b + 1 < doc.blocks.length && doc.blocks[b]!.last <= st.open) b++;
     while (w < byStart.length && byStart[w]!.first < st.open) w++;
@@ -43,7 +43,7 @@ export function unattributedQuotations(ctx: FindContext, resolver: SpeakerResolv
     if (!mention && !speaker) continue;
     const ref = doc.graph.addSpan('quote', doc.tokens[st.first]!.start, doc.tokens[last - 1]!.end, { form: 'direct', rule: 'unattributed' });
     if (!ref) continue;
-    st.used = true;
+    taken.add(st);
     if (mention) doc.graph.addEdge('speaker', ref, mention.ref);
     else if (speaker) doc.graph.addEdge('speaker', ref, live(speaker).ref);
     out.push({ ref, first: st.first, last, speaker: speaker ? live(speaker) : undefined });

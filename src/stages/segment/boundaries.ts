@@ -1,10 +1,12 @@
 import abbreviations from '../../lexicon/abbreviations.json';
 import starters from '../../lexicon/sentence-starters.json';
 import cues from '../../lexicon/cues.json';
+import { MONTH_ABBREVIATIONS } from '../../lexicon/months.js';
+import { WEEKDAY_ABBREVIATIONS } from '../../lexicon/weekdays.js';
 import type { Token } from '../../text/tokenize.js';
 
 const TITLES = new Set(abbreviations.titles);
-const MONTHS = new Set([...abbreviations.months, ...abbreviations.days]);
+const MONTHS = new Set([...MONTH_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS]);
 const STATES = new Set(abbreviations.states);
 const OTHER = new Set(abbreviations.other);
 const MAY_END = new Set(abbreviations.mayEndSentence);

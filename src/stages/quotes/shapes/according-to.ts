@@ -92,8 +92,8 @@ export const accordingToShape: CueShape = {
   trigger: compileTrigger('@cue:source-after'),
   reads: '^ "according to" NP "," CLAUSE | CLAUSE ("," | DASH) "according to" NP',
   examples: [
-    { text: 'According to the ministry, prices will rise next year.', quotes: [['prices will rise next year', 'the ministry']] },
-    { text: 'Prices will rise next year, according to the ministry.', quotes: [['Prices will rise next year', 'the ministry']] },
+    { text: 'According to the ministry, prices will rise next year.', quotes: [['prices will rise next year', 'the ministry', 'According to']] },
+    { text: 'Prices will rise next year, according to the ministry.', quotes: [['Prices will rise next year', 'the ministry', 'according to']] },
   ],
   counterExamples: ['The plan went according to schedule.'],
   // a source-after cue is this shape's, whether or not it gives an attribution

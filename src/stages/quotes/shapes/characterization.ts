@@ -18,7 +18,7 @@ export function characterizations(ctx: FindContext, s: Sentence, si: number, cs:
     if (lower(toks[k]) !== 'as' || ctx.marks.stretchOf[k] !== -1) continue;
     const q = /^(a|an|the)$/.test(lower(toks[k + 1])) ? k + 2 : k + 1;
     const st = stretchAt(ctx, q);
-    if (!st || st.open !== q || st.used || st.close < 0) continue;
+    if (!st || st.open !== q || st.close < 0) continue;
     // the object before "as", and the finite verb before it
     let v = k - 1;
     while (v > cs && k - v < 10 && toks[v]!.pos !== 'VERB' && ctx.marks.stretchOf[v] === -1 && toks[v]!.text !== ',') v--;
@@ -42,8 +42,8 @@ export const characterization: SentenceShape = {
   level: 'sentence',
   trigger: compileTrigger('as (a|an|the)? @open'),
   reads: 'SUBJECT VERB OBJECT "as" (a|an|the)? QUOTE',
-  examples: [{ text: 'Reid has been pounding Trump as a "con artist" for weeks.', quotes: [['Trump as a "con artist"', 'Reid']] }],
+  examples: [{ text: 'Reid has been pounding Trump as a "con artist" for weeks.', quotes: [['Trump as a "con artist"', 'Reid', 'pounding']] }],
   counterExamples: ['He is known as a "fixer" in Washington.'],
-  yields: ['content'],
+  yields: ['taken', 'content'],
   find: ({ ctx, s, si, cs }) => characterizations(ctx, s, si, cs),
 };

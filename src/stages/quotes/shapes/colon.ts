@@ -18,7 +18,7 @@ export function colonQuotations(ctx: FindContext, s: Sentence, si: number, cs: n
   for (let k = cs + 1; k < s.last - 1; k++) {
     if (toks[k]!.text !== ':' || ctx.marks.stretchOf[k] !== -1) continue;
     const st = stretchAt(ctx, k + 1);
-    if (!st || st.open !== k + 1 || st.used || st.last - st.first < 3) continue;
+    if (!st || st.open !== k + 1 || st.last - st.first < 3) continue;
     const named = nounPhraseEndingAt(toks, k - 1, cs);
     let speaker: [number, number] | undefined;
     // ("Lambie blasts Hanson: "…"": a name that is a reporting cue's object is spoken of; the cue's subject speaks)
@@ -56,10 +56,10 @@ export const colon: SentenceShape = {
   trigger: compileTrigger('":" @open'),
   reads: 'NAME ":" QUOTE{3,} | SUBJECT VERB … ":" QUOTE{3,}',
   examples: [
-    { text: 'Kasich resisted: "Ohio governors do not have the power."', quotes: [['Ohio governors do not have the power.', 'Kasich']] },
-    { text: 'Lambie blasts Hanson: "You will be held accountable."', quotes: [['You will be held accountable.', 'Lambie']] },
+    { text: 'Kasich resisted: "Ohio governors do not have the power."', quotes: [['Ohio governors do not have the power.', 'Kasich', ':']] },
+    { text: 'Lambie blasts Hanson: "You will be held accountable."', quotes: [['You will be held accountable.', 'Lambie', ':']] },
   ],
   counterExamples: ['The list: "one", "two".'],
-  yields: ['content', 'cue'],
+  yields: ['taken', 'content', 'cue'],
   find: ({ ctx, s, si, cs }) => colonQuotations(ctx, s, si, cs),
 };

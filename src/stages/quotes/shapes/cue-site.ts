@@ -153,7 +153,7 @@ function readSite(scope: CueScope): CueSite | undefined {
   const after = contentAfter(ctx, s, cue);
   const closesQuote = boundary >= 0 && (stretchAt(ctx, boundary)?.close === boundary || (toks[boundary]!.text === ',' && stretchAt(ctx, boundary - 1)?.close === boundary - 1));
   const opening = stretchAt(ctx, zoneStart);
-  const from = opening && opening.open < zoneStart && !opening.used ? opening.open : zoneStart;
+  const from = opening && opening.open < zoneStart && !ctx.taken.has(opening) ? opening.open : zoneStart;
   const before = boundary >= 0 && !participle ? piece(ctx, from, boundary + 1) : undefined;
   const beforeSays = before !== undefined && saysSomething(ctx, before);
   return { ...scope, j, left, relative, boundary, participle, after, closesQuote, from, before, beforeSays };

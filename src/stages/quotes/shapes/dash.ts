@@ -11,7 +11,7 @@ export function dashAttributions(ctx: FindContext, s: Sentence, si: number, cs: 
   const out: Attribution[] = [];
   for (let k = cs; k < s.last; k++) {
     const st = stretchAt(ctx, k);
-    if (!st || st.close !== k || st.used) continue;
+    if (!st || st.close !== k) continue;
     let d = k + 1;
     if (toks[d]?.text === ',' || toks[d]?.text === '.') d++;
     // the dash line may have been cut off as a sentence of its own, as credit lines are
@@ -34,7 +34,8 @@ export const dash: SentenceShape = {
   level: 'sentence',
   trigger: compileTrigger('@close (","|".")? @dash'),
   reads: 'QUOTE ("," | ".")? DASH NAME ("," ROLE)? $',
-  examples: [{ text: '"We will win the vote." \u2014 Anna Kowalska', quotes: [['We will win the vote.', 'Anna Kowalska']] }],
+  examples: [{ text: '"We will win the vote." \u2014 Anna Kowalska', quotes: [['We will win the vote.', 'Anna Kowalska', '\u2014']] }],
   counterExamples: ['"We will win the vote." \u2014 Reuters'],
+  yields: ['taken'],
   find: ({ ctx, s, si, cs }) => dashAttributions(ctx, s, si, cs),
 };

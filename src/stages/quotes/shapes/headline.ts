@@ -1,3 +1,4 @@
+import headlines from '../../../lexicon/headlines.json';
 import type { Doc, Sentence } from '../../../pipeline/doc.js';
 import { MAX_CONTENT, piece } from '../content.js';
 import type { Stretch } from '../marks.js';
@@ -8,13 +9,13 @@ import { compileTrigger } from '../trigger.js';
 
 // Headlines that quote ("Lavrov: talks futile", "NY Post: …") and transcripts ("PENCE: Well, …").
 
-const HEADLINE_LABELS = new Set(['photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'update', 'updated', 'source', 'sources', 'editor', "editor's", 'caption', 'credit', 'image', 'opinion', 'analysis', 'live', 'breaking', 'exclusive', 'sponsored', 'advertisement', 'tags', 'topics', 'comments', 'subscribe', 'warning', 'q', 'a', 'latest', 'listen', 'share', 'see', 'more', 'also']);
+const HEADLINE_LABELS: ReadonlySet<string> = new Set(headlines.labels);
 
 /** How an answer in a transcript opens ("FALLIN: I think …", "TRUMP: Well, …"). */
-const TRANSCRIPT_OPENERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'there', 'what', 'how', 'why', 'did', 'do', 'does', 'is', 'are', 'your', 'believe', 'as', 'in', 'when', 'if', 'well', 'yes', 'no', 'look', 'so', 'and', 'but', 'that', 'it', 'thank', 'thanks', 'of', 'absolutely', 'listen', 'oh', 'right', 'okay', 'ok']);
+const TRANSCRIPT_OPENERS: ReadonlySet<string> = new Set(headlines.transcriptOpeners);
 
 /** Who or what a headline may quote before a colon without a name: "Poll: …", "Insiders: …", "Report: …". */
-const HEADLINE_SOURCES = new Set(['poll', 'polls', 'report', 'reports', 'study', 'survey', 'insiders', 'experts', 'historians', 'officials', 'sources', 'analysts', 'economists', 'critics', 'scientists', 'researchers', 'newspaper', 'editorial', 'witnesses', 'aides', 'allies', 'advisers', 'advisors', 'officials', 'police', 'prosecutors', 'lawmakers', 'voters', 'camp', 'campaign', 'spokesman', 'spokeswoman']);
+const HEADLINE_SOURCES: ReadonlySet<string> = new Set(headlines.sources);
 
 /**
  * "Lavrov: talks without Moscow futile", "Clinton to Planned Parenthood: Trump will …",
@@ -129,8 +130,8 @@ export const headline: SentenceShape = {
   trigger: compileTrigger('":"'),
   reads: '^ NAME{1,4} (to|on NAME)? ":" … | ^ LABEL ":" … (a transcript turn)',
   examples: [
-    { text: 'Lavrov: talks without Moscow are futile\n\nSergei Lavrov spoke in Moscow on Monday.', quotes: [['talks without Moscow are futile', 'Lavrov']] },
-    { text: 'WALLACE: What now?\n\nPENCE: Well, we will win.\n\nWALLACE: And then?\n\nPENCE: We govern.', quotes: [['What now?', 'WALLACE'], ['Well, we will win', 'PENCE'], ['And then?', 'WALLACE'], ['We govern', 'PENCE']], rule: 'transcript' },
+    { text: 'Lavrov: talks without Moscow are futile\n\nSergei Lavrov spoke in Moscow on Monday.', quotes: [['talks without Moscow are futile', 'Lavrov', ':']] },
+    { text: 'WALLACE: What now?\n\nPENCE: Well, we will win.\n\nWALLACE: And then?\n\nPENCE: We govern.', quotes: [['What now?', 'WALLACE', ':'], ['Well, we will win', 'PENCE', ':'], ['And then?', 'WALLACE', ':'], ['We govern', 'PENCE', ':']], rule: 'transcript' },
   ],
   counterExamples: ['WARSAW: The government fell on Monday.', 'Photo: a crowd in Warsaw on Monday.'],
   find({ ctx, s, si, cs }) {

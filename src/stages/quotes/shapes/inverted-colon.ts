@@ -13,8 +13,8 @@ export const invertedColon: CueShape = {
   trigger: compileTrigger('^ @cue'),
   reads: '^ CUE NP ":" …',
   examples: [
-    { text: 'Said the minister: "We are ready."', quotes: [['We are ready.', 'the minister']] },
-    { text: 'Declared the mayor: the plan has failed.', quotes: [['the plan has failed', 'the mayor']] },
+    { text: 'Said the minister: "We are ready."', quotes: [['We are ready.', 'the minister', 'Said']] },
+    { text: 'Declared the mayor: the plan has failed.', quotes: [['the plan has failed', 'the mayor', 'Declared']] },
   ],
   counterExamples: ['Said to be ready: the plan.'],
   find: onSite((site) => {

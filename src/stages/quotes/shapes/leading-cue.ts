@@ -1,4 +1,4 @@
-import { piece } from '../content.js';
+import { ownedClause, piece } from '../content.js';
 import { clauseStarts, subjectOf, validSpeaker } from '../grammar.js';
 import { lower } from '../phrases.js';
 import type { CueShape } from '../shape.js';
@@ -18,9 +18,9 @@ export const leadingCue: CueShape = {
   trigger: compileTrigger('@cue'),
   reads: 'NP CUE (that)? CLAUSE | NP CUE ":" QUOTE | "," CUE-ing CLAUSE',
   examples: [
-    { text: 'Smith said the plan had failed.', quotes: [['the plan had failed', 'Smith']] },
-    { text: 'The minister told reporters that prices would rise.', quotes: [['prices would rise', 'The minister']] },
-    { text: 'If the river rose, the mayor argued, the town would flood.', quotes: [['If the river rose', 'the mayor'], ['the town would flood', 'the mayor']] },
+    { text: 'Smith said the plan had failed.', quotes: [['the plan had failed', 'Smith', 'said']] },
+    { text: 'The minister told reporters that prices would rise.', quotes: [['prices would rise', 'The minister', 'told reporters']] },
+    { text: 'If the river rose, the mayor argued, the town would flood.', quotes: [['If the river rose', 'the mayor', 'argued'], ['the town would flood', 'the mayor', 'argued']] },
   ],
   counterExamples: ['The plan was said to have failed.', 'In 2012, the committee said nothing.'],
   find: onSite((site) => {
@@ -37,6 +37,8 @@ export const leadingCue: CueShape = {
       while (m < p.last && !(toks[m]!.text === ',' && ctx.marks.stretchOf[m] === -1)) m++;
       p = piece(ctx, p.first, m);
     }
+    // ("Trump's claim that the vote was rigged was false": the owner's words end before the sentence's predicate)
+    if (p && lower(toks[p.first - 1]) === 'that') p = ownedClause(ctx, cs, speaker, cue.first, p);
     if (!p) return null;
     // "In a statement announcing the pick, the union called …": a cue in a fronted adverbial reports up to its comma, and only a clause
     const opening = frontedAdverbialEnd(ctx, cs, cue.first, p);

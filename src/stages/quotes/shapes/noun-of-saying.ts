@@ -1,5 +1,5 @@
 import type { Sentence } from '../../../pipeline/doc.js';
-import { contentEnd, cutTail, piece, stretchAt } from '../content.js';
+import { contentEnd, cutTail, ownedClause, piece, stretchAt } from '../content.js';
 import { clauseStarts, isComplementizer, validSpeaker } from '../grammar.js';
 import { cueHas } from '../lexicon.js';
 import { lower, nounPhraseEndingAt, skipLeftAdverbials } from '../phrases.js';
@@ -27,12 +27,15 @@ export function nounCues(ctx: FindContext, s: Sentence, si: number, cs: number):
     const start = that ? k + 2 : k + 1;
     // (a relative "that": "the statement that was released" is no reported clause)
     if (that && !clauseStarts(ctx, start, s.last) && stretchAt(ctx, start)?.open !== start) continue;
-    const p = piece(ctx, start, cutTail(ctx, start, contentEnd(ctx, s, start)), that);
-    if (!p) continue;
+    const read = piece(ctx, start, cutTail(ctx, start, contentEnd(ctx, s, start)), that);
+    if (!read) continue;
     // ("The claim that the vote was rigged was false": a claim no one in the text made is not a quote;
     // "a pledge to cut emissions" keeps its cue only)
     const speaker = possessorOf(ctx, k, cs) ?? makerOf(ctx, k, cs);
     if (!speaker && that) continue;
+    // ("His claim that the vote was rigged was false": the owner's words end before the sentence's predicate)
+    const p = that ? ownedClause(ctx, cs, speaker, k, read) : read;
+    if (!p) continue;
     out.push({ pieces: [p], cue: { first: k, last: k + 1, lemma, kind: 'clause' }, speaker, nested: false, sentence: si });
     k = p.last - 1;
   }
@@ -74,8 +77,12 @@ export const nounOfSaying: SentenceShape = {
   level: 'sentence',
   trigger: compileTrigger('@noun-of-saying (that|to)'),
   reads: "(POSSESSOR | VERB a|an|the) NOUN-OF-SAYING (that CLAUSE | to VERB …)",
-  examples: [{ text: 'The mayor renewed her warning that prices would rise.', quotes: [['prices would rise', 'her']] }],
-  counterExamples: ['The statement that was released on Monday ran to two pages.'],
+  examples: [
+    { text: 'The mayor renewed her warning that prices would rise.', quotes: [['prices would rise', 'her', 'warning']] },
+    // (an owned claim that is the sentence's subject ends before the sentence's predicate)
+    { text: 'His false claim that the vote was rigged was repeated.', quotes: [['the vote was rigged', 'His', 'claim']] },
+  ],
+  counterExamples: ['The statement that was released on Monday ran to two pages.', 'The claim that the vote was rigged was false.'],
   yields: ['cue'],
   // ("Critics point to Trump's claim that …": a claim reported inside another attribution's content)
   nests: true,

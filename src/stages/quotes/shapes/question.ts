@@ -57,8 +57,8 @@ export const question: CueShape = {
   trigger: compileTrigger('@cue+question-unnamed'),
   reads: '^ (when|if|after…)? "asked" (about|on|for|whether|if|…) … | (was|were…) "asked" …',
   examples: [
-    { text: 'Asked about the merger, Smith said nothing.', quotes: [['the merger', null]] },
-    { text: 'Trump was asked whether he would run again.', quotes: [['whether he would run again', null]] },
+    { text: 'Asked about the merger, Smith said nothing.', quotes: [['the merger', null, 'Asked']] },
+    { text: 'Trump was asked whether he would run again.', quotes: [['whether he would run again', null, 'asked']] },
   ],
   counterExamples: ['Smith asked his lawyer for time.'],
   find: ({ ctx, s, si, cs, cue, nested }) => unattributedQuestion(ctx, s, si, cs, cue, nested),

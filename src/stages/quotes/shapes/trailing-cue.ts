@@ -19,9 +19,9 @@ export const trailingCue: CueShape = {
   trigger: compileTrigger('@cue'),
   reads: 'QUOTE|CLAUSE "," NP CUE | QUOTE|CLAUSE "," CUE NP',
   examples: [
-    { text: '"We will not retreat," Smith said.', quotes: [['We will not retreat', 'Smith']] },
-    { text: '"We will not retreat," said Smith.', quotes: [['We will not retreat', 'Smith']] },
-    { text: 'The plan has failed, Smith said.', quotes: [['The plan has failed', 'Smith']] },
+    { text: '"We will not retreat," Smith said.', quotes: [['We will not retreat', 'Smith', 'said']] },
+    { text: '"We will not retreat," said Smith.', quotes: [['We will not retreat', 'Smith', 'said']] },
+    { text: 'The plan has failed, Smith said.', quotes: [['The plan has failed', 'Smith', 'said']] },
   ],
   counterExamples: ['In 2012, he said nothing.', 'The plan, which failed, was said to be costly.'],
   find: onSite((site) => {
@@ -102,7 +102,7 @@ function resumedQuotation(ctx: FindContext, k: number, hi: number): Piece | unde
   for (let m = k; m < hi && m < k + 25; m++) {
     const st = stretchAt(ctx, m);
     if (st) {
-      if (st.open !== m || toks[m - 1]?.text !== ',' || st.used) return undefined;
+      if (st.open !== m || toks[m - 1]?.text !== ',' || ctx.taken.has(st)) return undefined;
       return piece(ctx, m, st.close >= 0 ? st.close + 1 : st.last);
     }
     const t = toks[m]!;

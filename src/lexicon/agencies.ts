@@ -1,4 +1,6 @@
-import data from '../../lexicon/agencies.json';
+import data from './agencies.json';
+
+// The one index of agencies.json: the credits stage, the page reader and the quotes stage read agencies here.
 
 /** A news agency or wire service from `src/lexicon/agencies.json`. */
 export interface Agency {
@@ -35,3 +37,6 @@ export function findAgency(text: string): Agency | undefined {
 export function agencyAliases(agency: Agency): string[] {
   return agency.long !== undefined ? [agency.long] : [];
 }
+
+/** Every name an agency is written under (each entry's `names`, lower case as written: "reuters", "afp"). */
+export const AGENCY_NAMES: ReadonlySet<string> = new Set((data.agencies as Agency[]).flatMap((a) => a.names.map((n) => n.toLowerCase())));
