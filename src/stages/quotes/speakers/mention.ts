@@ -1,3 +1,4 @@
+import titles from '../../../lexicon/titles.json';
 import type { Doc } from '../../../pipeline/doc.js';
 import type { MentionType } from '../../../graph/types.js';
 import type { Token } from '../../../text/tokenize.js';
@@ -25,6 +26,10 @@ export interface SpeakerPhrase {
 }
 
 const TITLE_WORDS = new Set(['former', 'deputy', 'vice', 'acting', 'interim', 'foreign', 'prime', 'general', 'attorney', 'state', 'defence', 'defense', 'interior', 'finance', 'senior', 'top', 'chief', 'assistant', 'regional', 'federal', 'national', 'press', 'white', 'house']);
+/** Title words a role writes in lower case ("Former", "Deputy"); "White House" keeps its capitals. */
+const LOWERED_TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS].filter((w) => w !== 'white' && w !== 'house'));
+/** Abbreviated titles spelled out in a role ("Sen." → "senator"), from the titles lexicon. */
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map(Object.entries(titles.spelledOut));
 
 /** Reads a speaker phrase `[f, l)`: its form, type, name or description, role and gender. */
 export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: number): SpeakerPhrase | undefined {
@@ -140,8 +145,15 @@ export function roleText(lex: QuoteLexicon, words: readonly Token[]): string {
   let e = ws.length;
   while (e > 0 && (/^(ADP|DET|PRON|CCONJ|SCONJ|PART)$/.test(ws[e - 1]!.pos) || ws[e - 1]!.kind === 'punctuation')) e--;
   const kept = ws.slice(0, e);
-  if (!kept.some((t) => lex.personRoles.has(lower(t)) || TITLE_WORDS.has(lower(t)) || lex.honorificGender.has(lower(t)) || isAppositionRole(lower(t)))) return '';
-  return kept.map((t) => (isAllCaps(t) || (t.pos === 'PROPN' && !lex.personRoles.has(lower(t)) && !TITLE_WORDS.has(lower(t))) ? t.text : lower(t))).join(' ');
+  if (!kept.some((t) => lex.personRoles.has(lower(t)) || LOWERED_TITLE_WORDS.has(lower(t)) || lex.honorificGender.has(lower(t)) || isAppositionRole(lower(t)))) return '';
+  return kept.map((t) => {
+    const w = lower(t);
+    // "Sen." → "senator"; title words in lower case; acronyms and other capitalised words as written ("White House", "Supreme Court")
+    const spelled = SPELLED_OUT.get(w);
+    if (spelled !== undefined) return spelled;
+    if (isAllCaps(t) || (isCapitalized(t) && !lex.personRoles.has(w) && !LOWERED_TITLE_WORDS.has(w))) return t.text;
+    return w;
+  }).join(' ');
 }
 
 function isCommonNoun(lex: QuoteLexicon, w: string): boolean {
