@@ -25,6 +25,7 @@ const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'whom']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself']);
 
 export const isWeekdayOrMonth = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(lower(t)) || MONTH_WORDS.has(lower(t)));
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && POSSESSIVES.has(lower(t));
 export const isSubjectPronoun = (t: Token | undefined): boolean => t !== undefined && SUBJECT_PRONOUNS.has(lower(t));
 
 /** Whether a token can be part of a noun phrase's body (not its determiner). */
