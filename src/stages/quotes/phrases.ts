@@ -14,12 +14,12 @@ export const isMark = (t: Token | undefined): boolean => t !== undefined && (t.t
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both', 'all', 'most', 'few']);
+const DETERMINERS: ReadonlySet<string> = new Set(words.determiners);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const TIME_WORDS: ReadonlySet<string> = new Set(words.skipped);
 
 /** Quantifiers that take a share of a group: "most of them", "two of those". */
-export const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'none', 'both', 'each', 'several', 'few', 'half', 'one', 'two', 'three', 'four', 'five', 'neither', 'either', 'any', 'more', 'majority']);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(words.quantifiers);
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'whom']);
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself']);
