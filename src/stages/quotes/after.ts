@@ -1,3 +1,4 @@
+import words from '../../lexicon/attribution-words.json';
 import type { Sentence } from '../../pipeline/doc.js';
 import { contentEnd, cutTail, piece, stretchAt } from './content.js';
 import { addresseeAt, cueAt } from './cues.js';
@@ -12,12 +13,12 @@ import type { Cue, FindContext, Piece } from './types.js';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you']);
 
-const CLAUSE_LINKS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(words.clauseLinks);
 
-const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'against', 'to']);
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(words.objectPrepositions);
 
 /** Words that open a phrase before a reported clause: "says despite all that, Obama …". */
-export const OPENING_LINKS = new Set(['despite', 'after', 'because', 'when', 'although', 'though', 'while', 'since', 'before', 'unless', 'once', 'in', 'for', 'with', 'without', 'given']);
+export const OPENING_LINKS: ReadonlySet<string> = new Set(words.openingLinks);
 
 /**
  * The content after a cue: "said (that) …", "said: "…"", "told reporters …", "said,

@@ -3,7 +3,7 @@ import type { Sentence } from '../../pipeline/doc.js';
 import { cueAt } from './cues.js';
 import { isComplementizer } from './grammar.js';
 import type { Stretch } from './marks.js';
-import { isCapitalized, isDash, lower, nounPhraseStartingAt, skipRightAdverbials } from './phrases.js';
+import { isCapitalized, isDash, isPossessive, lower, nounPhraseStartingAt, skipRightAdverbials } from './phrases.js';
 import type { FindContext, Piece } from './types.js';
 
 // How far content runs: the quotation at a token, where a reported clause stops, the tail
@@ -13,7 +13,6 @@ import type { FindContext, Piece } from './types.js';
 export const MAX_CONTENT = 300;
 
 const PARTICIPLE_TAIL: ReadonlySet<string> = new Set(words.participleTail);
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 export function stretchAt(ctx: FindContext, k: number): Stretch | undefined {
   const i = ctx.marks.stretchOf[k];
@@ -129,7 +128,7 @@ export function ownedClause(ctx: FindContext, cs: number, speaker: readonly [num
   let m = cue;
   while (m > speaker[1] && (toks[m - 1]!.pos === 'ADJ' || toks[m - 1]!.pos === 'ADV')) m--;
   const possessive = speaker[1] === m - 1 && /^['\u2019]s$/.test(toks[m - 1]!.text);
-  if (!possessive && !(speaker[1] === m && speaker[1] - speaker[0] === 1 && POSSESSIVE_PRONOUNS.has(lower(toks[speaker[0]])))) return p;
+  if (!possessive && !(speaker[1] === m && speaker[1] - speaker[0] === 1 && isPossessive(toks[speaker[0]]))) return p;
   const end = subjectClauseEnd(ctx, p.first, p.last);
   return end === p.last ? p : piece(ctx, p.first, end, true);
 }

@@ -145,9 +145,11 @@ function writeAttribution(doc: Doc, ctx: FindContext, taken: Set<Stretch>, resol
     written.add(key);
     const ref = doc.graph.addSpan('quote', doc.tokens[p.first]!.start, doc.tokens[p.last - 1]!.end, { form: p.form, ...(att.rule ? { rule: att.rule } : {}) });
     if (!ref) continue;
-    for (let t = p.first; t < p.last; t++) {
+    // (each quotation the piece runs through, once: a long quotation's tokens all hold it)
+    for (let t = p.first, was = -1; t < p.last; t++) {
       const k = ctx.marks.stretchOf[t]!;
-      if (k !== -1) taken.add(ctx.marks.stretches[k]!);
+      if (k !== -1 && k !== was) taken.add(ctx.marks.stretches[k]!);
+      was = k;
     }
     // the stretch a direct piece came from
     const k = ctx.marks.stretchOf[p.first - 1];

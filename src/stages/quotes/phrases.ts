@@ -15,12 +15,12 @@ export const isMark = (t: Token | undefined): boolean => t !== undefined && (t.t
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both', 'all', 'most', 'few']);
+const DETERMINERS: ReadonlySet<string> = new Set(words.determiners);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const TIME_WORDS: ReadonlySet<string> = new Set(words.skipped);
 
 /** Quantifiers that take a share of a group: "most of them", "two of those". */
-export const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'none', 'both', 'each', 'several', 'few', 'half', 'one', 'two', 'three', 'four', 'five', 'neither', 'either', 'any', 'more', 'majority']);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(words.quantifiers);
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'whom']);
 /** Titles a phrase may end with ("the chief"), from the titles lexicon. */
 const TITLE_HEADS: ReadonlySet<string> = new Set(titles.heads);
@@ -28,6 +28,7 @@ const TITLE_HEADS: ReadonlySet<string> = new Set(titles.heads);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself']);
 
 export const isWeekdayOrMonth = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(lower(t)) || MONTH_WORDS.has(lower(t)));
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && POSSESSIVES.has(lower(t));
 export const isSubjectPronoun = (t: Token | undefined): boolean => t !== undefined && SUBJECT_PRONOUNS.has(lower(t));
 
 /** Whether a token can be part of a noun phrase's body (not its determiner). */

@@ -1,3 +1,4 @@
+import words from '../../../lexicon/attribution-words.json';
 import type { Sentence } from '../../../pipeline/doc.js';
 import { contentEnd, piece, stretchAt } from '../content.js';
 import { cueHas } from '../lexicon.js';
@@ -9,7 +10,7 @@ import { compileTrigger } from '../trigger.js';
 // Questions put by someone the text does not name: "Asked about the merger, …", "was asked whether …".
 
 /** What opens the question after "asked": "about" (left out of the content), or a clause or infinitive (kept). */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'whom', 'which', 'when', 'where', 'to']);
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(words.questionOpeners);
 
 /**
  * A question put by someone the text does not name: "Asked about the merger, Smith
