@@ -10,6 +10,7 @@ export { Doc } from './pipeline/doc.js';
 export { DEFAULT_STAGES } from './default-pipeline.js';
 export { GraphBuilder } from './graph/builder.js';
 export { GraphQuery, query } from './graph/query.js';
+export type { ArticleView, EntityRef, EntityView, MentionView, QuoteSpeakerView, QuoteView } from './graph/views.js';
 export { checkGraph } from './graph/check.js';
 export { ERROR_CODES, QuotegraphError, QuotegraphOptionsError, QuotegraphPipelineError } from './errors.js';
 export type { ErrorCode } from './errors.js';
