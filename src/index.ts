@@ -14,4 +14,6 @@ export type { ArticleView, EntityRef, EntityView, MentionView, QuoteSpeakerView,
 export { checkGraph } from './graph/check.js';
 export { ERROR_CODES, QuotegraphError, QuotegraphOptionsError, QuotegraphPipelineError } from './errors.js';
 export type { ErrorCode } from './errors.js';
+export { DIAGNOSTICS } from './diagnostics.js';
+export type { DiagnosticCode, DiagnosticInfo } from './diagnostics.js';
 export * from './graph/types.js';

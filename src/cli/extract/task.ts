@@ -1,3 +1,4 @@
+import { diagnostic } from '../../diagnostics.js';
 import { extract } from '../../extract.js';
 import type { extractHtml as ExtractHtml } from '../../html/index.js';
 import type { ExtractOptions } from '../../pipeline/options.js';
@@ -66,7 +67,7 @@ function extractOne(task: ExtractTask, extractHtml: typeof ExtractHtml | undefin
     const graph = extractHtml ? extractHtml(task.text, options) : extract(task.text, options);
     const diagnostics = task.notes.length === 0
       ? graph.diagnostics
-      : [...task.notes, ...graph.diagnostics];
+      : [...task.notes.map((n) => diagnostic(n.code, n.message)), ...graph.diagnostics];
     const meta = m?.title === undefined && m?.url === undefined ? graph.meta : { ...graph.meta, ...(m.title === undefined ? {} : { title: m.title }), ...(m.url === undefined ? {} : { url: m.url }) };
     // `id` leads the line so that --resume can read it without parsing the graph.
     const line = JSON.stringify({ id: task.id, ...graph, meta, diagnostics });
