@@ -1,5 +1,6 @@
 export { extract, extractAll, getDefaultPipeline } from './extract.js';
-export type { ExtractInput } from './extract.js';
+export type { ExtractInput, InputIterable } from './extract.js';
+export { extractStream } from './stream.js';
 export { extractHtml, type HtmlMeta, type PageMetadata } from './html/index.js';
 export type { ExtractOptions } from './pipeline/options.js';
 export { Pipeline } from './pipeline/pipeline.js';

@@ -15,6 +15,10 @@ export interface ExtractTask {
   readonly meta?: DocMeta;
   /** Findings about the input itself (its encoding…), added to the graph's diagnostics. */
   readonly notes: readonly InputNote[];
+  /** The library's `extractParallel`: the options to extract with, in place of `published` and `meta`. */
+  readonly options?: Omit<ExtractOptions, 'pipeline'>;
+  /** The library's `extractParallel`: the graph as `extract` returns it, with no `id`. */
+  readonly bare?: boolean;
 }
 
 /** A worker's answer: the graph as one JSONL line, or the error that stopped it. */
@@ -58,6 +62,7 @@ export function runExtractTask(task: ExtractTask): ExtractResult | Promise<Extra
 function extractOne(task: ExtractTask, extractHtml: typeof ExtractHtml | undefined): ExtractResult {
   const words = countWords(task.text);
   try {
+    if (task.bare) return { ok: true, line: JSON.stringify(extract(task.text, task.options)), words };
     const m = task.meta;
     const options: ExtractOptions = {
       ...(task.published === undefined ? {} : { published: task.published }),
