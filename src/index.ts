@@ -1,7 +1,10 @@
+/**
+ * `quotegraph`: the library for any runtime (Node, browsers, Deno, Bun): no Node built-ins and
+ * no HTML parser. Web pages: `quotegraph/html`; worker threads: `quotegraph/node`.
+ */
 export { extract, extractAll, getDefaultPipeline } from './extract.js';
 export type { ExtractInput, InputIterable } from './extract.js';
 export { extractStream } from './stream.js';
-export { extractHtml, type HtmlMeta, type PageMetadata } from './html/index.js';
 export type { ExtractOptions } from './pipeline/options.js';
 export { Pipeline } from './pipeline/pipeline.js';
 export type { PipelineEdits } from './pipeline/pipeline.js';

@@ -7,7 +7,8 @@ import Ajv from 'ajv';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTICS, ERROR_CODES, defineStage, extract, extractHtml } from '../src/index.js';
+import { DIAGNOSTICS, ERROR_CODES, defineStage, extract } from '../src/index.js';
+import { extractHtml } from '../src/html/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 

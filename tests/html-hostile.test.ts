@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from '../src/index.js';
+import { extractHtml } from '../src/html/index.js';
 import { expectValidGraph } from './helpers/graph.js';
 import { HOSTILE_SHAPES, SENTENCE } from './helpers/hostile-html.js';
 
