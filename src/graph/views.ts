@@ -4,8 +4,17 @@
  * with their datelines and credits (`articles()`). Each view is a new array of plain objects
  * (JSON-safe, in text order); the graph is not changed.
  */
-import type { GraphQuery } from './query.js';
-import type { ArticleNode, CreditRole, EntityKind, EntityNode, GraphNode, MentionForm, MentionNode, MentionType, QuoteForm } from './types.js';
+import type { AnnotationGraph, ArticleNode, CreditRole, CueNode, EntityKind, EntityNode, GraphNode, MentionForm, MentionNode, MentionType, QuoteForm, SentenceNode } from './types.js';
+
+/** The lookups the views are made of (`GraphQuery` has them; named here so that this module imports no query code). */
+export interface GraphLookups {
+  readonly graph: AnnotationGraph;
+  node(id: string): GraphNode | undefined;
+  speakerOf(quoteId: string): { mention?: MentionNode; entity?: EntityNode } | undefined;
+  cueOf(quoteId: string): CueNode | undefined;
+  sentenceOf(nodeId: string): SentenceNode | undefined;
+  mentionsOf(entityId: string): MentionNode[];
+}
 
 const MENTION_TYPES = new Set(['person', 'place', 'organization', 'agency', 'date']);
 
@@ -109,10 +118,10 @@ function articleAt(articles: readonly ArticleNode[], at: number): ArticleNode | 
   return undefined;
 }
 
-const articlesOf = (q: GraphQuery): ArticleNode[] => q.graph.nodes.filter((n): n is ArticleNode => n.type === 'article');
+const articlesOf = (q: GraphLookups): ArticleNode[] => q.graph.nodes.filter((n): n is ArticleNode => n.type === 'article');
 
 /** `query(graph).quotes()`: every quote, in text order, with its cue, speaker, sentence and article. */
-export function quoteViews(q: GraphQuery): QuoteView[] {
+export function quoteViews(q: GraphLookups): QuoteView[] {
   const articles = articlesOf(q);
   const out: QuoteView[] = [];
   for (const n of q.graph.nodes) {
@@ -141,7 +150,7 @@ export function quoteViews(q: GraphQuery): QuoteView[] {
 }
 
 /** `query(graph).entities()`: every entity, in the graph's order, with its mentions and quotes. */
-export function entityViews(q: GraphQuery): EntityView[] {
+export function entityViews(q: GraphLookups): EntityView[] {
   const saidBy = new Map<string, string[]>();
   for (const n of q.graph.nodes) {
     if (n.type !== 'quote') continue;
@@ -159,7 +168,7 @@ export function entityViews(q: GraphQuery): EntityView[] {
 }
 
 /** `query(graph).articles()`: every article, in text order, with its datelines and credits. */
-export function articleViews(q: GraphQuery): ArticleView[] {
+export function articleViews(q: GraphLookups): ArticleView[] {
   const quoteStarts = q.graph.nodes.flatMap((n) => (n.type === 'quote' ? [n.start] : []));
   return articlesOf(q).map((a) => {
     const datelines: MentionView[] = [];
