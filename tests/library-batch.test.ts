@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, extractAll, extractStream, type AnnotationGraph, type ExtractInput } from '../src/index.js';
 import { extractParallel, type ParallelProgress } from '../src/node/index.js';
+import { OrderedWindow } from '../src/node/ordered.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'test-corpus', 'manifest.json'), 'utf8')) as Array<{ file: string; published?: string }>;
@@ -98,5 +99,23 @@ describe('extractStream (Web Streams)', () => {
       },
     });
     await expect(collect(source.pipeThrough(extractStream()) as unknown as AsyncIterable<AnnotationGraph>)).rejects.toThrow(/^E_INPUT_ITERABLE: extractStream\(\) inputs must be strings/);
+  });
+});
+
+describe('OrderedWindow (the window of extractParallel and quotegraph extract)', () => {
+  it('is full by items or by weight, lets one heavy item in, and gives items back in order with their weights', () => {
+    const w = new OrderedWindow<string>(3, 10);
+    const states: Array<[number, boolean]> = [];
+    w.push('a', 20);
+    states.push([w.size, w.full]);
+    w.push('b', 0);
+    states.push([w.size, w.full]);
+    expect(w.shift()).toEqual({ value: 'a', weight: 20 });
+    w.push('c', 4);
+    w.push('d', 4);
+    states.push([w.size, w.full]);
+    expect([w.shift(), w.shift(), w.shift()]).toEqual([{ value: 'b', weight: 0 }, { value: 'c', weight: 4 }, { value: 'd', weight: 4 }]);
+    expect(states).toEqual([[1, false], [2, true], [3, true]]);
+    expect(() => w.shift()).toThrow('OrderedWindow.shift() on an empty window');
   });
 });

@@ -4,6 +4,7 @@ import type { AnnotationGraph } from '../graph/types.js';
 import { resolveOptions, type ExtractOptions } from '../pipeline/options.js';
 import { createRunner, defaultJobs } from '../cli/extract/runner.js';
 import type { ExtractTask } from '../cli/extract/task.js';
+import { OrderedWindow, WINDOW_CHARS } from './ordered.js';
 
 /** What `onProgress` is told after each graph. */
 export interface ParallelProgress {
@@ -57,13 +58,12 @@ function checkSendable(options: ExtractOptions | undefined): void {
 
 async function* run(inputs: InputIterable, shared: ExtractOptions, workers: number, onProgress: ParallelOptions['onProgress']): AsyncGenerator<AnnotationGraph> {
   const runner = await createRunner(workers);
-  // Documents run ahead of the one awaited, enough to keep every worker busy, few enough to bound memory.
-  const ahead = Math.max(4, workers * 4);
-  const window: Array<{ index: number; result: ReturnType<typeof runner.run> }> = [];
+  // Documents run ahead of the one awaited, as in `quotegraph extract`: enough to keep every worker busy, few enough to bound memory.
+  const window = new OrderedWindow<{ index: number; result: ReturnType<typeof runner.run> }>(Math.max(8, workers * 16), WINDOW_CHARS);
   let done = 0;
   let words = 0;
   const oldest = async (): Promise<AnnotationGraph> => {
-    const head = window.shift()!;
+    const head = window.shift().value;
     const r = await head.result;
     if (!r.ok) throw new Error(`${CALLER}: input ${head.index} failed: ${r.error}`);
     done++;
@@ -77,11 +77,11 @@ async function* run(inputs: InputIterable, shared: ExtractOptions, workers: numb
       const parts = inputParts(input, shared, CALLER);
       if (parts.options !== shared) checkSendable(parts.options);
       const task: ExtractTask = { id: String(index), text: parts.text, html: false, notes: [], bare: true, ...(parts.options ? { options: parts.options } : {}) };
-      window.push({ index, result: runner.run(task) });
+      window.push({ index, result: runner.run(task) }, parts.text.length);
       index++;
-      while (window.length >= ahead) yield await oldest();
+      while (window.full) yield await oldest();
     }
-    while (window.length > 0) yield await oldest();
+    while (window.size > 0) yield await oldest();
   } finally {
     await runner.close();
   }
