@@ -35,14 +35,20 @@ const compromiseLexicon: Plugin = {
 
 export default defineConfig([
   {
-    // The library: no Node built-ins, so it bundles for browsers too.
-    entry: { index: 'src/index.ts' },
+    // The library's entries: `quotegraph` (no Node built-ins, no HTML parser: it bundles for
+    // browsers), `quotegraph/html` (linkedom and Readability), `quotegraph/node` (worker
+    // threads: its workers load `cli-worker.js`, built below). Built together so that their
+    // ES modules share one copy of the core (one `QuotegraphError` class for `instanceof`).
+    entry: { index: 'src/index.ts', html: 'src/html/index.ts', node: 'src/node/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'node20',
     platform: 'neutral',
+    external: [/^node:/],
+    // `import.meta.url` (where the node entry finds its worker) in the CommonJS build too
+    shims: true,
     outDir: 'dist',
   },
   {

@@ -8,7 +8,7 @@
  * programs' turns; both are printed).
  * Options: --kb N (the larger size, default 1024; the smaller is a quarter of it).
  */
-import { extractHtml } from '../src/index.js';
+import { extractHtml } from '../src/html/index.js';
 import { HOSTILE_SHAPES, SENTENCE } from '../tests/helpers/hostile-html.js';
 import { numberOption } from './args.js';
 

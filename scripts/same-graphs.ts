@@ -5,7 +5,7 @@
 // with the first node or edge that differs, and exits 1 if any does.
 //
 // A refactor proves itself with this: save on the commit before, check on the commit after.
-// `check FILE --ignore-field NAME` (repeatable) first drops the node field NAME from both
+// `check FILE --ignore-field NAME` (repeatable) first drops the node (or diagnostic) field NAME from both
 // sides: a change that adds a field (the quote's `rule`) proves it changed nothing else.
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,11 +69,11 @@ function firstDifference(a: string, b: string): string {
   return 'same fields, different serialisation (key order)';
 }
 
-/** The serialised graph without the node fields named (as it is where there are none). */
+/** The serialised graph without the node and diagnostic fields named (as it is where there are none). */
 function without(graph: string, fields: readonly string[]): string {
   if (fields.length === 0) return graph;
-  const g = JSON.parse(graph) as { nodes?: Array<Record<string, unknown>> };
-  for (const n of g.nodes ?? []) for (const f of fields) delete n[f];
+  const g = JSON.parse(graph) as { nodes?: Array<Record<string, unknown>>; diagnostics?: Array<Record<string, unknown>> };
+  for (const n of [...(g.nodes ?? []), ...(g.diagnostics ?? [])]) for (const f of fields) delete n[f];
   return JSON.stringify(g);
 }
 
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
   for (const id of before.keys()) if (!seen.has(id)) differ.push(`${id}: in ${file} but no longer read`);
   for (const line of differ.slice(0, 40)) console.log(`  DIFFERS ${line}`);
   if (differ.length > 40) console.log(`  … and ${differ.length - 40} more`);
-  console.log(`same-graphs: ${same} identical${ignore.length ? ` (node fields ignored: ${ignore.join(', ')})` : ''}, ${differ.length} different (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`same-graphs: ${same} identical${ignore.length ? ` (fields ignored: ${ignore.join(', ')})` : ''}, ${differ.length} different (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (differ.length > 0) process.exit(1);
 }
 

@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   E_STAGE_ORDER: 'a stage requires something no earlier stage provides',
   E_STAGE_NOT_FOUND: 'a stage named in a pipeline edit does not exist',
   E_STAGE_DUPLICATE: 'two stages have the same name',
+  E_STAGE_FAILED: 'a stage threw on the text (a bug, not misuse): never thrown, reported as the graph\'s diagnostic of that code (see DIAGNOSTICS)',
   E_INPUT_ITERABLE: 'extractAll() takes an iterable of strings or { text, options } records',
   E_GRAPH_TYPE: 'query() and checkGraph() take an annotation graph',
   E_ARGUMENT_TYPE: 'a method was called with an argument of the wrong type',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_STAGES, Pipeline, QuotegraphError, checkGraph, defineStage, extract, extractHtml, query, type AnnotationGraph, type ErrorCode,
+  DEFAULT_STAGES, Pipeline, QuotegraphError, checkGraph, defineStage, extract, query, type AnnotationGraph, type ErrorCode,
 } from '../src/index.js';
+import { extractHtml } from '../src/html/index.js';
 
 /** The code and the whole message of what a call throws (fails when it throws nothing or an uncoded error). */
 function thrown(call: () => unknown): { code: ErrorCode; message: string } {

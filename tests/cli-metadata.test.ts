@@ -34,8 +34,8 @@ describe('record metadata: title, outlet and url (issue 15)', () => {
       ['plain', {}, [[undefined, undefined]]],
     ]);
     expect(graphs[1]!.diagnostics).toEqual([
-      { code: 'input-field', message: 'field "headline" (42) is not a title (a non-empty string); ignored' },
-      { code: 'input-field', message: 'field "source" ("") is not an outlet (a non-empty string); ignored' },
+      { code: 'input-field', severity: 'warning', stage: 'input', message: 'field "headline" (42) is not a title (a non-empty string); ignored' },
+      { code: 'input-field', severity: 'warning', stage: 'input', message: 'field "source" ("") is not an outlet (a non-empty string); ignored' },
     ]);
   }, SPAWN_TIMEOUT);
 

@@ -31,7 +31,7 @@ describe('the fallback after Readability', () => {
     const g = extractHtml(PAGE);
     expect(g.text).toBe('Talks end\n\nThe minister said the talks had ended without a deal.');
     expect(g.diagnostics).toEqual([
-      { code: 'W_HTML_UNREADABLE', message: 'The article could not be told apart from the page (Maximum call stack size exceeded); the whole body was read.' },
+      { code: 'W_HTML_UNREADABLE', severity: 'warning', stage: 'html', message: 'The article could not be told apart from the page (Maximum call stack size exceeded); the whole body was read.' },
     ]);
   });
 

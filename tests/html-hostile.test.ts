@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from '../src/index.js';
+import { extractHtml } from '../src/html/index.js';
 import { expectValidGraph } from './helpers/graph.js';
 import { HOSTILE_SHAPES, SENTENCE } from './helpers/hostile-html.js';
 
@@ -12,7 +12,7 @@ describe("a page's own invalid publication date", () => {
     expectValidGraph(g);
     expect(g.meta).toEqual({ html: { readable: true, title: '', published: date, publishedFrom: 'article:published_time' } });
     expect(g.diagnostics).toEqual([
-      { code: 'W_HTML_DATE', message: `The page's publication time ${JSON.stringify(date)} is not a date; relative dates were not resolved against it.` },
+      { code: 'W_HTML_DATE', severity: 'warning', stage: 'html', message: `The page's publication time ${JSON.stringify(date)} is not a date; relative dates were not resolved against it.` },
     ]);
   });
 
@@ -30,7 +30,7 @@ describe('hostile page shapes keep their text', () => {
     expectValidGraph(g);
     expect(g.text).toBe(`Talks end\n\n${SENTENCE}`);
     expect(g.diagnostics).toEqual([
-      { code: 'W_HTML_DEEP', message: 'The page nests elements more than 100 levels deep; the tags of 8002 elements below level 1000 were taken out (their text kept), its article was not looked for and its whole body was read.' },
+      { code: 'W_HTML_DEEP', severity: 'warning', stage: 'html', message: 'The page nests elements more than 100 levels deep; the tags of 8002 elements below level 1000 were taken out (their text kept), its article was not looked for and its whole body was read.' },
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('hostile page shapes keep their text', () => {
     const deeper = extractHtml(HOSTILE_SHAPES.deep!(11 * 150));
     expect(deeper.text).toBe(`Talks end\n\n${SENTENCE}`);
     expect(deeper.diagnostics).toEqual([
-      { code: 'W_HTML_DEEP', message: 'The page nests elements more than 100 levels deep; its article was not looked for and its whole body was read.' },
+      { code: 'W_HTML_DEEP', severity: 'warning', stage: 'html', message: 'The page nests elements more than 100 levels deep; its article was not looked for and its whole body was read.' },
     ]);
     expect(deeper.meta.html).toMatchObject({ readable: false });
   });
@@ -91,7 +91,7 @@ describe('hostile page shapes keep their text', () => {
     expect(paragraphs.slice(0, 2)).toEqual(['Printed in Geneva', SENTENCE]);
     expect(paragraphs[2]!.split(' ')).toEqual(Array<string>(2500).fill('x'));
     expect(g.diagnostics.map((d) => d.code)).toEqual(['sentence-too-long', 'W_HTML_WIDE']);
-    expect(g.diagnostics[1]).toEqual({ code: 'W_HTML_WIDE', message: 'An element of the page holds more than 2000 children; its article was not looked for and its whole body was read.' });
+    expect(g.diagnostics[1]).toEqual({ code: 'W_HTML_WIDE', severity: 'warning', stage: 'html', message: 'An element of the page holds more than 2000 children; its article was not looked for and its whole body was read.' });
   });
 
   it('entities by the thousand: one text, every one decoded', () => {

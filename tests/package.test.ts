@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -14,6 +15,14 @@ const npm = (args: string[], cwd: string): string => execFileSync('npm', args, {
 
 let dir = '';
 let consumer = '';
+/**
+ * The browser bundle's size in bytes, plus 2%: measured 7,315,580 minified and 3,105,751 gzipped
+ * (esbuild --minify, gzip -9) when this test was written, as the README states. Most of it is the
+ * language models (wink-nlp's English model, 3.0 MB of JSON) and quotegraph's own (the entity tagger, word
+ * clusters, lexicons: most of its 3.4 MB).
+ */
+const BROWSER_MINIFIED_MAX = 7_462_000;
+const BROWSER_GZIPPED_MAX = 3_168_000;
 const SAMPLE = 'WARSAW: \\"No casualties resulted,\\" prosecutor Grzegorz Trusiewicz said. Police came.';
 
 beforeAll(() => {
@@ -82,5 +91,67 @@ describe('the packed package', () => {
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((p) => p.startsWith('node:') || /^(fs|path|os|child_process|worker_threads)$/.test(p))).toEqual([]);
+  });
+
+  it('each entry exports exactly its list, as ES module and as CommonJS', () => {
+    const list = (kind: 'import' | 'require', entry: string): string[] => JSON.parse(kind === 'import'
+      ? execFileSync('node', ['--input-type=module', '-e', `const m = await import('${entry}'); console.log(JSON.stringify(Object.keys(m).sort()))`], { cwd: consumer, encoding: 'utf8' })
+      : execFileSync('node', ['-e', `console.log(JSON.stringify(Object.keys(require('${entry}')).sort()))`], { cwd: consumer, encoding: 'utf8' })) as string[];
+    const expected: Record<string, string[]> = {
+      quotegraph: ['DEFAULT_STAGES', 'DIAGNOSTICS', 'Doc', 'ERROR_CODES', 'FORMAT', 'GraphBuilder', 'GraphQuery', 'Pipeline', 'QuotegraphError', 'QuotegraphOptionsError', 'QuotegraphPipelineError', 'VERSION', 'checkGraph', 'defineStage', 'extract', 'extractAll', 'extractStream', 'getDefaultPipeline', 'query'],
+      'quotegraph/html': ['extractHtml'],
+      'quotegraph/node': ['extractParallel'],
+    };
+    for (const [entry, names] of Object.entries(expected)) {
+      expect([entry, list('import', entry)]).toEqual([entry, names]);
+      expect([entry, list('require', entry)]).toEqual([entry, names]);
+    }
+  });
+
+  it('quotegraph/node: extractParallel on 2 workers of the installed package gives the graphs of extract, in order', () => {
+    // a file, not `node -e`: worker threads inherit the process's flags, and --input-type is refused in a worker
+    writeFileSync(join(consumer, 'parallel.mjs'), [
+      "import { extract } from 'quotegraph';",
+      "import { extractParallel } from 'quotegraph/node';",
+      `const texts = ["${SAMPLE}", 'Second text. It ends here.', 'Third one, said Ana Ruiz.'];`,
+      'const graphs = [];',
+      'for await (const g of extractParallel(texts, { workers: 2 })) graphs.push(g);',
+      'console.log(JSON.stringify(graphs) === JSON.stringify(texts.map((t) => extract(t))), graphs.length);',
+    ].join('\n'));
+    const out = execFileSync('node', ['parallel.mjs'], { cwd: consumer, encoding: 'utf8', timeout: 60_000 });
+    expect(out.trim()).toBe('true 3');
+  });
+
+  it('quotegraph/html: extractHtml reads a page, from ES modules and CommonJS', () => {
+    const page = '<html><head><title>T</title></head><body><article><p>WARSAW: Police came on Monday.</p></article></body></html>';
+    const esm = execFileSync('node', ['--input-type=module', '-e', `import { extractHtml } from 'quotegraph/html'; console.log(extractHtml('${page}').text)`], { cwd: consumer, encoding: 'utf8' });
+    const cjs = execFileSync('node', ['-e', `console.log(require('quotegraph/html').extractHtml('${page}').text)`], { cwd: consumer, encoding: 'utf8' });
+    expect([esm, cjs]).toEqual(['T\n\nWARSAW: Police came on Monday.\n', 'T\n\nWARSAW: Police came on Monday.\n']);
+  });
+
+  it('the browser bundle of quotegraph: neither linkedom nor Readability, and its minified and gzipped size held', async () => {
+    const result = await build({
+      stdin: { contents: "import { extract, query } from 'quotegraph'; globalThis.out = query(extract('Hello there. Bye.')).quotes();", resolveDir: consumer, loader: 'js' },
+      bundle: true,
+      minify: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      metafile: true,
+    });
+    expect(result.errors).toEqual([]);
+    const inputs = Object.keys(result.metafile.inputs);
+    const serverParts = /linkedom|@mozilla[\\/]readability|htmlparser2|tinypool/;
+    expect(inputs.filter((p) => serverParts.test(p))).toEqual([]);
+    // the same check finds them in quotegraph/html's bundle
+    const html = await build({ stdin: { contents: "export { extractHtml } from 'quotegraph/html';", resolveDir: consumer, loader: 'js' }, bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true });
+    expect(['linkedom', '@mozilla/readability'].map((name) => Object.keys(html.metafile.inputs).some((p) => p.includes(`node_modules/${name}/`)))).toEqual([true, true]);
+    const code = result.outputFiles[0]!.contents;
+    const sizes = { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+    console.log(`browser bundle of quotegraph: ${(sizes.minified / 1e6).toFixed(2)} MB minified, ${(sizes.gzipped / 1e6).toFixed(2)} MB gzipped`);
+    // the README states these figures; a change that grows the bundle past them says why and raises them
+    expect(sizes.minified).toBeLessThanOrEqual(BROWSER_MINIFIED_MAX);
+    expect(sizes.gzipped).toBeLessThanOrEqual(BROWSER_GZIPPED_MAX);
   });
 });

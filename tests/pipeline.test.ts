@@ -35,7 +35,7 @@ describe('pipeline', () => {
 
   it('lets users add, replace and drop stages', () => {
     const g = extract('One. Two.', { pipeline: { add: [{ stage: marker, after: 'segment' }] } });
-    expect(g.diagnostics).toEqual([{ code: 'marker', message: 'saw 2 sentences' }]);
+    expect(g.diagnostics).toEqual([{ code: 'marker', severity: 'warning', stage: 'marker', message: 'saw 2 sentences' }]);
     const noSentences = defineStage({ name: 'segment', requires: ['tokens'], provides: ['sentences'], run() {} });
     const g2 = extract('One. Two.', { pipeline: { replace: { segment: noSentences } } });
     expect(g2.nodes.filter((n) => n.type === 'sentence')).toEqual([]);
@@ -48,7 +48,7 @@ describe('a stage that throws', () => {
   it('costs the document that stage only, as a diagnostic; later stages still run', () => {
     const broken = defineStage({ name: 'broken', requires: ['tokens'], provides: [], run() { throw new TypeError('boom'); } });
     const g = extract('One. Two.', { pipeline: { add: [{ stage: broken, after: 'tokenize' }] } });
-    expect(g.diagnostics).toEqual([{ code: 'E_STAGE_FAILED', message: 'stage "broken" failed on this text (boom); its annotations may be missing or partial' }]);
+    expect(g.diagnostics).toEqual([{ code: 'E_STAGE_FAILED', severity: 'error', stage: 'broken', message: 'stage "broken" failed on this text (boom); its annotations may be missing or partial' }]);
     expect(g.nodes.filter((n) => n.type === 'sentence')).toHaveLength(2);
     expectValidGraph(g);
   });

@@ -31,6 +31,8 @@ describe('quote nesting is bounded (17.17)', () => {
     ]);
     expect(extract(text).diagnostics).toEqual([{
       code: 'quote-nesting-cut',
+      severity: 'warning',
+      stage: 'quotes',
       message: '2 quotes nested more than 3 deep inside other quotes of the sentence were left out (each quote repeats the words of those inside it)',
       start: 80,
       end: 111,

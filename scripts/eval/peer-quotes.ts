@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, type AnnotationGraph } from '../../src/index.js';
+import { extract, query, type AnnotationGraph } from '../../src/index.js';
 import { SHARED_DATA } from './paths.js';
 import type { EvalSuite } from './suite.js';
 
@@ -46,17 +46,10 @@ const fold = (s: string): string => s.replace(/\u2019/g, "'").toLowerCase();
 
 /** Each system quote's span and the words naming its speaker (mention text, entity name and aliases). */
 function saidIn(g: AnnotationGraph): Said[] {
-  const node = new Map(g.nodes.map((n) => [n.id, n] as const));
-  return g.nodes.filter((n) => n.type === 'quote').map((q): Said => {
+  return query(g).quotes().map((q): Said => {
     const who: string[] = [];
-    const edge = g.edges.find((e) => e.type === 'speaker' && e.from === q.id);
-    let target = edge ? node.get(edge.to) : undefined;
-    if (target && target.type !== 'entity') {
-      if ('text' in target) who.push(target.text);
-      const link = g.edges.find((e) => e.type === 'mentionOf' && e.from === target!.id);
-      target = link ? node.get(link.to) : undefined;
-    }
-    if (target?.type === 'entity') who.push(target.name, ...(target.aliases ?? []));
+    if (q.speaker?.mention) who.push(q.speaker.text);
+    if (q.speaker?.entity) who.push(q.speaker.entity.name, ...q.speaker.entity.aliases);
     return { range: [q.start, q.end], who };
   });
 }

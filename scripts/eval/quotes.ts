@@ -17,7 +17,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_STAGES, extract, type AnnotationGraph, type ExtractOptions } from '../../src/index.js';
+import { DEFAULT_STAGES, extract, query, type AnnotationGraph, type ExtractOptions } from '../../src/index.js';
 import { loadManifest, readArticle, readExpected } from './corpus.js';
 import { SHARED_DATA } from './paths.js';
 import type { EvalSuite } from './suite.js';
@@ -118,41 +118,16 @@ interface SysQuote {
 }
 
 function systemQuotes(g: AnnotationGraph): SysQuote[] {
-  const byId = new Map(g.nodes.map((n) => [n.id, n] as const));
-  const mentionsOfEntity = new Map<string, Range[]>();
-  const entityOfMention = new Map<string, string>();
-  for (const e of g.edges) {
-    if (e.type !== 'mentionOf') continue;
-    const m = byId.get(e.from) as { start: number; end: number } | undefined;
-    if (!m) continue;
-    entityOfMention.set(e.from, e.to);
-    const list = mentionsOfEntity.get(e.to) ?? [];
-    list.push([m.start, m.end]);
-    mentionsOfEntity.set(e.to, list);
-  }
-  const speakerOf = new Map<string, string>();
-  for (const e of g.edges) if (e.type === 'speaker') speakerOf.set(e.from, e.to);
-  const out: SysQuote[] = [];
-  for (const n of g.nodes) {
-    if (n.type !== 'quote') continue;
-    const sp = speakerOf.get(n.id);
-    const target = sp ? byId.get(sp) : undefined;
-    let mention: { start: number; end: number } | undefined;
-    let entityId: string | undefined;
-    if (target?.type === 'entity') entityId = target.id;
-    else if (target && 'start' in target) {
-      mention = { start: target.start, end: target.end };
-      entityId = entityOfMention.get(target.id);
-    }
-    const ent = entityId ? byId.get(entityId) : undefined;
-    const q: SysQuote = {
-      start: n.start, end: n.end, form: n.form, rule: n.rule ?? '(none)',
-      ...(mention ? { mention } : {}),
-      ...(ent && ent.type === 'entity' ? { entity: { name: ent.name, mentions: mentionsOfEntity.get(ent.id) ?? [] } } : {}),
+  const q = query(g);
+  return q.quotes().map((v): SysQuote => {
+    const mention = v.speaker?.mention;
+    const entity = v.speaker?.entity;
+    return {
+      start: v.start, end: v.end, form: v.form, rule: v.rule ?? '(none)',
+      ...(mention ? { mention: { start: mention.start, end: mention.end } } : {}),
+      ...(entity ? { entity: { name: entity.name, mentions: q.mentionsOf(entity.id).map((m): Range => [m.start, m.end]) } } : {}),
     };
-    out.push(q);
-  }
-  return out;
+  });
 }
 
 const overlapLen = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));

@@ -1,6 +1,7 @@
 import type {
-  AnnotationGraph, CreditRole, Diagnostic, EdgeType, GraphEdge, GraphMeta, GraphNode, NodeType,
+  AnnotationGraph, CreditRole, Diagnostic, DiagnosticSeverity, EdgeType, GraphEdge, GraphMeta, GraphNode, NodeType,
 } from './types.js';
+import { DIAGNOSTICS, diagnostic } from '../diagnostics.js';
 import { isSpace } from '../text/space.js';
 import { FORMAT, VERSION } from './types.js';
 
@@ -85,13 +86,18 @@ export class GraphBuilder {
     ref.removed = true;
   }
 
-  diagnostic(code: string, message: string, start?: number, end?: number): void {
-    const d: { code: string; message: string; start?: number; end?: number } = { code, message };
+  /** The stage running now (set by the pipeline): the `stage` of a diagnostic whose code is not in `DIAGNOSTICS`. */
+  stage: string | undefined;
+
+  /** Reports a finding about the text; its severity and stage come from `DIAGNOSTICS` (`detail` may set them and a `rule`). */
+  diagnostic(code: string, message: string, start?: number, end?: number, detail: { severity?: DiagnosticSeverity; stage?: string; rule?: string } = {}): void {
+    let span: { start?: number; end?: number } = {};
     if (start !== undefined && end !== undefined) {
-      d.start = Math.max(0, Math.min(start, this.text.length));
-      d.end = Math.max(d.start, Math.min(end, this.text.length));
+      const s = Math.max(0, Math.min(start, this.text.length));
+      span = { start: s, end: Math.max(s, Math.min(end, this.text.length)) };
     }
-    this.diagnostics.push(d);
+    const stage = detail.stage ?? (Object.hasOwn(DIAGNOSTICS, code) ? undefined : this.stage);
+    this.diagnostics.push(diagnostic(code, message, { ...span, ...detail, ...(stage !== undefined ? { stage } : {}) }));
   }
 
   build(): AnnotationGraph {

@@ -1,8 +1,7 @@
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
 import { assertGraph } from './guard.js';
-import type { AnnotationGraph, EntityNode, GraphNode, MentionNode, QuoteNode, SentenceNode } from './types.js';
-
-const MENTION_TYPES = new Set(['person', 'place', 'organization', 'agency', 'date']);
+import type { AnnotationGraph, CueNode, EntityNode, GraphNode, MentionNode, QuoteNode, SentenceNode } from './types.js';
+import { articleViews, entityViews, isMention, quoteViews, type ArticleView, type EntityView, type QuoteView } from './views.js';
 
 /** Lookups over one graph; build it once per graph and ask it many questions. */
 export class GraphQuery {
@@ -38,7 +37,7 @@ export class GraphQuery {
     return (this.edgesTo.get(entityId) ?? [])
       .filter((x) => x.type === 'mentionOf')
       .map((x) => this.byId.get(x.from))
-      .filter((n): n is MentionNode => n !== undefined && MENTION_TYPES.has(n.type))
+      .filter(isMention)
       .sort((a, b) => a.start - b.start);
   }
 
@@ -55,6 +54,28 @@ export class GraphQuery {
     const mention = target as MentionNode;
     const entity = this.entityOf(mention.id);
     return entity ? { mention, entity } : { mention };
+  }
+
+  /** The cue of a quote ("said", "according to"), if it has one. */
+  cueOf(quoteId: string): CueNode | undefined {
+    const e = this.edgesFrom.get(quoteId)?.find((x) => x.type === 'cue');
+    const n = e ? this.byId.get(e.to) : undefined;
+    return n?.type === 'cue' ? n : undefined;
+  }
+
+  /** Every quote in text order, with its cue, speaker (and the entity), sentence and article. */
+  quotes(): QuoteView[] {
+    return quoteViews(this);
+  }
+
+  /** Every entity with its mentions in text order and the ids of the quotes it said. */
+  entities(): EntityView[] {
+    return entityViews(this);
+  }
+
+  /** Every article with its metadata, datelines and credits. */
+  articles(): ArticleView[] {
+    return articleViews(this);
   }
 
   /** The quotes whose speaker is this entity (directly or through a mention). */

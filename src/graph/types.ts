@@ -121,12 +121,20 @@ export interface EdgeTypeMap {
 export type EdgeType = keyof EdgeTypeMap;
 export type GraphEdge = EdgeTypeMap[EdgeType];
 
-/** A finding about the input text (never about misuse of the API, which throws). */
+/** How much a diagnostic matters: `error` (annotations are missing: a stage failed), `warning` (the text was read in a degraded way), `info`. */
+export type DiagnosticSeverity = 'error' | 'warning' | 'info';
+
+/** A finding about the input text (never about misuse of the API, which throws). The codes are listed in `DIAGNOSTICS`. */
 export interface Diagnostic {
   readonly code: string;
+  readonly severity: DiagnosticSeverity;
+  /** The stage that reported it (`quotes`, `layout`…), `html` for `extractHtml`'s reader, `input` for the CLI's. */
+  readonly stage: string;
   readonly message: string;
   readonly start?: number;
   readonly end?: number;
+  /** The rule that reported it, where the stage has named rules. */
+  readonly rule?: string;
 }
 
 export interface AnnotationGraph {

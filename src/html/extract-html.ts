@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
 import type { AnnotationGraph, Diagnostic } from '../graph/types.js';
+import { diagnostic } from '../diagnostics.js';
 import { prepareCall, runCall } from '../call.js';
 import { resolvePublished, type ExtractOptions } from '../pipeline/options.js';
 import { isoPublished, readMetadata, type MetaDocument, type PageMetadata } from './metadata.js';
@@ -61,10 +62,10 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
   const shape = document.body ? shapeOf(document.body as unknown as TextNode, MAX_READABLE_DEPTH, MAX_READABLE_CHILDREN) : { deep: false, wide: false };
   if (bounded.cut > 0 || shape.deep) {
     const cut = bounded.cut > 0 ? ` the tags of ${bounded.cut} elements below level ${MAX_PARSE_DEPTH} were taken out (their text kept),` : '';
-    notes.push({ code: 'W_HTML_DEEP', message: `The page nests elements more than ${MAX_READABLE_DEPTH} levels deep;${cut} its article was not looked for and its whole body was read.` });
+    notes.push(diagnostic('W_HTML_DEEP', `The page nests elements more than ${MAX_READABLE_DEPTH} levels deep;${cut} its article was not looked for and its whole body was read.`));
   }
   if (shape.wide) {
-    notes.push({ code: 'W_HTML_WIDE', message: `An element of the page holds more than ${MAX_READABLE_CHILDREN} children; its article was not looked for and its whole body was read.` });
+    notes.push(diagnostic('W_HTML_WIDE', `An element of the page holds more than ${MAX_READABLE_CHILDREN} children; its article was not looked for and its whole body was read.`));
   }
   if (notes.length === 0) {
     try {
@@ -73,7 +74,7 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
       // Readability may have emptied the document before it failed: the body is read from a fresh parse
       article = null;
       document = parsePage(source);
-      notes.push({ code: 'W_HTML_UNREADABLE', message: `The article could not be told apart from the page (${err instanceof Error ? err.message : String(err)}); the whole body was read.` });
+      notes.push(diagnostic('W_HTML_UNREADABLE', `The article could not be told apart from the page (${err instanceof Error ? err.message : String(err)}); the whole body was read.`));
     }
     // Readability rewrites the document as it looks (scripts out, <br> runs into paragraphs…): when it finds
     // no article, the body is read from a fresh parse, as the page has it
@@ -120,9 +121,9 @@ export function extractHtml(html: string, options?: ExtractOptions): AnnotationG
     ...(page.url !== undefined ? { url: page.url } : {}),
   };
   const diagnostics = [...graph.diagnostics, ...notes];
-  if (text.length === 0) diagnostics.push({ code: 'W_HTML_NO_TEXT', message: 'The page holds no article text: nothing was read. Pass the article page itself, not an index or a script-rendered shell.' });
+  if (text.length === 0) diagnostics.push(diagnostic('W_HTML_NO_TEXT', 'The page holds no article text: nothing was read. Pass the article page itself, not an index or a script-rendered shell.'));
   if (page.published !== undefined && published === undefined) {
-    diagnostics.push({ code: 'W_HTML_DATE', message: `The page's publication time ${JSON.stringify(page.published)} is not a date; relative dates were not resolved against it.` });
+    diagnostics.push(diagnostic('W_HTML_DATE', `The page's publication time ${JSON.stringify(page.published)} is not a date; relative dates were not resolved against it.`));
   }
   return {
     ...graph,

@@ -79,12 +79,15 @@ export class Pipeline {
  * the whole graph; the later stages still run.
  */
 function runStage(stage: Stage, doc: Doc): void {
+  doc.graph.stage = stage.name;
   try {
     stage.run(doc);
   } catch (err) {
     if (err instanceof QuotegraphError) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    doc.graph.diagnostic(STAGE_FAILED, `stage "${stage.name}" failed on this text (${message}); its annotations may be missing or partial`);
+    doc.graph.diagnostic(STAGE_FAILED, `stage "${stage.name}" failed on this text (${message}); its annotations may be missing or partial`, undefined, undefined, { stage: stage.name });
+  } finally {
+    doc.graph.stage = undefined;
   }
 }
 

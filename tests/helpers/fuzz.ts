@@ -7,7 +7,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkGraph, extract, extractHtml, query, type AnnotationGraph } from '../../src/index.js';
+import { checkGraph, extract, query, type AnnotationGraph } from '../../src/index.js';
+import { extractHtml } from '../../src/html/index.js';
 import { rng } from './rng.js';
 
 export type Family = 'unicode' | 'quote-soup' | 'polnear' | 'html';

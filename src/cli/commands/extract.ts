@@ -5,6 +5,7 @@ import { openOutput } from '../extract/output.js';
 import { idsWritten } from '../extract/resume.js';
 import { DEFAULT_DOC_TIMEOUT_S, capJobs, machine, parseDocTimeout, workerHeapMb } from '../extract/limits.js';
 import { createRunner, defaultJobs, type Replaced } from '../extract/runner.js';
+import { OrderedWindow, WINDOW_CHARS } from '../../node/ordered.js';
 import { parseShard } from '../extract/shard.js';
 import type { ExtractResult, ExtractTask } from '../extract/task.js';
 import { escapeInline } from '../terminal.js';
@@ -39,8 +40,6 @@ Exit status: 0 every input gave a graph, 3 some were skipped (the rest written),
 
 const STDIN_FORMATS: readonly InputFormat[] = ['txt', 'html', 'json', 'jsonl'];
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-/** Characters of text in flight at most (beyond one document), whatever the number of jobs. */
-const WINDOW_CHARS = 32 * 1024 * 1024;
 /** How many listed skips the summary names before it only counts them. */
 const SUMMARY_NAMES = 20;
 
@@ -103,13 +102,10 @@ export async function runExtract(argv: string[]): Promise<number> {
   // Results are written in input order: a window of documents runs ahead while the oldest
   // is awaited. It is wide enough that a long document at its head leaves no worker idle,
   // and bounded in documents and in characters, so memory does not grow with the corpus.
-  const window: Array<{ id: string; bytes: number; result: Promise<ExtractResult> | string }> = [];
-  const windowDocs = Math.max(8, jobs * 16);
-  let windowChars = 0;
+  const window = new OrderedWindow<{ id: string; result: Promise<ExtractResult> | string }>(Math.max(8, jobs * 16), WINDOW_CHARS);
   const flushOldest = async (): Promise<void> => {
-    const head = window.shift()!;
-    windowChars -= head.bytes;
-    progress.advance(head.bytes);
+    const { value: head, weight: bytes } = window.shift();
+    progress.advance(bytes);
     if (typeof head.result === 'string') return skip(head.id, head.result);
     const r = await head.result;
     if (interrupt.stopped) return;
@@ -128,7 +124,7 @@ export async function runExtract(argv: string[]): Promise<number> {
         continue;
       }
       if (item.kind === 'skip') {
-        window.push({ id: item.name, bytes: 0, result: item.reason });
+        window.push({ id: item.name, result: item.reason });
       } else if (already.has(item.id)) {
         stats.resumed++;
         progress.advance(item.text.length);
@@ -136,12 +132,11 @@ export async function runExtract(argv: string[]): Promise<number> {
       } else {
         const date = item.published ?? published;
         const task: ExtractTask = { id: item.id, text: item.text, html: item.html, notes: item.notes, ...(date === undefined ? {} : { published: date }), ...(item.meta === undefined ? {} : { meta: item.meta }) };
-        window.push({ id: item.id, bytes: item.text.length, result: runner.run(task) });
-        windowChars += item.text.length;
+        window.push({ id: item.id, result: runner.run(task) }, item.text.length);
       }
-      while (window.length >= windowDocs || (window.length > 1 && windowChars > WINDOW_CHARS)) await flushOldest();
+      while (window.full) await flushOldest();
     }
-    while (window.length > 0 && !interrupt.stopped) await flushOldest();
+    while (window.size > 0 && !interrupt.stopped) await flushOldest();
   } finally {
     await runner.close();
     progress.stop();

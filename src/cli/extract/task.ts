@@ -1,3 +1,4 @@
+import { diagnostic } from '../../diagnostics.js';
 import { extract } from '../../extract.js';
 import type { extractHtml as ExtractHtml } from '../../html/index.js';
 import type { ExtractOptions } from '../../pipeline/options.js';
@@ -14,6 +15,10 @@ export interface ExtractTask {
   readonly meta?: DocMeta;
   /** Findings about the input itself (its encoding…), added to the graph's diagnostics. */
   readonly notes: readonly InputNote[];
+  /** The library's `extractParallel`: the options to extract with, in place of `published` and `meta`. */
+  readonly options?: Omit<ExtractOptions, 'pipeline'>;
+  /** The library's `extractParallel`: the graph as `extract` returns it, with no `id`. */
+  readonly bare?: boolean;
 }
 
 /** A worker's answer: the graph as one JSONL line, or the error that stopped it. */
@@ -57,6 +62,7 @@ export function runExtractTask(task: ExtractTask): ExtractResult | Promise<Extra
 function extractOne(task: ExtractTask, extractHtml: typeof ExtractHtml | undefined): ExtractResult {
   const words = countWords(task.text);
   try {
+    if (task.bare) return { ok: true, line: JSON.stringify(extract(task.text, task.options)), words };
     const m = task.meta;
     const options: ExtractOptions = {
       ...(task.published === undefined ? {} : { published: task.published }),
@@ -66,7 +72,7 @@ function extractOne(task: ExtractTask, extractHtml: typeof ExtractHtml | undefin
     const graph = extractHtml ? extractHtml(task.text, options) : extract(task.text, options);
     const diagnostics = task.notes.length === 0
       ? graph.diagnostics
-      : [...task.notes, ...graph.diagnostics];
+      : [...task.notes.map((n) => diagnostic(n.code, n.message)), ...graph.diagnostics];
     const meta = m?.title === undefined && m?.url === undefined ? graph.meta : { ...graph.meta, ...(m.title === undefined ? {} : { title: m.title }), ...(m.url === undefined ? {} : { url: m.url }) };
     // `id` leads the line so that --resume can read it without parsing the graph.
     const line = JSON.stringify({ id: task.id, ...graph, meta, diagnostics });

@@ -1,0 +1,3 @@
+/** `quotegraph/node`: what needs Node (worker threads). Everything else is in `quotegraph`. */
+export { extractParallel } from './parallel.js';
+export type { ParallelOptions, ParallelProgress } from './parallel.js';
