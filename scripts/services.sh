@@ -67,6 +67,7 @@ start() {
   if ! pg_up; then
     local user; user="$(pg_user)"
     [ -f "$DIR/pg.port" ] || free_port > "$DIR/pg.port"
+    as_pg "$user" test -x "$DIR" || { echo "services: the user $user cannot reach $DIR (a parent folder closed to others?); chmod o+x its folders or set QUOTEGRAPH_SERVICES" >&2; exit 1; }
     if [ ! -f "$DIR/pg/PG_VERSION" ]; then
       rm -rf "$DIR/pg"; mkdir -p "$DIR/pg"; chown "$user" "$DIR/pg"; chmod 700 "$DIR/pg"
       as_pg "$user" "$PG/initdb" -D "$DIR/pg" -U quotegraph --auth=trust -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1 \

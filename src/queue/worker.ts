@@ -65,7 +65,7 @@ export async function runQueueWorker(cfg: WorkerConfig): Promise<number> {
           log(`quotegraph: worker: ${escapeInline(messageOf(err))}`);
           return 1;
         }
-        await sleep(1000 * attempt);
+        await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
       }
     }
   } catch (err) {

@@ -19,7 +19,9 @@ Inputs: files, folders (read recursively), globs, or - for standard input.
 Options:
   --out FILE              write the JSONL graphs here (default: standard output)
   --jobs N                worker threads (default: the number of cores; at most 2 a core)
-  --shard K/N             only the K-th of N stable hash-partitions of the inputs
+  --shard K/N             only the K-th of N stable hash-partitions of the inputs; --shard N
+                          takes K from JOB_COMPLETION_INDEX (Kubernetes, from 0) or
+                          SLURM_ARRAY_TASK_ID (Slurm, from SLURM_ARRAY_TASK_MIN)
   --resume                skip ids already in --out and append the rest
   --text-field F          the text of a JSON record (default: text)
   --id-field F            the id of a JSON record (default: id)

@@ -1,7 +1,7 @@
 import { UsageError, parseSize } from '../usage.js';
 import { publicationDate, type InputFormat, type InputItem, type ReadSettings } from './inputs.js';
 import type { ExtractTask } from './task.js';
-import { parseShard } from './shard.js';
+import { shardFrom } from './shard.js';
 
 /**
  * How inputs are read, from the command line: the options `extract` and `enqueue` share
@@ -14,8 +14,8 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** The read settings and the publication date of plain-text inputs the options give; usage errors for malformed values. */
 export function readSettings(options: Record<string, string | boolean>): { settings: ReadSettings; published: string | undefined } {
-  const shard = typeof options.shard === 'string' ? parseShard(options.shard) : undefined;
-  if (options.shard !== undefined && shard === undefined) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N, such as 2/8, not "${String(options.shard)}"`);
+  const shard = options.shard === undefined ? undefined : shardFrom(String(options.shard));
+  if (typeof shard === 'string') throw new UsageError(shard);
   const stdinFormat = (options['stdin-format'] ?? 'txt') as InputFormat;
   if (!STDIN_FORMATS.includes(stdinFormat)) throw new UsageError(`--stdin-format is one of ${STDIN_FORMATS.join(', ')}`);
   const str = (name: string, fallback: string): string => (typeof options[name] === 'string' ? (options[name] as string) : fallback);
