@@ -29,6 +29,28 @@ let urls: { redis: string; db: string };
 let pg: PgDb;
 let sqlite: IndexDb;
 
+/** The shared index holds exactly the rows of the SQLite index built by `extract` + `index`. */
+async function expectSameIndex(): Promise<void> {
+  const docsSql = sqlite.prepare('SELECT id, title, outlet, published, chars, quotes, url FROM documents ORDER BY id').all();
+  const docsPg = (await pg.query('SELECT id, title, outlet, published, chars, quotes, url FROM documents ORDER BY id COLLATE "C"')).rows;
+  expect(docsPg.length).toBe(840);
+  expect(docsPg).toEqual(docsSql);
+
+  const quoteCols = 'q.doc_id, q.local_id, q.article, q.start, q."end", q.text, q.form, q.cue, q.entity, q.speaker_text, q.date, q.speaker_id, s.name AS speaker';
+  const quotesSql = sqlite.prepare(`SELECT ${quoteCols} FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY q.doc_id, q.start, q.local_id`).all();
+  const quotesPg = (await pg.query(`SELECT ${quoteCols} FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY q.doc_id COLLATE "C", q.start, q.local_id COLLATE "C"`)).rows;
+  expect(quotesPg.length).toBe(quotesSql.length);
+  expect(quotesPg).toEqual(quotesSql);
+
+  expect((await pg.query('SELECT id, kind, name, roles FROM speakers ORDER BY id')).rows).toEqual(sqlite.prepare('SELECT id, kind, name, roles FROM speakers ORDER BY id').all());
+  expect((await pg.query('SELECT kind, key, speaker_id FROM speaker_keys ORDER BY kind COLLATE "C", key COLLATE "C"')).rows).toEqual(sqlite.prepare('SELECT kind, key, speaker_id FROM speaker_keys ORDER BY kind, key').all());
+  expect((await pg.query('SELECT doc_id, local_id, kind, name, aliases, roles, speaker_id FROM entities ORDER BY doc_id COLLATE "C", local_id COLLATE "C"')).rows)
+    .toEqual(sqlite.prepare('SELECT doc_id, local_id, kind, name, aliases, roles, speaker_id FROM entities ORDER BY doc_id, local_id').all());
+  const copies = 'SELECT q.doc_id, q.local_id, c.first, c.occurrences FROM quote_copies c JOIN quotes q ON q.id = c.quote_id';
+  expect((await pg.query(`${copies} ORDER BY q.doc_id COLLATE "C", q.start, q.local_id COLLATE "C"`)).rows.map((r) => ({ ...r, first: r.first ? 1 : 0 })))
+    .toEqual(sqlite.prepare(`${copies} ORDER BY q.doc_id, q.start, q.local_id`).all());
+}
+
 describe.skipIf(missing !== undefined)('queue workers into a shared PostgreSQL index', () => {
   beforeAll(() => {
     urls = startServices(services);
@@ -86,25 +108,15 @@ describe.skipIf(missing !== undefined)('queue workers into a shared PostgreSQL i
     expect(cli(['merge-speakers', '--db', urls.db]).stderr).toContain('merged speakers of 840 new documents');
     expect(cli(['merge-speakers', '--db', urls.db]).stderr).toContain('no document written since the last merge');
 
-    const docsSql = sqlite.prepare('SELECT id, title, outlet, published, chars, quotes, url FROM documents ORDER BY id').all();
-    const docsPg = (await pg.query('SELECT id, title, outlet, published, chars, quotes, url FROM documents ORDER BY id COLLATE "C"')).rows;
-    expect(docsPg.length).toBe(840);
-    expect(docsPg).toEqual(docsSql);
-
-    const quoteCols = 'q.doc_id, q.local_id, q.article, q.start, q."end", q.text, q.form, q.cue, q.entity, q.speaker_text, q.date, q.speaker_id, s.name AS speaker';
-    const quotesSql = sqlite.prepare(`SELECT ${quoteCols} FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY q.doc_id, q.start, q.local_id`).all();
-    const quotesPg = (await pg.query(`SELECT ${quoteCols} FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY q.doc_id COLLATE "C", q.start, q.local_id COLLATE "C"`)).rows;
-    expect(quotesPg.length).toBe(quotesSql.length);
-    expect(quotesPg).toEqual(quotesSql);
-
-    expect((await pg.query('SELECT id, kind, name, roles FROM speakers ORDER BY id')).rows).toEqual(sqlite.prepare('SELECT id, kind, name, roles FROM speakers ORDER BY id').all());
-    expect((await pg.query('SELECT kind, key, speaker_id FROM speaker_keys ORDER BY kind COLLATE "C", key COLLATE "C"')).rows).toEqual(sqlite.prepare('SELECT kind, key, speaker_id FROM speaker_keys ORDER BY kind, key').all());
-    expect((await pg.query('SELECT doc_id, local_id, kind, name, aliases, roles, speaker_id FROM entities ORDER BY doc_id COLLATE "C", local_id COLLATE "C"')).rows)
-      .toEqual(sqlite.prepare('SELECT doc_id, local_id, kind, name, aliases, roles, speaker_id FROM entities ORDER BY doc_id, local_id').all());
-    const copies = 'SELECT q.doc_id, q.local_id, c.first, c.occurrences FROM quote_copies c JOIN quotes q ON q.id = c.quote_id';
-    expect((await pg.query(`${copies} ORDER BY q.doc_id COLLATE "C", q.start, q.local_id COLLATE "C"`)).rows.map((r) => ({ ...r, first: r.first ? 1 : 0 })))
-      .toEqual(sqlite.prepare(`${copies} ORDER BY q.doc_id, q.start, q.local_id`).all());
+    await expectSameIndex();
   }, 900_000);
+
+  it('index --db postgres:// of extract\'s graphs over the shared index replaces each document by itself: the same index', async () => {
+    const r = cli(['index', join(tmp, 'ref.jsonl'), '--db', urls.db]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^quotegraph: indexed 840 documents \(\d+ quotes\) into postgres:/);
+    await expectSameIndex();
+  }, 300_000);
 
   /** A hit without its score (bm25 and ts_rank differ), as a comparable key. */
   const key = (h: SearchHit): string => JSON.stringify({ ...h, score: 0 });

@@ -3,6 +3,9 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { ReadSettings, Source } from '../cli/extract/inputs.js';
 
+/** Connection errors in a row after which a worker gives up (exit 1) instead of retrying for ever. */
+export const MAX_CONNECTION_ERRORS = 5;
+
 /** The queue every command uses unless told otherwise. */
 export const QUEUE_NAME = 'quotegraph';
 

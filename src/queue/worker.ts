@@ -10,7 +10,7 @@ import { escapeInline } from '../cli/terminal.js';
 import { connectPg, isConnectionError, redactUrl, type PgDb } from '../store/pg/connect.js';
 import { checkPgSchema } from '../store/pg/schema.js';
 import { writeGraphs } from '../store/pg/write.js';
-import { QUEUE_NAME, redisConnection, sourcesOf, type JobData } from './jobs.js';
+import { MAX_CONNECTION_ERRORS, QUEUE_NAME, redisConnection, sourcesOf, type JobData } from './jobs.js';
 
 export interface WorkerConfig {
   readonly queueUrl: string;
@@ -25,8 +25,6 @@ export interface WorkerConfig {
   readonly log: (line: string) => void;
 }
 
-/** Connection or schema errors in a row after which a worker gives up (exit 1) instead of retrying for ever. */
-export const MAX_CONNECTION_ERRORS = 5;
 
 /** What a worker did, for its last line. */
 export interface WorkerStats {

@@ -1,4 +1,5 @@
-import { connectPg, isPostgresUrl, redactUrl, type PgDb } from '../../store/pg/connect.js';
+import type { PgDb } from '../../store/pg/connect.js';
+import { isPostgresUrl, redactUrl } from '../../store/pg/url.js';
 import { migrate } from '../../store/pg/schema.js';
 import { QuotegraphIndexError } from '../../store/errors.js';
 import { escapeInline } from '../terminal.js';
@@ -28,6 +29,8 @@ export async function runDb(argv: string[]): Promise<number> {
 
 /** Runs a command on a pool of the shared index, closed after; the index's coded errors (not migrated, newer) are usage errors (exit 2). */
 export async function withPg<T>(url: string, run: (db: PgDb) => Promise<T>): Promise<T> {
+  // PostgreSQL's client is loaded only by the commands that use it
+  const { connectPg } = await import('../../store/pg/connect.js');
   const db = connectPg(url, { max: 2 });
   try {
     return await run(db);

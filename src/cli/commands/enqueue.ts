@@ -1,8 +1,7 @@
 import { listSources } from '../extract/inputs.js';
 import { READ_FLAGS, readSettings } from '../extract/settings.js';
-import { enqueueJobs } from '../../queue/enqueue.js';
 import { QUEUE_NAME, isRedisUrl, planJobs } from '../../queue/jobs.js';
-import { redactUrl } from '../../store/pg/connect.js';
+import { redactUrl } from '../../store/pg/url.js';
 import { escapeInline } from '../terminal.js';
 import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
 
@@ -32,6 +31,8 @@ export async function runEnqueue(argv: string[]): Promise<number> {
   const { settings, published } = readSettings(options);
   const sources = await listSources(positionals, settings.stdinFormat);
   const jobs = await planJobs(sources, settings, published, batch);
+  // the queue's client (BullMQ, ioredis) is loaded only by the commands that use it
+  const { enqueueJobs } = await import('../../queue/enqueue.js');
   const { added, already } = await enqueueJobs(options.queue, jobs, typeof options['queue-name'] === 'string' ? options['queue-name'] : QUEUE_NAME);
   process.stderr.write(`quotegraph: ${added} job${added === 1 ? '' : 's'} added to ${escapeInline(redactUrl(options.queue))} (${sources.length} input file${sources.length === 1 ? '' : 's'}), ${already} already in the queue\n`);
   return 0;

@@ -1,4 +1,4 @@
-import { isPostgresUrl, redactUrl } from '../../store/pg/connect.js';
+import { isPostgresUrl, redactUrl } from '../../store/pg/url.js';
 import { mergePgSpeakers } from '../../store/pg/merge.js';
 import { checkPgSchema } from '../../store/pg/schema.js';
 import { withPg } from './db.js';

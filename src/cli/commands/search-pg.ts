@@ -1,5 +1,5 @@
 import { checkPgSchema } from '../../store/pg/schema.js';
-import { redactUrl } from '../../store/pg/connect.js';
+import { redactUrl } from '../../store/pg/url.js';
 import { searchPgQuotes } from '../../store/pg/search.js';
 import type { SearchHit, SearchOptions } from '../../store/search.js';
 import { withPg } from './db.js';

@@ -2,7 +2,7 @@ import { MAX_LIMIT, searchQuotes, type SearchHit } from '../../store/search.js';
 import { whyNoMatch } from '../../store/no-match.js';
 import { QUERY_BOUNDS } from '../../store/search-query.js';
 import { openIndexForCli } from '../open-index.js';
-import { isPostgresUrl } from '../../store/pg/connect.js';
+import { isPostgresUrl } from '../../store/pg/url.js';
 import { searchSharedIndex } from './search-pg.js';
 import { sharedSpeakerNote } from '../speaker-note.js';
 import { FILTER_FLAGS, FILTER_HELP, filterFromOptions } from '../quote-filter-options.js';

@@ -1,5 +1,4 @@
 import { QUEUE_NAME, isRedisUrl } from '../../queue/jobs.js';
-import { queueStatus } from '../../queue/status.js';
 import { escapeInline, jsonForTerminal } from '../terminal.js';
 import { UsageError, parseArgs } from '../usage.js';
 
@@ -17,6 +16,7 @@ export async function runStatus(argv: string[]): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError('status takes no inputs');
   if (typeof options.queue !== 'string' || !isRedisUrl(options.queue)) throw new UsageError('status needs --queue redis://HOST:PORT (the Redis server of the queue)');
+  const { queueStatus } = await import('../../queue/status.js');
   const s = await queueStatus(options.queue, { queue: typeof options['queue-name'] === 'string' ? options['queue-name'] : QUEUE_NAME });
   if (options.json === true) {
     process.stdout.write(`${jsonForTerminal(s)}\n`);

@@ -1,8 +1,7 @@
 import { DEFAULT_DOC_TIMEOUT_S, capJobs, machine, parseDocTimeout } from '../extract/limits.js';
 import { defaultJobs } from '../extract/runner.js';
-import { MAX_CONNECTION_ERRORS, runQueueWorker } from '../../queue/worker.js';
-import { QUEUE_NAME, isRedisUrl } from '../../queue/jobs.js';
-import { isPostgresUrl } from '../../store/pg/connect.js';
+import { MAX_CONNECTION_ERRORS, QUEUE_NAME, isRedisUrl } from '../../queue/jobs.js';
+import { isPostgresUrl } from '../../store/pg/url.js';
 import { mkdirSync } from 'node:fs';
 import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
 
@@ -39,6 +38,7 @@ export async function runWorker(argv: string[]): Promise<number> {
   if (capped.note !== undefined) process.stderr.write(`quotegraph: ${capped.note}\n`);
   const archive = typeof options.archive === 'string' ? options.archive : undefined;
   if (archive !== undefined) mkdirSync(archive, { recursive: true });
+  const { runQueueWorker } = await import('../../queue/worker.js');
   return runQueueWorker({
     queueUrl: options.queue,
     dbUrl: options.db,

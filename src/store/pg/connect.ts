@@ -3,8 +3,6 @@ import pg from 'pg';
 /** A pool of connections to the shared PostgreSQL index. */
 export type PgDb = pg.Pool;
 
-/** Whether `--db` names a PostgreSQL database (a `postgres://` or `postgresql://` URL) rather than a SQLite file. */
-export const isPostgresUrl = (db: string): boolean => /^postgres(?:ql)?:\/\//i.test(db);
 
 /** Opens a pool on a `postgres://` URL; errors of idle connections are the caller's to see, never a crash. */
 export function connectPg(url: string, options: { readonly max?: number; readonly onError?: (err: Error) => void } = {}): PgDb {
@@ -13,10 +11,7 @@ export function connectPg(url: string, options: { readonly max?: number; readonl
   return pool;
 }
 
-/** A URL with its password hidden, to print. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
-}
+export { isPostgresUrl, redactUrl } from './url.js';
 
 /** Errors of the connection itself (refused, reset, timed out, the server going down), as opposed to one statement's. */
 export function isConnectionError(err: unknown): boolean {
