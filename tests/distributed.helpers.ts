@@ -41,7 +41,7 @@ export interface Run {
 
 /** Runs the CLI from source to its end. */
 export function cli(args: readonly string[], env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env }, timeout: 600_000 });
+  const r = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env }, timeout: 600_000, maxBuffer: 512 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -139,6 +139,25 @@ describe.skipIf(missing !== undefined)('queue workers into a shared PostgreSQL i
     expect((JSON.parse(viaCli.stdout) as SearchHit[]).map(key)).toEqual(searchQuotes(sqlite, { query: '', speaker: 'Trump', limit: 50 }).map(key));
   }, 120_000);
 
+  it('export --db postgres:// writes the rows the SQLite index exports (quote ids aside), in the same order', () => {
+    const noId = (jsonl: string): unknown[] => jsonl.split('\n').filter((l) => l.length > 0).map((l) => ({ ...(JSON.parse(l) as object), id: 0 }));
+    for (const args of [[], ['--speaker', 'Trump'], ['--form', 'direct', '--speaker', 'Hillary Clinton']]) {
+      const s = cli(['export', '--db', join(tmp, 'ref.db'), '--format', 'jsonl', ...args]);
+      const p = cli(['export', '--db', urls.db, '--format', 'jsonl', ...args]);
+      expect(p.status, p.stderr).toBe(0);
+      const rows = noId(s.stdout);
+      expect(rows.length, args.join(' ')).toBeGreaterThan(args.length === 0 ? 5000 : 10);
+      expect(noId(p.stdout), args.join(' ')).toEqual(rows);
+    }
+    // words: the same rows (ranked by ts_rank, not bm25: compared as sets)
+    const csvRows = (csv: string): string[] => csv.split('\r\n').slice(1).filter((l) => l.length > 0).map((l) => l.replace(/^\d+,/, '')).sort();
+    const s = cli(['export', 'immigration', '--db', join(tmp, 'ref.db'), '--format', 'csv']);
+    const p = cli(['export', 'immigration', '--db', urls.db, '--format', 'csv']);
+    expect(csvRows(s.stdout).length).toBeGreaterThan(10);
+    expect(csvRows(p.stdout)).toEqual(csvRows(s.stdout));
+    expect(p.stdout.split('\r\n')[0]).toBe(s.stdout.split('\r\n')[0]);
+  }, 300_000);
+
   it('enqueuing the same inputs again adds nothing, and the index stays as it was', async () => {
     const before = (await pg.query('SELECT COUNT(*)::int AS docs, (SELECT COUNT(*)::int FROM quotes) AS quotes FROM documents')).rows[0];
     expect(cli(['enqueue', TRAIN, '--queue', urls.redis, '--batch', '20']).stderr).toContain('quotegraph: 0 jobs added to');

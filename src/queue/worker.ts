@@ -1,5 +1,5 @@
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnnotationGraph } from '../graph/types.js';
 import { readItems } from '../cli/extract/inputs.js';
@@ -7,7 +7,7 @@ import { createRunner } from '../cli/extract/runner.js';
 import { workerHeapMb } from '../cli/extract/limits.js';
 import { taskFor } from '../cli/extract/settings.js';
 import { escapeInline } from '../cli/terminal.js';
-import { connectPg, isConnectionError, redactUrl, type PgDb } from '../store/pg/connect.js';
+import { connectPg, isConnectionError, redactUrl } from '../store/pg/connect.js';
 import { checkPgSchema } from '../store/pg/schema.js';
 import { writeGraphs } from '../store/pg/write.js';
 import { MAX_CONNECTION_ERRORS, QUEUE_NAME, redisConnection, sourcesOf, type JobData } from './jobs.js';
@@ -205,4 +205,3 @@ export async function runQueueWorker(cfg: WorkerConfig): Promise<number> {
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
-export type { PgDb };

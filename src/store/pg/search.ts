@@ -35,14 +35,15 @@ export function tsQueries(terms: readonly SearchTerm[]): { websearch: string; pr
   return { websearch: plain.join(' '), prefix: prefix.join(' & ') };
 }
 
-interface PgFilter {
+export interface PgFilter {
   readonly where: string;
   readonly params: unknown[];
   readonly rank: string | undefined;
   readonly empty: boolean;
 }
 
-async function pgFilter(db: PgDb, f: QuoteFilter): Promise<PgFilter> {
+/** Checks a filter (the SQLite index's checks) and writes it as SQL over `quotes q`. */
+export async function pgFilter(db: PgDb, f: QuoteFilter): Promise<PgFilter> {
   const terms = checkFilter(f);
   const params: unknown[] = [];
   const p = (v: unknown): string => `$${params.push(v)}`;
@@ -69,6 +70,9 @@ async function pgFilter(db: PgDb, f: QuoteFilter): Promise<PgFilter> {
   };
 }
 
+/** The order of a dated list; ties keep the SQLite index's order (its quote ids follow the documents' and the quotes' order). */
+export const PG_ORDER = `q.date DESC NULLS LAST, q.doc_id COLLATE "C", q.start, q.local_id COLLATE "C"`;
+
 /** `searchQuotes` over the shared index. */
 export async function searchPgQuotes(db: PgDb, options: SearchOptions): Promise<SearchHit[]> {
   const limit = options.limit ?? 20;
@@ -77,8 +81,7 @@ export async function searchPgQuotes(db: PgDb, options: SearchOptions): Promise<
     throw new QuotegraphOptionsError('E_OPTION_VALUE', `limit takes a whole number from 1 to ${MAX_LIMIT.toLocaleString('en-US')}, not ${describeValue(limit)}; narrow the search (words, speaker, dates) for fewer hits`);
   }
   if (f.empty) return [];
-  // Ties keep the SQLite index's order: its quote ids follow the documents' and the quotes' order.
-  const order = `q.date DESC NULLS LAST, q.doc_id COLLATE "C", q.start, q.local_id COLLATE "C"`;
+  const order = PG_ORDER;
   const rows = await db.query<Record<string, unknown>>(
     `SELECT q.text, q.form, q.cue, q.speaker_id, q.speaker_text, q.doc_id, q.date, q.start, q."end", ${f.rank ?? '0'}::float8 AS score,
        s.name AS speaker_name, s.roles AS speaker_roles, COALESCE(a.title, d.title) AS title, COALESCE(a.outlet, d.outlet) AS outlet, d.url
