@@ -10,7 +10,8 @@
  * - the ceiling for --jobs 2 on this machine at this moment: two independent --jobs 1
  *   processes on --shard 1/2 and --shard 2/2 at once (nothing shared, no pool), timed in the
  *   same rounds as --jobs 1 and --jobs 2, so the three figures meet the same load;
- * - quotegraph serve's figures as `npm run bench:serve` last wrote them (bench/serve-results.json).
+ * - quotegraph serve's figures as `npm run bench:serve` last wrote them (bench/serve-results.json);
+ * - the queue workers' figures as `npm run bench:queue` last wrote them (bench/queue-results.json).
  * Options: --repeat N (default 2), --no-build. Results: bench/cli-results.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -184,6 +185,13 @@ console.log(serve === undefined
   ? '\nquotegraph serve: not measured yet (npm run bench:serve writes bench/serve-results.json)'
   : `\nquotegraph serve over ${serve.docs.toLocaleString('en-US')} documents (npm run bench:serve, ${serve.measuredAt.slice(0, 16).replace('T', ' ')} UTC): ${serve.requests} requests from the client, p50 ${fmt(serve.p50Ms, 1)} ms, p95 ${fmt(serve.p95Ms, 1)} ms (bound < 100 ms), slowest ${fmt(serve.slowest.ms, 1)} ms (${serve.slowest.path}), peak memory ${serve.peakMb} MB (bound < 300 MB)`);
 
+// 6. the queue workers, as `npm run bench:queue` last measured them (its own run: it needs Redis and PostgreSQL)
+const QUEUE_RESULTS = join(ROOT, 'bench', 'queue-results.json');
+const queue = existsSync(QUEUE_RESULTS) ? (JSON.parse(readFileSync(QUEUE_RESULTS, 'utf8')) as { measuredAt: string; docs: number; oneWorker: { docsPerSecond: number; dbShare: number[] }; twoWorkers: { docsPerSecond: number; dbShare: number[] }; redisBytesPerWaitingJob: number }) : undefined;
+console.log(queue === undefined
+  ? '\nqueue workers: not measured yet (npm run bench:queue writes bench/queue-results.json)'
+  : `\nqueue workers over ${queue.docs} documents (npm run bench:queue, ${queue.measuredAt.slice(0, 16).replace('T', ' ')} UTC): 1 worker ${fmt(queue.oneWorker.docsPerSecond, 1)} docs/s, 2 workers ${fmt(queue.twoWorkers.docsPerSecond, 1)} docs/s, database ${[...queue.oneWorker.dbShare, ...queue.twoWorkers.dbShare].map((x) => fmt(x, 1)).join('/')}% of the workers' time, Redis ${fmt(queue.redisBytesPerWaitingJob / 1024, 1)} KB a waiting job`);
+
 const results = {
   measuredAt: new Date().toISOString(),
   loadAverage: loadavg(),
@@ -193,6 +201,7 @@ const results = {
   index: { graphs: docs + dev.written, seconds: indexSeconds },
   search: { quotes, medianMs: pct(0.5), p95Ms: pct(0.95), maxMs: times.at(-1), cliProcessMs: cliMs },
   ...(serve === undefined ? {} : { serve }),
+  ...(queue === undefined ? {} : { queue }),
 };
 writeFileSync(join(ROOT, 'bench', 'cli-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nresults in ${join(ROOT, 'bench', 'cli-results.json')}`);

@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   E_DB_EMPTY: 'the quote index file holds no index yet',
   E_DB_NEWER: 'the quote index was written by a newer quotegraph',
   E_DB_OPEN: 'the quote index cannot be opened',
+  E_DB_SCHEMA: 'the PostgreSQL database is not at the schema of this quotegraph (run quotegraph db migrate)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

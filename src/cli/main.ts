@@ -1,9 +1,14 @@
+import { DB_HELP, runDb } from './commands/db.js';
+import { ENQUEUE_HELP, runEnqueue } from './commands/enqueue.js';
 import { EXPORT_HELP, runExport } from './commands/export.js';
 import { EXTRACT_HELP, runExtract } from './commands/extract.js';
 import { INDEX_HELP, runIndex } from './commands/index.js';
+import { MERGE_SPEAKERS_HELP, runMergeSpeakers } from './commands/merge-speakers.js';
 import { REPORT_HELP, runReport } from './commands/report.js';
 import { SEARCH_HELP, runSearch } from './commands/search.js';
 import { SERVE_HELP, runServe } from './commands/serve.js';
+import { STATUS_HELP, runStatus } from './commands/status.js';
+import { WORKER_HELP, runWorker } from './commands/worker.js';
 import { UsageError } from './usage.js';
 import { tuneV8 } from './v8-flags.js';
 
@@ -16,6 +21,11 @@ Usage:
   quotegraph report --db FILE --out FILE.html             one self-contained page of speakers and quotes
   quotegraph serve --db FILE [--host H] [--port N]        the index as a read-only JSON API over HTTP
   quotegraph export --db FILE --format csv|jsonl …        every quote a search takes, as CSV or JSONL
+  quotegraph enqueue <input…> --queue redis://…            jobs for many machines, on a BullMQ queue (Redis)
+  quotegraph worker --queue redis://… --db postgres://…   take jobs, write a shared PostgreSQL index
+  quotegraph status --queue redis://…                      the queue's waiting, running, done and failed jobs
+  quotegraph db migrate --db postgres://…                  create or update the shared index's schema
+  quotegraph merge-speakers --db postgres://…              merge the shared index's speakers across documents
   quotegraph <command> --help | quotegraph --version
 
 Exit status: 0 success, 3 some inputs skipped (the rest done), 2 usage error, 1 other failure.`;
@@ -27,6 +37,11 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   report: { run: runReport, help: REPORT_HELP },
   serve: { run: runServe, help: SERVE_HELP },
   export: { run: runExport, help: EXPORT_HELP },
+  enqueue: { run: runEnqueue, help: ENQUEUE_HELP },
+  worker: { run: runWorker, help: WORKER_HELP },
+  status: { run: runStatus, help: STATUS_HELP },
+  db: { run: runDb, help: DB_HELP },
+  'merge-speakers': { run: runMergeSpeakers, help: MERGE_SPEAKERS_HELP },
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -46,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const cmd = COMMANDS[command];
   if (!cmd) throw new UsageError(`unknown command "${command}"; run quotegraph --help`);
-  if (command === 'extract') tuneV8();
+  if (command === 'extract' || command === 'worker') tuneV8();
   return cmd.run(rest);
 }
 

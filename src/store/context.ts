@@ -30,7 +30,16 @@ export function quoteContext(db: IndexDb, docId: string, start: number, end: num
   const around = prepared(db, 'SELECT start FROM sentences WHERE doc_id = ? AND start <= ? ORDER BY start DESC LIMIT 2').all(docId, start) as Array<{ start: number }>;
   const from = around.at(-1)?.start ?? start;
   const last = prepared(db, 'SELECT "end" FROM sentences WHERE doc_id = ? AND start < ? ORDER BY start DESC LIMIT 1').get(docId, end) as { end: number } | undefined;
-  const to = Math.max(end, last?.end ?? end);
+  return contextIn(text, start, end, from, last?.end);
+}
+
+/**
+ * The context of `[start, end)` in a text: from `from` (the start of the sentence before the
+ * quote's) to `lastEnd` (the end of the last sentence that starts inside it), each side at most
+ * `MAX_CONTEXT_CHARS`. The SQLite and the PostgreSQL index both cut it so.
+ */
+export function contextIn(text: string, start: number, end: number, from: number, lastEnd: number | undefined): QuoteContext {
+  const to = Math.max(end, lastEnd ?? end);
   return {
     before: text.slice(Math.max(from, start - MAX_CONTEXT_CHARS), start),
     after: text.slice(end, Math.min(to, end + MAX_CONTEXT_CHARS)),

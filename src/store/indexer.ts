@@ -1,7 +1,6 @@
-import { GraphQuery } from '../graph/query.js';
-import type { AnnotationGraph, ArticleNode, CueNode, EntityNode, QuoteNode } from '../graph/types.js';
-import { indexDate } from './dates.js';
+import type { AnnotationGraph } from '../graph/types.js';
 import type { IndexDb } from './db.js';
+import { documentRows } from './rows.js';
 import { rebuildSpeakers } from './speakers.js';
 
 /** Which quotes are copies of each other (syndication): the same speaker (or words at the attribution where none is known), form and text. */
@@ -40,46 +39,19 @@ export class Indexer {
     const writeOne = (graph: AnnotationGraph, id: string): void => {
       deleteFts.run(id);
       deleteDoc.run(id);
-      const q = new GraphQuery(graph);
-      const articles = graph.nodes.filter((n): n is ArticleNode => n.type === 'article');
-      const quotes = graph.nodes.filter((n): n is QuoteNode => n.type === 'quote');
-      const docDate = indexDate(graph.meta.published) ?? indexDate(articles[0]?.publishedValue) ?? indexDate(articles[0]?.published);
-      // the record's own title and outlet first (meta), else what the page's layout found
-      const title = metaString(graph.meta.title) ?? articles.find((a) => a.title !== undefined)?.title ?? null;
-      const outlet = graph.meta.outlet ?? articles.find((a) => a.outlet !== undefined)?.outlet ?? null;
-      insertDoc.run(id, title, outlet, docDate ?? null, graph.text.length, quotes.length, now, metaString(graph.meta.url) ?? null);
-      insertText.run(id, graph.text);
-      for (const n of graph.nodes) if (n.type === 'sentence') insertSentence.run(id, n.start, n.end);
-      articles.forEach((a, n) => {
-        insertArticle.run(id, n, a.start, a.end, a.title ?? null, a.outlet ?? null, indexDate(a.publishedValue) ?? indexDate(a.published) ?? null);
-      });
-      // A quote's speaker is its mention's entity or, for a name with no entity, the mention
-      // itself (kept as an entity of its own); finish() merges them into index-wide speakers.
-      const named = new Map<string, { kind: string; name: string }>();
-      const cueOf = new Map<string, string>();
-      for (const e of graph.edges) if (e.type === 'cue') cueOf.set(e.from, e.to);
-      for (const quote of quotes) {
-        const who = q.speakerOf(quote.id);
-        let entity: string | undefined;
-        if (who?.entity) entity = who.entity.id;
-        else if (who?.mention && who.mention.form === 'name' && who.mention.type !== 'date') {
-          entity = who.mention.id;
-          named.set(entity, { kind: who.mention.type, name: who.mention.text });
-        }
-        const article = articles.findIndex((a) => quote.start >= a.start && quote.start < a.end);
-        const a = article >= 0 ? articles[article] : undefined;
-        const date = indexDate(a?.publishedValue) ?? indexDate(a?.published) ?? docDate ?? null;
-        const cueId = cueOf.get(quote.id);
-        const cue = cueId === undefined ? null : (q.node(cueId) as CueNode | undefined)?.text ?? null;
-        const row = insertQuote.run(id, quote.id, article >= 0 ? article : null, quote.start, quote.end, quote.text, quote.form, cue, entity ?? null, who?.mention?.text ?? who?.entity?.name ?? null, date);
-        insertFts.run(row.lastInsertRowid, quote.text);
+      const rows = documentRows(graph, id);
+      const d = rows.doc;
+      insertDoc.run(id, d.title, d.outlet, d.published, d.chars, d.quotes, now, d.url);
+      insertText.run(id, rows.text);
+      for (const [start, end] of rows.sentences) insertSentence.run(id, start, end);
+      for (const a of rows.articles) insertArticle.run(id, a.n, a.start, a.end, a.title, a.outlet, a.published);
+      for (const r of rows.quotes) {
+        const row = insertQuote.run(id, r.localId, r.article, r.start, r.end, r.text, r.form, r.cue, r.entity, r.speakerText, r.date);
+        insertFts.run(row.lastInsertRowid, r.text);
       }
-      this.quotes += quotes.length - (this.quotesOf.get(id) ?? 0);
-      this.quotesOf.set(id, quotes.length);
-      for (const n of graph.nodes) {
-        if (n.type === 'entity') insertEntity.run(id, n.id, n.kind, n.name, JSON.stringify(n.aliases), JSON.stringify(n.roles ?? []), null);
-      }
-      for (const [local, m] of named) insertEntity.run(id, local, m.kind, m.name, '[]', '[]', null);
+      this.quotes += rows.quotes.length - (this.quotesOf.get(id) ?? 0);
+      this.quotesOf.set(id, rows.quotes.length);
+      for (const e of rows.entities) insertEntity.run(id, e.localId, e.kind, e.name, e.aliases, e.roles, null);
     };
     this.writeBatch = db.transaction((graphs: AnnotationGraph[]) => {
       for (const g of graphs) writeOne(g, g.id!);
@@ -139,5 +111,3 @@ function keepOlderSpeakers(db: IndexDb): void {
       SELECT DISTINCT q.doc_id, 'speaker:' || s.id, s.kind, s.name, '[]', '[]', NULL FROM quotes q JOIN speakers s ON s.id = q.speaker_id WHERE q.entity IS NULL;
     UPDATE quotes SET entity = 'speaker:' || speaker_id WHERE entity IS NULL AND speaker_id IS NOT NULL;`);
 }
-
-const metaString = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);

@@ -2,7 +2,7 @@ import { QuotegraphOptionsError, describeValue } from '../errors.js';
 import { isoCalendarPrefix } from '../text/calendar.js';
 import type { IndexDb } from './db.js';
 import { middleDropped, nameKey, tokenCount } from './names.js';
-import { ftsMatch, searchTerms } from './search-query.js';
+import { ftsMatch, searchTerms, type SearchTerm } from './search-query.js';
 import { prepared } from './statements.js';
 
 /** Which quotes a search takes: words, speaker, dates, outlet, form (all optional but the words, empty for every quote). */
@@ -36,7 +36,7 @@ export interface FilterSql {
 export const QUOTE_FORMS = ['direct', 'indirect', 'mixed'] as const;
 
 /** The upper bound of an inclusive `to`: "2016-09" takes the whole month. */
-const dateUpper = (to: string): string => `${to}\uffff`;
+export const dateUpper = (to: string): string => `${to}\uffff`;
 
 /**
  * The speaker ids a name given on the command line stands for, in id order: a full name (with
@@ -62,8 +62,8 @@ export function speakersNamed(db: IndexDb, name: string): Array<{ id: number; na
   return ids.map((id) => one.get(id) as { id: number; name: string; quotes: number } | undefined).filter((s) => s !== undefined).sort((a, b) => b.quotes - a.quotes || a.id - b.id);
 }
 
-/** Checks a filter (coded errors that say how to fix it) and writes it as SQL. */
-export function filterSql(db: IndexDb, f: QuoteFilter): FilterSql {
+/** Checks a filter (coded errors that say how to fix it); returns its search terms. The SQLite and the PostgreSQL index both check with it. */
+export function checkFilter(f: QuoteFilter): SearchTerm[] {
   const terms = searchTerms(f.query);
   for (const k of ['from', 'to'] as const) {
     const v = f[k];
@@ -83,7 +83,12 @@ export function filterSql(db: IndexDb, f: QuoteFilter): FilterSql {
   if (f.form !== undefined && !(QUOTE_FORMS as readonly unknown[]).includes(f.form)) {
     throw new QuotegraphOptionsError('E_OPTION_VALUE', `form takes one of ${QUOTE_FORMS.join(', ')}, not ${describeValue(f.form)}`);
   }
-  const match = ftsMatch(terms);
+  return terms;
+}
+
+/** Checks a filter (coded errors that say how to fix it) and writes it as SQL. */
+export function filterSql(db: IndexDb, f: QuoteFilter): FilterSql {
+  const match = ftsMatch(checkFilter(f));
   const where: string[] = [];
   const params: Array<string | number> = [];
   if (match.length > 0) {

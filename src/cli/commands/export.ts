@@ -5,12 +5,15 @@ import { allQuotes, type ApiQuote } from '../../store/quote-page.js';
 import { CSV_HEADER, csvLine, csvValues } from '../export/csv.js';
 import { describeFsError } from '../extract/files.js';
 import { openIndexForCli } from '../open-index.js';
+import { allPgQuotes } from '../../store/pg/quotes.js';
+import { isPostgresUrl } from '../../store/pg/url.js';
+import { withSharedIndex } from './search-pg.js';
 import { sharedSpeakerNote } from '../speaker-note.js';
 import { FILTER_FLAGS, FILTER_HELP, filterFromOptions } from '../quote-filter-options.js';
 import { escapeForTerminal, escapeInline, jsonLine } from '../terminal.js';
 import { UsageError, parseArgs } from '../usage.js';
 
-export const EXPORT_HELP = `quotegraph export [query] --db FILE --format csv|jsonl [filters] [--out FILE]
+export const EXPORT_HELP = `quotegraph export [query] --db FILE|postgres://… --format csv|jsonl [filters] [--out FILE]
 
 Writes every quote a search takes, one row per result, in the order search ranks them
 (newest first without a query); the same words by the same speaker in several documents
@@ -40,29 +43,37 @@ export async function runExport(argv: string[]): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError('export takes at most one query (quote it: quotegraph export "security guarantees" --db …)');
   const filter = filterFromOptions(positionals[0] ?? '', options);
-  const db = openIndexForCli(options.db, { readonly: true });
+  const url = options.db;
+  const db = isPostgresUrl(url) ? undefined : openIndexForCli(url, { readonly: true });
   let out: Writable;
   const toFile = typeof options.out === 'string';
   try {
     out = toFile ? await openOut(options.out as string) : process.stdout;
   } catch (err) {
-    db.close();
+    db?.close();
     throw err;
   }
   // Data to a file or a pipe stays exact; on a terminal its control characters are escaped.
   const shown = !toFile && process.stdout.isTTY === true ? escapeForTerminal : (s: string) => s;
   const row = format === 'csv' ? (q: ApiQuote) => csvLine(csvValues(q)) : (q: ApiQuote) => jsonLine(q);
   let rows = 0;
-  try {
-    const note = sharedSpeakerNote(db, filter);
-    if (note !== undefined) process.stderr.write(note);
+  const writeAll = async (quotes: Iterable<ApiQuote> | AsyncIterable<ApiQuote>): Promise<void> => {
     if (format === 'csv') await write(out, CSV_HEADER);
-    for (const q of allQuotes(db, filter)) {
+    for await (const q of quotes) {
       await write(out, shown(row(q)));
       rows++;
     }
-  } finally {
-    db.close();
+  };
+  if (db === undefined) {
+    await withSharedIndex(url, (pg) => writeAll(allPgQuotes(pg, filter)));
+  } else {
+    try {
+      const note = sharedSpeakerNote(db, filter);
+      if (note !== undefined) process.stderr.write(note);
+      await writeAll(allQuotes(db, filter));
+    } finally {
+      db.close();
+    }
   }
   if (toFile) {
     out.end();

@@ -1,4 +1,4 @@
-import { listSources, publicationDate, readItems, type InputFormat, type ReadSettings } from '../extract/inputs.js';
+import { listSources, readItems } from '../extract/inputs.js';
 import { INTERRUPTED_EXIT, interruptedLine, onInterrupt } from '../extract/interrupt.js';
 import { Progress, type RunStats } from '../extract/progress.js';
 import { openOutput } from '../extract/output.js';
@@ -6,10 +6,10 @@ import { idsWritten } from '../extract/resume.js';
 import { DEFAULT_DOC_TIMEOUT_S, capJobs, machine, parseDocTimeout, workerHeapMb } from '../extract/limits.js';
 import { createRunner, defaultJobs, type Replaced } from '../extract/runner.js';
 import { OrderedWindow, WINDOW_CHARS } from '../../node/ordered.js';
-import { parseShard } from '../extract/shard.js';
-import type { ExtractResult, ExtractTask } from '../extract/task.js';
+import { READ_FLAGS, readSettings, taskFor } from '../extract/settings.js';
+import type { ExtractResult } from '../extract/task.js';
 import { escapeInline } from '../terminal.js';
-import { UsageError, parseArgs, parseSize, parsePositiveInt } from '../usage.js';
+import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
 
 export const EXTRACT_HELP = `quotegraph extract <input…> [options]
 
@@ -20,7 +20,9 @@ Inputs: files, folders (read recursively), globs, or - for standard input.
 Options:
   --out FILE              write the JSONL graphs here (default: standard output)
   --jobs N                worker threads (default: the number of cores; at most 2 a core)
-  --shard K/N             only the K-th of N stable hash-partitions of the inputs
+  --shard K/N             only the K-th of N stable hash-partitions of the inputs; --shard N
+                          takes K from JOB_COMPLETION_INDEX (Kubernetes, from 0) or
+                          SLURM_ARRAY_TASK_ID (Slurm, from SLURM_ARRAY_TASK_MIN)
   --resume                skip ids already in --out and append the rest
   --text-field F          the text of a JSON record (default: text)
   --id-field F            the id of a JSON record (default: id)
@@ -38,15 +40,13 @@ Options:
 Exit status: 0 every input gave a graph, 3 some were skipped (the rest written),
 2 usage error, 1 any other failure, 130 stopped by Ctrl-C (go on with --resume).`;
 
-const STDIN_FORMATS: readonly InputFormat[] = ['txt', 'html', 'json', 'jsonl'];
-const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** How many listed skips the summary names before it only counts them. */
 const SUMMARY_NAMES = 20;
 
 /** `quotegraph extract`: one annotation graph per input document, as JSONL, in input order. */
 export async function runExtract(argv: string[]): Promise<number> {
   const { positionals, options } = parseArgs(argv, {
-    values: ['out', 'jobs', 'shard', 'text-field', 'id-field', 'published-field', 'title-field', 'outlet-field', 'url-field', 'published', 'max-bytes', 'stdin-format', 'doc-timeout'],
+    values: ['out', 'jobs', ...READ_FLAGS, 'doc-timeout'],
     booleans: ['resume', 'help'],
   });
   if (options.help === true) {
@@ -60,24 +60,8 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (capped.note !== undefined) process.stderr.write(`quotegraph: ${capped.note}\n`);
   const jobs = capped.jobs;
   const docTimeoutMs = options['doc-timeout'] === undefined ? DEFAULT_DOC_TIMEOUT_S * 1000 : parseDocTimeout(options['doc-timeout']);
-  const shard = typeof options.shard === 'string' ? parseShard(options.shard) : undefined;
-  if (options.shard !== undefined && shard === undefined) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N, such as 2/8, not "${String(options.shard)}"`);
-  const stdinFormat = (options['stdin-format'] ?? 'txt') as InputFormat;
-  if (!STDIN_FORMATS.includes(stdinFormat)) throw new UsageError(`--stdin-format is one of ${STDIN_FORMATS.join(', ')}`);
-  const str = (name: string, fallback: string): string => (typeof options[name] === 'string' ? (options[name] as string) : fallback);
-  const settings: ReadSettings = {
-    textField: str('text-field', 'text'),
-    idField: str('id-field', 'id'),
-    publishedField: str('published-field', 'published'),
-    titleField: str('title-field', 'title'),
-    outletField: str('outlet-field', 'outlet'),
-    urlField: str('url-field', 'url'),
-    maxBytes: options['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseSize(options['max-bytes'], '--max-bytes'),
-    stdinFormat,
-    ...(shard ? { shard } : {}),
-  };
-  const published = typeof options.published === 'string' ? publicationDate(options.published) : undefined;
-  if (options.published !== undefined && published === undefined) throw new UsageError(`--published takes a date such as 2025-11-26, not "${String(options.published)}"`);
+  const { settings, published } = readSettings(options);
+  const stdinFormat = settings.stdinFormat;
 
   const listed = await listSources(positionals, stdinFormat);
   const output = out === undefined ? undefined : openOutput(out, options.resume === true, listed);
@@ -130,9 +114,7 @@ export async function runExtract(argv: string[]): Promise<number> {
         progress.advance(item.text.length);
         continue;
       } else {
-        const date = item.published ?? published;
-        const task: ExtractTask = { id: item.id, text: item.text, html: item.html, notes: item.notes, ...(date === undefined ? {} : { published: date }), ...(item.meta === undefined ? {} : { meta: item.meta }) };
-        window.push({ id: item.id, result: runner.run(task) }, item.text.length);
+        window.push({ id: item.id, result: runner.run(taskFor(item, published)) }, item.text.length);
       }
       while (window.full) await flushOldest();
     }

@@ -2,12 +2,14 @@ import { MAX_LIMIT, searchQuotes, type SearchHit } from '../../store/search.js';
 import { whyNoMatch } from '../../store/no-match.js';
 import { QUERY_BOUNDS } from '../../store/search-query.js';
 import { openIndexForCli } from '../open-index.js';
+import { isPostgresUrl } from '../../store/pg/url.js';
+import { searchSharedIndex } from './search-pg.js';
 import { sharedSpeakerNote } from '../speaker-note.js';
 import { FILTER_FLAGS, FILTER_HELP, filterFromOptions } from '../quote-filter-options.js';
 import { escapeInline, jsonForTerminal } from '../terminal.js';
 import { UsageError, parseArgs, parsePositiveInt } from '../usage.js';
 
-export const SEARCH_HELP = `quotegraph search <query> --db FILE [--speaker NAME] [--from DATE] [--to DATE] [--outlet NAME] [--form FORM] [--limit N] [--json]
+export const SEARCH_HELP = `quotegraph search <query> --db FILE|postgres://… [--speaker NAME] [--from DATE] [--to DATE] [--outlet NAME] [--form FORM] [--limit N] [--json]
 
 Ranked full-text search over the quotes of an index (best match first). Words are all
 required; "a phrase" in double quotes; word* matches a prefix (at most ${QUERY_BOUNDS.terms} words or
@@ -29,16 +31,21 @@ export async function runSearch(argv: string[]): Promise<number> {
   const filter = filterFromOptions(positionals[0]!, options);
   const limit = options.limit === undefined ? 20 : parsePositiveInt(options.limit, '--limit');
   if (limit > MAX_LIMIT) throw new UsageError(`--limit is at most ${MAX_LIMIT.toLocaleString('en-US')} hits, not ${limit}; narrow the search (words, --speaker, --from/--to)`);
-  const db = openIndexForCli(options.db, { readonly: true });
   let hits: SearchHit[];
   let reasons: string[] = [];
-  try {
-    const note = sharedSpeakerNote(db, filter);
-    if (note !== undefined) process.stderr.write(note);
-    hits = searchQuotes(db, { ...filter, limit });
-    if (hits.length === 0 && options.json !== true) reasons = whyNoMatch(db, filter);
-  } finally {
-    db.close();
+  if (isPostgresUrl(options.db)) {
+    hits = await searchSharedIndex(options.db, { ...filter, limit });
+    if (hits.length === 0 && options.json !== true) reasons = ['no quote of the shared index matches'];
+  } else {
+    const db = openIndexForCli(options.db, { readonly: true });
+    try {
+      const note = sharedSpeakerNote(db, filter);
+      if (note !== undefined) process.stderr.write(note);
+      hits = searchQuotes(db, { ...filter, limit });
+      if (hits.length === 0 && options.json !== true) reasons = whyNoMatch(db, filter);
+    } finally {
+      db.close();
+    }
   }
   if (options.json === true) {
     process.stdout.write(`${jsonForTerminal(hits)}\n`);

@@ -199,7 +199,7 @@ function* fromBytes(source: Source, bytes: Uint8Array | string, settings: ReadSe
     return;
   }
   if (Array.isArray(parsed)) {
-    for (let i = 0; i < parsed.length; i++) {
+    for (let i = source.range?.from ?? 0; i < Math.min(parsed.length, source.range?.to ?? parsed.length); i++) {
       const item = fromRecord(parsed[i], `${source.id}#${i}`, settings, notes);
       if (keep(item.id)) yield item;
     }
@@ -264,6 +264,10 @@ async function* readJsonl(source: Source, settings: ReadSettings, keep: (id: str
       return;
     }
     for await (const line of start.lines) {
+      if (source.range !== undefined && (line.number < source.range.from || line.number >= source.range.to)) {
+        if (line.number >= source.range.to) break;
+        continue;
+      }
       const place = `${source.id}:${line.number}`;
       if (line.kind === 'long') {
         records++;
@@ -292,7 +296,8 @@ async function* readJsonl(source: Source, settings: ReadSettings, keep: (id: str
     if (source.path !== '-') (stream as ReturnType<typeof createReadStream>).destroy();
   }
   if (records === 0) {
-    if (keep(source.id)) yield skip(source.id, 'empty file');
+    // a part of a file with no record is no empty file (the part may be past its end)
+    if (keep(source.id) && source.range === undefined) yield skip(source.id, 'empty file');
   } else if (blank.length > 0 && keep(source.id)) {
     yield { kind: 'note', name: source.id, message: `${blank.length} blank line${blank.length === 1 ? '' : 's'} passed over (line${blank.length === 1 ? '' : 's'} ${listed(blank)})` };
   }

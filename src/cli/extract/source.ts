@@ -22,4 +22,6 @@ export interface Source {
   /** What the folder's manifest says of the file (title, outlet, url) and its publication date. */
   readonly meta?: DocMeta;
   readonly published?: string;
+  /** Only these records of the file (a queue job's part of it): JSONL line numbers from 1, or JSON array indexes from 0; `to` excluded. */
+  readonly range?: { readonly from: number; readonly to: number };
 }
