@@ -7,7 +7,9 @@
  *   - cost growth: a 1 MB document made of many articles, and 1 MB adversarial inputs,
  *     in characters per second against the small articles;
  *   - heap after 1,000 articles one after another (flat, not growing per document).
- * Results are printed and written to bench/results.json.
+ * Results are printed and written to bench/results.json. `--profile` prints only a profile of
+ * extract() by area and by function (scripts/bench-profile.ts, bench/profile.json); `--quick`
+ * samples fewer articles.
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +36,13 @@ const step = Math.max(1, Math.floor(all.length / SAMPLE));
 const docs = all.filter((_, i) => i % step === 0).slice(0, SAMPLE);
 const words = docs.reduce((n, d) => n + (d.match(/\S+/g)?.length ?? 0), 0);
 const chars = docs.reduce((n, d) => n + d.length, 0);
+
+if (args.includes('--profile')) {
+  // only the profile: where extract() spends its time, by area and by function (scripts/bench-profile.ts)
+  const { runProfile } = await import('./bench-profile.js');
+  await runProfile(docs, ROUNDS);
+  process.exit(0);
+}
 
 const wink = winkNLP(model);
 const gc = (globalThis as { gc?: () => void }).gc;

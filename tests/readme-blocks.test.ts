@@ -34,8 +34,27 @@ function runTs(code: string, name: string): string {
 
 describe('the README code blocks', () => {
   it('are the blocks this test knows how to run (a new kind of block needs a way to run it here)', () => {
-    expect(blocks.map((b) => b.lang)).toEqual(['sh', 'ts', 'sh', 'jsonc', 'ts', 'sh', '']);
+    expect(blocks.map((b) => b.lang)).toEqual(['sh', 'ts', 'sh', 'jsonc', 'ts', 'sh', 'yaml', 'sh', 'sh', '']);
   });
+
+  it('the "Many machines" blocks (a Kubernetes Job, a Slurm array, the queue) are valid shell and name only commands and options the CLI has', () => {
+    // they need a cluster, a batch system or the services, so they are checked, not run (test:distributed runs the queue)
+    const many = blocks.slice(6, 9);
+    expect(many.map((b) => b.lang)).toEqual(['yaml', 'sh', 'sh']);
+    const commands: string[] = [];
+    for (const b of many) {
+      if (b.lang === 'sh') expect(spawnSync('bash', ['-n'], { input: b.code, encoding: 'utf8' }).status).toBe(0);
+      for (const m of b.code.matchAll(/quotegraph (\w[\w-]*)((?: [^\n"'#]*)?)/g)) commands.push(`${m[1]}${m[2]}`);
+    }
+    expect(commands.length).toBeGreaterThanOrEqual(9);
+    for (const c of commands) {
+      const [cmd, ...rest] = c.trim().split(/\s+/);
+      const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), ...(cmd === 'db' ? ['db', 'migrate'] : [cmd!]), '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+      expect([c, r.status]).toEqual([c, 0]);
+      // every option the block passes is one the command's help names
+      for (const opt of rest.filter((w) => w.startsWith('--'))) expect([c, opt, r.stdout.includes(opt)]).toEqual([c, opt, true]);
+    }
+  }, 180_000);
 
   it('the library example prints the lines its comments show, in order', () => {
     const block = blocks.filter((b) => b.lang === 'ts')[0]!;
