@@ -2,6 +2,7 @@ import { QuotegraphOptionsError, describeValue } from './errors.js';
 import type { AnnotationGraph } from './graph/types.js';
 import { prepareCall, runCall } from './call.js';
 import type { ExtractOptions } from './pipeline/options.js';
+import { inputParts, iterableKind, type ExtractInput, type InputIterable } from './inputs.js';
 
 export { getDefaultPipeline } from './default-pipeline.js';
 
@@ -16,11 +17,7 @@ export function extract(text: string, options?: ExtractOptions): AnnotationGraph
   return runCall(text, prepareCall(options));
 }
 
-/** One input of `extractAll`: a text, or a text with its own options. */
-export type ExtractInput = string | { readonly text: string; readonly options?: ExtractOptions };
-
-/** A sync or async iterable, as `extractAll` and `extractParallel` take. */
-export type InputIterable = Iterable<ExtractInput> | AsyncIterable<ExtractInput>;
+export type { ExtractInput, InputIterable } from './inputs.js';
 
 /**
  * Extracts graphs from many texts, in input order. Items are strings or `{ text, options }`
@@ -41,25 +38,6 @@ function* extractSync(inputs: Iterable<ExtractInput>, options: ExtractOptions | 
 
 async function* extractAsync(inputs: AsyncIterable<ExtractInput>, options: ExtractOptions | undefined): AsyncGenerator<AnnotationGraph> {
   for await (const input of inputs) yield extractInput(input, options, 'extractAll()');
-}
-
-/** Whether `inputs` is an async iterable (preferred where it is both) or a sync one; throws E_INPUT_ITERABLE for anything else. */
-export function iterableKind(inputs: unknown, caller: string): 'sync' | 'async' {
-  if (inputs !== null && typeof inputs === 'object') {
-    if (typeof (inputs as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') return 'async';
-    if (typeof (inputs as Iterable<unknown>)[Symbol.iterator] === 'function') return 'sync';
-  }
-  throw new QuotegraphOptionsError('E_INPUT_ITERABLE', `${caller} takes an iterable or async iterable (an array, a generator, a stream) of strings or { text, options } records, not ${describeValue(inputs)}.`);
-}
-
-/** One input's text and its options (its own over the shared ones); throws E_INPUT_ITERABLE for an item of another kind. */
-export function inputParts(input: unknown, options: ExtractOptions | undefined, caller: string): { text: string; options: ExtractOptions | undefined } {
-  if (typeof input === 'string') return { text: input, options };
-  if (input !== null && typeof input === 'object' && typeof (input as { text?: unknown }).text === 'string') {
-    const own = (input as { options?: ExtractOptions }).options;
-    return { text: (input as { text: string }).text, options: own === undefined ? options : { ...options, ...own } };
-  }
-  throw new QuotegraphOptionsError('E_INPUT_ITERABLE', `${caller} inputs must be strings or { text, options } records; got ${describeValue(input)}.`);
 }
 
 function extractInput(input: unknown, options: ExtractOptions | undefined, caller: string): AnnotationGraph {

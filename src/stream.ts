@@ -1,4 +1,5 @@
-import { inputParts, extract, type ExtractInput } from './extract.js';
+import { extract } from './extract.js';
+import { inputParts, type ExtractInput } from './inputs.js';
 import type { AnnotationGraph } from './graph/types.js';
 import type { ExtractOptions } from './pipeline/options.js';
 

@@ -7,28 +7,22 @@
  * the package instead.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { codeBlocks, runTsBlock } from './helpers/run-ts-block.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const SEED = join(ROOT, '..', 'shared', 'data', 'seed', 'daily8-russia-ukraine-page.txt');
-const blocks = [...README.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1]!, code: m[2]! }));
+const blocks = codeBlocks(README);
 const dir = mkdtempSync(join(tmpdir(), 'quotegraph-readme-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs a TypeScript block with tsx, its `quotegraph` imports pointed at the source. */
 function runTs(code: string, name: string): string {
-  const file = join(dir, `${name}.mts`);
-  const entry = (sub: string): string => JSON.stringify(join(ROOT, 'src', sub === '' ? 'index.ts' : `${sub.slice(1)}/index.ts`));
-  const body = code.replace(/from 'quotegraph(\/\w+)?'/g, (_, sub: string | undefined) => `from ${entry(sub ?? '')}`);
-  writeFileSync(file, `import { readFileSync as __read } from 'node:fs';\nconst articleText = __read(${JSON.stringify(SEED)}, 'utf8');\nconst text = articleText;\n${body}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, encoding: 'utf8' });
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
+  const r = runTsBlock(code, join(dir, `${name}.mts`));
+  expect([r.status, r.stderr]).toEqual([0, '']);
   return r.stdout;
 }
 

@@ -1,7 +1,8 @@
 import { QuotegraphOptionsError, describeValue } from '../errors.js';
-import { inputParts, iterableKind, type ExtractInput, type InputIterable } from '../extract.js';
+import { inputParts, iterableKind, type ExtractInput, type InputIterable } from '../inputs.js';
 import type { AnnotationGraph } from '../graph/types.js';
 import { resolveOptions, type ExtractOptions } from '../pipeline/options.js';
+import { workerHeapMb } from '../cli/extract/limits.js';
 import { createRunner, defaultJobs } from '../cli/extract/runner.js';
 import type { ExtractTask } from '../cli/extract/task.js';
 import { OrderedWindow, WINDOW_CHARS } from './ordered.js';
@@ -57,7 +58,8 @@ function checkSendable(options: ExtractOptions | undefined): void {
 }
 
 async function* run(inputs: InputIterable, shared: ExtractOptions, workers: number, onProgress: ParallelOptions['onProgress']): AsyncGenerator<AnnotationGraph> {
-  const runner = await createRunner(workers);
+  // the CLI's worker heap cap for its default --max-bytes (20M: 2,048 MB, a cap, not a reservation); a lower cap costs more garbage collection
+  const runner = await createRunner(workers, { heapMb: workerHeapMb(20 * 1024 * 1024) });
   // Documents run ahead of the one awaited, as in `quotegraph extract`: enough to keep every worker busy, few enough to bound memory.
   const window = new OrderedWindow<{ index: number; result: ReturnType<typeof runner.run> }>(Math.max(8, workers * 16), WINDOW_CHARS);
   let done = 0;
