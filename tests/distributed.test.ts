@@ -14,6 +14,8 @@ import { openIndex, type IndexDb } from '../src/store/db.js';
 import { connectPg, type PgDb } from '../src/store/pg/connect.js';
 import { searchPgQuotes } from '../src/store/pg/search.js';
 import { searchQuotes, type SearchHit } from '../src/store/search.js';
+import { reportData } from '../src/store/report.js';
+import { pgReportData } from '../src/store/pg/report.js';
 import { SHARED_DATA } from '../scripts/eval/paths.js';
 import { background, cli, missingServices, startServices, stopServices } from './distributed.helpers.js';
 
@@ -209,6 +211,19 @@ describe.skipIf(missing !== undefined)('queue workers into a shared PostgreSQL i
       await pg2.end();
     }
   }, 300_000);
+
+  it('report --db postgres:// shows the speakers, quotes and documents of the SQLite report', async () => {
+    for (const n of [50, Number.MAX_SAFE_INTEGER]) {
+      const { generated: _a, ...fromSqlite } = reportData(sqlite, n);
+      const { generated: _b, ...fromPg } = await pgReportData(pg, n);
+      expect(fromSqlite.speakers.length).toBe(Math.min(n, fromSqlite.totals.speakers));
+      expect(fromPg).toEqual(fromSqlite);
+    }
+    const out = join(tmp, 'report.html');
+    const r = cli(['report', '--db', urls.db, '--out', out, '--speakers', '20']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`quotegraph: report written to ${out}`);
+  }, 120_000);
 
   it('enqueuing the same inputs again adds nothing, and the index stays as it was', async () => {
     const before = (await pg.query('SELECT COUNT(*)::int AS docs, (SELECT COUNT(*)::int FROM quotes) AS quotes FROM documents')).rows[0];
