@@ -6,7 +6,7 @@
  * give. Needs redis-server and PostgreSQL's binaries (scripts/services.sh starts throwaway
  * ones); skips, saying so, when they are absent.
  */
-import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ import { openIndex, type IndexDb } from '../src/store/db.js';
 import { connectPg, type PgDb } from '../src/store/pg/connect.js';
 import { searchPgQuotes } from '../src/store/pg/search.js';
 import { searchQuotes, type SearchHit } from '../src/store/search.js';
+import { reportData } from '../src/store/report.js';
+import { pgReportData } from '../src/store/pg/report.js';
 import { SHARED_DATA } from '../scripts/eval/paths.js';
 import { background, cli, missingServices, startServices, stopServices } from './distributed.helpers.js';
 
@@ -30,10 +32,10 @@ let pg: PgDb;
 let sqlite: IndexDb;
 
 /** The shared index holds exactly the rows of the SQLite index built by `extract` + `index`. */
-async function expectSameIndex(): Promise<void> {
+async function expectSameIndex(pg: PgDb, sqlite: IndexDb, documents: number): Promise<void> {
   const docsSql = sqlite.prepare('SELECT id, title, outlet, published, chars, quotes, url FROM documents ORDER BY id').all();
   const docsPg = (await pg.query('SELECT id, title, outlet, published, chars, quotes, url FROM documents ORDER BY id COLLATE "C"')).rows;
-  expect(docsPg.length).toBe(840);
+  expect(docsPg.length).toBe(documents);
   expect(docsPg).toEqual(docsSql);
 
   const quoteCols = 'q.doc_id, q.local_id, q.article, q.start, q."end", q.text, q.form, q.cue, q.entity, q.speaker_text, q.date, q.speaker_id, s.name AS speaker';
@@ -108,14 +110,14 @@ describe.skipIf(missing !== undefined)('queue workers into a shared PostgreSQL i
     expect(cli(['merge-speakers', '--db', urls.db]).stderr).toContain('merged speakers of 840 new documents');
     expect(cli(['merge-speakers', '--db', urls.db]).stderr).toContain('no document written since the last merge');
 
-    await expectSameIndex();
+    await expectSameIndex(pg, sqlite, 840);
   }, 900_000);
 
   it('index --db postgres:// of extract\'s graphs over the shared index replaces each document by itself: the same index', async () => {
     const r = cli(['index', join(tmp, 'ref.jsonl'), '--db', urls.db]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^quotegraph: indexed 840 documents \(\d+ quotes\) into postgres:/);
-    await expectSameIndex();
+    await expectSameIndex(pg, sqlite, 840);
   }, 300_000);
 
   /** A hit without its score (bm25 and ts_rank differ), as a comparable key. */
@@ -157,6 +159,71 @@ describe.skipIf(missing !== undefined)('queue workers into a shared PostgreSQL i
     expect(csvRows(p.stdout)).toEqual(csvRows(s.stdout));
     expect(p.stdout.split('\r\n')[0]).toBe(s.stdout.split('\r\n')[0]);
   }, 300_000);
+
+  it('dated, syndicated records: the shared index (index --db postgres://) gives the SQLite index\'s rows, copies, dated searches and exports', async () => {
+    // 60 PolNeAR articles as records with a date and an outlet, each also syndicated by a wire 1 to 3 days later
+    const files = readdirSync(TRAIN).sort().slice(0, 60);
+    const lines: string[] = [];
+    files.forEach((f, i) => {
+      const [outlet, date] = f.split('_') as [string, string];
+      const text = readFileSync(join(TRAIN, f), 'utf8');
+      lines.push(JSON.stringify({ id: f, text, published: date, outlet }));
+      const later = new Date(Date.parse(date) + (1 + (i % 3)) * 86_400_000).toISOString().slice(0, 10);
+      if (i % 2 === 0) lines.push(JSON.stringify({ id: `wire/${f}`, text, published: later, outlet: 'Wire' }));
+    });
+    writeFileSync(join(tmp, 'syndicated.jsonl'), `${lines.join('\n')}\n`);
+    expect(cli(['extract', join(tmp, 'syndicated.jsonl'), '--jobs', '2', '--out', join(tmp, 'syndicated-graphs.jsonl')]).stderr).toMatch(/quotegraph: 90 written, 0 skipped/);
+    expect(cli(['index', join(tmp, 'syndicated-graphs.jsonl'), '--db', join(tmp, 'syndicated.db')]).status).toBe(0);
+    await pg.query('CREATE DATABASE syndicated');
+    const url = urls.db.replace(/\/quotegraph$/, '/syndicated');
+    expect(cli(['db', 'migrate', '--db', url]).status).toBe(0);
+    expect(cli(['index', join(tmp, 'syndicated-graphs.jsonl'), '--db', url]).stderr).toMatch(/^quotegraph: indexed 90 documents/);
+    const pg2 = connectPg(url);
+    const sqlite2 = openIndex(join(tmp, 'syndicated.db'), { readonly: true });
+    try {
+      await expectSameIndex(pg2, sqlite2, 90);
+      const copies = (await pg2.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM quote_copies WHERE occurrences > 1')).rows[0]!.n;
+      expect(copies).toBeGreaterThan(100);
+      const dates = ['2015-12', '2016-01-15'] as const;
+      const noId = (jsonl: string): unknown[] => jsonl.split('\n').filter((l) => l.length > 0).map((l) => ({ ...(JSON.parse(l) as object), id: 0 }));
+      for (const args of [['--from', dates[0]], ['--to', dates[1]], ['--from', dates[0], '--to', dates[1], '--speaker', 'Trump'], ['--outlet', 'Wire'], ['--outlet', 'breitbart', '--form', 'direct'], []]) {
+        const a = cli(['export', '--db', join(tmp, 'syndicated.db'), '--format', 'jsonl', ...args]);
+        const b = cli(['export', '--db', url, '--format', 'jsonl', ...args]);
+        expect(noId(a.stdout).length, args.join(' ')).toBeGreaterThan(10);
+        expect(noId(b.stdout), args.join(' ')).toEqual(noId(a.stdout));
+      }
+      // newest first; quotes of one date in the SQLite index's indexing order, in the shared index's by document id: compared date by date
+      const byDate = (hits: SearchHit[]): Array<[string | null, string[]]> => {
+        const groups: Array<[string | null, string[]]> = [];
+        for (const h of hits) {
+          if (groups.at(-1)?.[0] !== h.date) groups.push([h.date, []]);
+          groups.at(-1)![1].push(JSON.stringify({ ...h, score: 0 }));
+        }
+        return groups.map(([d, keys]) => [d, keys.sort()]);
+      };
+      for (const filter of [{ query: '', from: dates[0] }, { query: '', to: dates[1], speaker: 'Clinton' }, { query: '', outlet: 'Wire' }]) {
+        const a = byDate(searchQuotes(sqlite2, { ...filter, limit: 10_000 }));
+        expect(a.length, JSON.stringify(filter)).toBeGreaterThan(2);
+        expect(byDate(await searchPgQuotes(pg2, { ...filter, limit: 10_000 })), JSON.stringify(filter)).toEqual(a);
+      }
+    } finally {
+      sqlite2.close();
+      await pg2.end();
+    }
+  }, 300_000);
+
+  it('report --db postgres:// shows the speakers, quotes and documents of the SQLite report', async () => {
+    for (const n of [50, Number.MAX_SAFE_INTEGER]) {
+      const { generated: _a, ...fromSqlite } = reportData(sqlite, n);
+      const { generated: _b, ...fromPg } = await pgReportData(pg, n);
+      expect(fromSqlite.speakers.length).toBe(Math.min(n, fromSqlite.totals.speakers));
+      expect(fromPg).toEqual(fromSqlite);
+    }
+    const out = join(tmp, 'report.html');
+    const r = cli(['report', '--db', urls.db, '--out', out, '--speakers', '20']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`quotegraph: report written to ${out}`);
+  }, 120_000);
 
   it('enqueuing the same inputs again adds nothing, and the index stays as it was', async () => {
     const before = (await pg.query('SELECT COUNT(*)::int AS docs, (SELECT COUNT(*)::int FROM quotes) AS quotes FROM documents')).rows[0];

@@ -53,18 +53,7 @@ export function reportData(db: IndexDb, maxSpeakers: number): ReportData {
   const docRow = db.prepare<[string], { id: string; title: string | null; outlet: string | null; published: string | null; quotes: number }>(
     'SELECT id, title, outlet, published, quotes FROM documents WHERE id = ?',
   );
-  const documents: ReportDocument[] = [];
-  const docIndex = new Map<string, number>();
-  const docOf = (id: string): number => {
-    let i = docIndex.get(id);
-    if (i === undefined) {
-      const d = docRow.get(id);
-      i = documents.length;
-      documents.push({ id, title: d?.title ?? null, outlet: d?.outlet ?? null, date: d?.published ?? null, quotes: d?.quotes ?? 0 });
-      docIndex.set(id, i);
-    }
-    return i;
-  };
+  const { documents, docOf } = numberDocuments((id) => docRow.get(id));
   const speakers = top.map((s) => ({
     name: s.name,
     kind: s.kind,
@@ -85,4 +74,21 @@ export function reportData(db: IndexDb, maxSpeakers: number): ReportData {
     speakers,
     documents,
   };
+}
+
+/** The report's documents, numbered in the order the speakers' quotes first name them (`docOf`), each read once with `row`. */
+export function numberDocuments(row: (id: string) => { title: string | null; outlet: string | null; published: string | null; quotes: number } | undefined): { documents: ReportDocument[]; docOf: (id: string) => number } {
+  const documents: ReportDocument[] = [];
+  const docIndex = new Map<string, number>();
+  const docOf = (id: string): number => {
+    let i = docIndex.get(id);
+    if (i === undefined) {
+      const d = row(id);
+      i = documents.length;
+      documents.push({ id, title: d?.title ?? null, outlet: d?.outlet ?? null, date: d?.published ?? null, quotes: d?.quotes ?? 0 });
+      docIndex.set(id, i);
+    }
+    return i;
+  };
+  return { documents, docOf };
 }

@@ -111,7 +111,7 @@ async function mergeOnce(db: PgDb, force: boolean): Promise<MergeResult> {
         AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.doc_id = q.doc_id AND e.local_id = q.entity AND e.speaker_id IS NOT NULL)`)).rowCount ?? 0);
 
     // Syndicated copies, as the SQLite index groups them; ties of date go to the first document (by id) and the first quote in it.
-    const copies = `SELECT id AS quote_id, ROW_NUMBER() OVER (${COPIES} ORDER BY date IS NULL, date COLLATE "C", doc_id COLLATE "C", start, local_id COLLATE "C") = 1 AS first,
+    const copies = `SELECT id AS quote_id, ROW_NUMBER() OVER (${COPIES} ORDER BY date IS NULL, date COLLATE "C", doc_id COLLATE "C", start, id) = 1 AS first,
         COUNT(*) OVER (${COPIES}) AS occurrences FROM quotes`;
     const copied = ((await client.query(`INSERT INTO quote_copies (quote_id, first, occurrences) SELECT * FROM (${copies}) c
         ON CONFLICT (quote_id) DO UPDATE SET first = EXCLUDED.first, occurrences = EXCLUDED.occurrences

@@ -25,7 +25,7 @@ export async function* allPgQuotes(db: PgDb, filter: QuoteFilter): AsyncGenerato
   const body = byFirst
     ? `SELECT ${cols}, c.occurrences, ${score}::float8 AS score FROM quotes q JOIN quote_copies c ON c.quote_id = q.id ${f.where.length > 0 ? `${f.where} AND c.first` : 'WHERE c.first'}`
     // the copy shown is the best ranked, then the first published (as the SQLite index: a copy with no date first)
-    : `SELECT * FROM (SELECT m.*, ROW_NUMBER() OVER (${COPIES} ORDER BY ${f.rank === undefined ? '' : 'score, '}date COLLATE "C" NULLS FIRST, doc_id COLLATE "C", start, local_id COLLATE "C") AS rn,
+    : `SELECT * FROM (SELECT m.*, ROW_NUMBER() OVER (${COPIES} ORDER BY ${f.rank === undefined ? '' : 'score, '}date COLLATE "C" NULLS FIRST, doc_id COLLATE "C", start, id) AS rn,
          COALESCE(copies, COUNT(*) OVER (${COPIES})) AS occurrences
        FROM (SELECT ${cols}, c.occurrences AS copies, ${score}::float8 AS score FROM quotes q LEFT JOIN quote_copies c ON c.quote_id = q.id ${f.where}) m) g WHERE rn = 1`;
   const sql = `SELECT x.*, s.name AS speaker_name, COALESCE(a.title, d.title) AS title, COALESCE(a.outlet, d.outlet) AS outlet, d.published AS doc_published, d.url,

@@ -71,7 +71,7 @@ export async function pgFilter(db: PgDb, f: QuoteFilter): Promise<PgFilter> {
 }
 
 /** The order of a dated list; ties keep the SQLite index's order (its quote ids follow the documents' and the quotes' order). */
-export const PG_ORDER = `q.date DESC NULLS LAST, q.doc_id COLLATE "C", q.start, q.local_id COLLATE "C"`;
+export const PG_ORDER = `q.date DESC NULLS LAST, q.doc_id COLLATE "C", q.start, q.id`;
 
 /** `searchQuotes` over the shared index. */
 export async function searchPgQuotes(db: PgDb, options: SearchOptions): Promise<SearchHit[]> {
