@@ -36,6 +36,12 @@ const ROWS: Array<[string, string, Seen[]]> = [
     [['being involved in violence is never easy for anyone', 'The chief', 'said', 'chief']]],
   ['a name modifying a noun after a possessive is no antecedent', 'After meeting with his wife, Loden waived his Miranda rights and confessed. He said he killed the youth to preserve his public appearance.',
     [['he killed the youth to preserve his public appearance', 'He', 'said', 'Loden']]],
+  ['a quotation after a colon is not its lead-in\'s content', 'The official raised his hand and asked if he could ask me a question: "I heard the mosques would close," he said.',
+    [['if he could ask me a question', 'The official', 'asked', 'official'], ['I heard the mosques would close', 'he', 'said', 'official']]],
+  ['words no one said: a negation before "to" and the cue', 'May embellished the theme, suggesting that officers never have occasion to say "You are nicked, sunshine."',
+    [['officers never have occasion to say "You are nicked, sunshine."', 'May', 'suggesting', 'May']]],
+  ['a quotation ending with the comma that closes a fronted clause', 'When Walter and his team say "any funded need," they mean it literally.',
+    [['any funded need', 'his team', 'say', 'team']]],
 ];
 
 describe('speakers: asides after the name, cues in a fronted adverbial', () => {

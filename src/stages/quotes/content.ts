@@ -51,6 +51,8 @@ function isStop(ctx: FindContext, s: Sentence, k: number): boolean {
   if (ctx.marks.stretchOf[k] !== -1) return false;
   const t = toks[k]!;
   if (t.text === ';') return true;
+  // 'asked if he could ask me a question: "I heard …"': a colon that opens a quotation ends the clause before it
+  if (t.text === ':' && k > s.first && stretchAt(ctx, k + 1)?.open === k + 1) return true;
   if (isDash(t) && t.spaceBefore && (k + 1 >= s.last || isCapitalized(toks[k + 1]) && dashSpeakerEnd(ctx, k + 1, s.last) === s.last)) return true;
   if (t.text !== ',') return false;
   const next = k + 1;

@@ -10,8 +10,9 @@ import type { FindContext, Piece } from './types.js';
 const OPENERS: ReadonlySet<string> = new Set(adverbialOpeners.openers);
 
 /**
- * The comma after the cue (inside `p`, or before it) that closes the fronted adverbial holding the cue at `cueFirst`, or
- * -1 where the cue is not in one. The cue's segment runs back to the previous comma (or the
+ * Where the fronted adverbial holding the cue at `cueFirst` ends (exclusive): the first comma
+ * after the cue (inside `p`, or before it), or just past a quotation that ends with one; -1
+ * where the cue is not in one. The cue's segment runs back to the previous comma (or the
  * clause start `cs`); it is an opening when its first word (past "but", "and") is a
  * preposition or subordinator of `adverbial-openers.json`.
  */
@@ -25,7 +26,15 @@ export function frontedAdverbialEnd(ctx: FindContext, cs: number, cueFirst: numb
   if (seg >= cueFirst || !OPENERS.has(lower(toks[seg]))) return -1;
   // (the first comma after the cue: before the content where adverbials were skipped, "posted Friday, Cruz said …")
   for (let m = cueFirst + 1; m < p.last; m++) {
-    if (ctx.marks.stretchOf[m] !== -1) return -1;
+    const st = ctx.marks.stretchOf[m]!;
+    if (st !== -1) {
+      // ('When they say "any funded need," they mean it': a quotation whose comma closes the opening)
+      const close = ctx.marks.stretches[st]!.close;
+      if (close < 0) return -1;
+      if (toks[close - 1]?.text === ',' && close + 1 < p.last) return close + 1;
+      m = close;
+      continue;
+    }
     if (toks[m]!.text === ',') return m;
   }
   return -1;

@@ -153,7 +153,12 @@ function readSite(scope: CueScope): CueSite | undefined {
   const after = contentAfter(ctx, s, cue);
   const closesQuote = boundary >= 0 && (stretchAt(ctx, boundary)?.close === boundary || (toks[boundary]!.text === ',' && stretchAt(ctx, boundary - 1)?.close === boundary - 1));
   const opening = stretchAt(ctx, zoneStart);
-  const from = opening && opening.open < zoneStart && !ctx.taken.has(opening) ? opening.open : zoneStart;
+  let from = opening && opening.open < zoneStart && !ctx.taken.has(opening) ? opening.open : zoneStart;
+  // '… asked if he could ask me a question: "I heard …," he said': a quotation after a colon is the content, not its lead-in
+  if (closesQuote) {
+    const closed = stretchAt(ctx, boundary) ?? stretchAt(ctx, boundary - 1);
+    if (closed && closed.open > from && toks[closed.open - 1]?.text === ':' && ctx.marks.stretchOf[closed.open - 1] === -1) from = closed.open;
+  }
   const before = boundary >= 0 && !participle ? piece(ctx, from, boundary + 1) : undefined;
   const beforeSays = before !== undefined && saysSomething(ctx, before);
   return { ...scope, j, left, relative, boundary, participle, after, closesQuote, from, before, beforeSays };

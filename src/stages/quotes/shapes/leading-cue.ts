@@ -5,6 +5,7 @@ import type { CueShape } from '../shape.js';
 import type { FindContext, Piece } from '../types.js';
 import { onSite } from './cue-site.js';
 import { frontedAdverbialEnd } from '../fronted.js';
+import { unspokenCue } from '../unspoken.js';
 import { compileTrigger } from '../trigger.js';
 
 /**
@@ -26,6 +27,8 @@ export const leadingCue: CueShape = {
   find: onSite((site) => {
     const { ctx, si, cs, cue, zoneStart, nested, prior, j, left, relative, boundary, participle, after, closesQuote, before, beforeSays } = site;
     const toks = ctx.doc.tokens;
+    // "officers never have occasion to say "…"": words no one said
+    if (unspokenCue(ctx, cue.first, cs)) return null;
     if (after && (nested || participle || !beforeSays || (after.explicit && !after.weak) || (!closesQuote && !after.weak))) {
     let speaker = left;
     if (!speaker && participle && prior) speaker = [prior[0], prior[1]];
