@@ -42,6 +42,8 @@ const ROWS: Array<[string, string, Seen[]]> = [
     [['officers never have occasion to say "You are nicked, sunshine."', 'May', 'suggesting', 'May']]],
   ['a quotation ending with the comma that closes a fronted clause', 'When Walter and his team say "any funded need," they mean it literally.',
     [['any funded need', 'his team', 'say', 'team']]],
+  ['an inverted present-tense cue right after the quotation', '"We love cats!" reply Burton and Nick.',
+    [['We love cats!', 'Burton', 'reply', 'Burton']]],
 ];
 
 describe('speakers: asides after the name, cues in a fronted adverbial', () => {

@@ -101,7 +101,7 @@ export const peerQuotesSuite: EvalSuite = {
   name: 'peer-quotes',
   needsSharedData: true,
   // a little under the figure last measured (0.814: 105/129, 7 false quotes; 0.760 and 9 false before issue 13's speaker fixes)
-  thresholds: { 'peer.rightSpeaker': 0.87 },
+  thresholds: { 'peer.rightSpeaker': 0.88 },
   run() {
     if (!existsSync(CASES)) {
       console.log(`  (no ${CASES})`);

@@ -26,7 +26,9 @@ export function cueAt(ctx: FindContext, i: number, hi: number): Cue | undefined 
     if (prev && (prev.pos === 'NUM' || isSubjectPronoun(prev)) && next !== undefined && (isSubjectPronoun(next) || next.pos === 'DET' || lower(next) === 'that')) return { first: i, last: i + 1, lemma: v.lemma, kind: v.kind };
     // '…," Bozell answers.': a present-tense cue after a named speaker that follows a quotation
     const afterQuote = prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON') && (toks[i - 2]?.text === ',' || isMark(toks[i - 2])) && next !== undefined && (next.text === '.' || next.text === ',');
-    if (!next || !(afterQuote || hearer || lower(next) === 'that' || next.text === ':' || isMark(next) || next.text === ',')) return undefined;
+    // '"We love cats!" reply Burton and Nick.': an inverted present-tense cue right after the quotation, then a name
+    const invertedAfterQuote = prev !== undefined && isMark(prev) && next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && ctx.marks.stretchOf[i - 1] !== -1;
+    if (!next || !(afterQuote || invertedAfterQuote || hearer || lower(next) === 'that' || next.text === ':' || isMark(next) || next.text === ',')) return undefined;
   }
   return { first: i, last: i + 1, lemma: v.lemma, kind: v.kind };
 }
