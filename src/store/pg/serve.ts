@@ -44,7 +44,7 @@ export function pgServeStore(db: PgDb): ServeStore {
           GROUP BY q.speaker_id, s.name ORDER BY quotes DESC, s.name COLLATE "C", q.speaker_id LIMIT ${FACET_SIZE}`),
         outlets: await all<Facets['outlets'][number]>(`SELECT d.outlet, COUNT(*)::int AS quotes FROM quotes q JOIN documents d ON d.id = q.doc_id ${and('d.outlet IS NOT NULL')}
           GROUP BY d.outlet ORDER BY quotes DESC, d.outlet COLLATE "C" LIMIT ${FACET_SIZE}`),
-        months: await all<Facets['months'][number]>(`SELECT substr(q.date, 1, 7) AS month, COUNT(*)::int AS quotes FROM quotes q ${and('length(q.date) >= 7')} GROUP BY month ORDER BY month COLLATE "C"`),
+        months: await all<Facets['months'][number]>(`SELECT substr(q.date, 1, 7) AS month, COUNT(*)::int AS quotes FROM quotes q ${and('length(q.date) >= 7')} GROUP BY month ORDER BY substr(q.date, 1, 7) COLLATE "C"`),
         forms: await all<Facets['forms'][number]>(`SELECT q.form, COUNT(*)::int AS quotes FROM quotes q ${f.where} GROUP BY q.form ORDER BY quotes DESC, q.form COLLATE "C"`),
       };
     },
@@ -71,7 +71,7 @@ export function pgServeStore(db: PgDb): ServeStore {
       }
       names.delete(s.name);
       const timeline = (await db.query<{ month: string; quotes: number }>(`SELECT substr(date, 1, 7) AS month, COUNT(*)::int AS quotes FROM quotes
-        WHERE speaker_id = $1 AND length(date) >= 7 GROUP BY month ORDER BY month COLLATE "C"`, [id])).rows;
+        WHERE speaker_id = $1 AND length(date) >= 7 GROUP BY month ORDER BY substr(date, 1, 7) COLLATE "C"`, [id])).rows;
       return { id: s.id, name: s.name, kind: s.kind, quotes: s.quotes, roles: roles(s.roles), aliases: [...names].sort(), timeline };
     },
 
