@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_DATA } from '../scripts/eval/paths.js';
+import { connectPg } from '../src/store/pg/connect.js';
 import { ROOT, cli, missingServices, startServices, stopServices } from './distributed.helpers.js';
 import { HOSTILE } from './serve.helpers.js';
 
@@ -32,6 +33,7 @@ const services = join(tmp, 'services');
 const servers: ChildProcess[] = [];
 let sqliteOrigin = '';
 let pgOrigin = '';
+let dbUrl = '';
 
 /** `quotegraph serve` on a free loopback port; its origin once it says it listens. */
 function startServer(db: string): Promise<string> {
@@ -100,6 +102,7 @@ describe.skipIf(missing !== undefined)('serve --db postgres:// answers as serve 
       text: `"${HOSTILE} is no plan," said Sergei Lavrov, the foreign minister, on Monday. "We will not sign it," Lavrov added.\n` }));
     writeFileSync(join(tmp, 'records.jsonl'), `${lines.join('\n')}\n`);
     const urls = startServices(services);
+    dbUrl = urls.db;
     const x = cli(['extract', join(tmp, 'records.jsonl'), '--jobs', '2', '--out', join(tmp, 'graphs.jsonl')]);
     expect(x.stderr).toMatch(/quotegraph: 17 written, 0 skipped/);
     expect(cli(['index', join(tmp, 'graphs.jsonl'), '--db', join(tmp, 'index.db')]).status).toBe(0);
@@ -171,5 +174,19 @@ describe.skipIf(missing !== undefined)('serve --db postgres:// answers as serve 
       expect(sqlite.status, path).toBeGreaterThanOrEqual(400);
       expect(pg.body, path).toBe(sqlite.body);
     }
+  });
+
+  it('a database not migrated: serve exits 2 saying what to run, and serves nothing', async () => {
+    const admin = connectPg(dbUrl);
+    try {
+      await admin.query('CREATE DATABASE empty');
+    } finally {
+      await admin.end();
+    }
+    const url = dbUrl.replace(/\/quotegraph$/, '/empty');
+    const r = cli(['serve', '--db', url, '--port', '0']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`holds no quotegraph index yet; run quotegraph db migrate --db ${url}`);
   });
 });
