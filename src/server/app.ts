@@ -1,11 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { QuotegraphError } from '../errors.js';
 import type { IndexDb } from '../store/db.js';
-import { documentDetail } from '../store/document-api.js';
-import { facets } from '../store/facets.js';
 import type { QuoteFilter } from '../store/quote-filter.js';
-import { quotePage, type QuotePageOptions } from '../store/quote-page.js';
-import { speakerDetail, speakerPage } from '../store/speakers-api.js';
+import type { QuotePageOptions } from '../store/quote-page.js';
+import { sqliteServeStore, type ServeStore } from '../store/serve-store.js';
 import { queryOptions } from './params.js';
 import { APP_JS } from './web/app-script.js';
 import { PAGE_CSS, PAGE_HTML } from './web/page.js';
@@ -34,11 +32,13 @@ function filterOf(o: Record<string, string | number>): QuoteFilter {
 const errorBody = (code: string, message: string): { error: { code: string; message: string } } => ({ error: { code, message: message.replace(/^E_[A-Z_]+: /, '') } });
 
 /**
- * The read-only HTTP app over an open index: the JSON API under /api. A bad request is a 400
+ * The read-only HTTP app over an open index (a SQLite index, or any store of `ServeStore`: the
+ * shared PostgreSQL index): the JSON API under /api. A bad request is a 400
  * with a coded error, an unknown address a 404, any other method than GET or HEAD a 405,
  * and a failure of the server itself a 500 that says nothing of its insides.
  */
-export function createApp(db: IndexDb, log: (line: string) => void = () => {}): Hono {
+export function createApp(index: IndexDb | ServeStore, log: (line: string) => void = () => {}): Hono {
+  const store = 'prepare' in index ? sqliteServeStore(index) : index;
   const app = new Hono();
   app.use('*', async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -59,30 +59,30 @@ export function createApp(db: IndexDb, log: (line: string) => void = () => {}): 
   app.get('/app.js', asset(APP_JS, 'text/javascript; charset=utf-8'));
   app.get('/app.css', asset(PAGE_CSS, 'text/css; charset=utf-8'));
 
-  app.get('/api/quotes', (c) => {
+  app.get('/api/quotes', async (c) => {
     const o = queryOptions(new URL(c.req.url), { strings: FILTER_STRINGS, numbers: ['speakerId', 'limit', 'offset'] });
-    return c.json(quotePage(db, filterOf(o) as QuotePageOptions));
+    return c.json(await store.quotePage(filterOf(o) as QuotePageOptions));
   });
 
-  app.get('/api/facets', (c) => {
+  app.get('/api/facets', async (c) => {
     const o = queryOptions(new URL(c.req.url), { strings: FILTER_STRINGS, numbers: ['speakerId'] });
-    return c.json(facets(db, filterOf(o)));
+    return c.json(await store.facets(filterOf(o)));
   });
 
-  app.get('/api/speakers', (c) => c.json(speakerPage(db, queryOptions(new URL(c.req.url), { strings: ['q'], numbers: ['limit', 'offset'] }))));
+  app.get('/api/speakers', async (c) => c.json(await store.speakerPage(queryOptions(new URL(c.req.url), { strings: ['q'], numbers: ['limit', 'offset'] }))));
 
-  app.get('/api/speakers/:id', (c) => {
+  app.get('/api/speakers/:id', async (c) => {
     queryOptions(new URL(c.req.url), { strings: [], numbers: [] });
     const id = c.req.param('id');
-    const speaker = /^\d{1,15}$/.test(id) ? speakerDetail(db, Number(id)) : undefined;
+    const speaker = /^\d{1,15}$/.test(id) ? await store.speakerDetail(Number(id)) : undefined;
     return speaker ? c.json(speaker) : c.json(errorBody('E_NOT_FOUND', `no speaker ${JSON.stringify(id.slice(0, 100))} in the index; /api/speakers lists them`), 404);
   });
 
   // a document's id may hold slashes ("2016/a.txt"): the rest of the path, percent-decoded
-  app.get('/api/documents/:id{.+}', (c) => {
+  app.get('/api/documents/:id{.+}', async (c) => {
     queryOptions(new URL(c.req.url), { strings: [], numbers: [] });
     const id = c.req.param('id');
-    const doc = documentDetail(db, id);
+    const doc = await store.documentDetail(id);
     return doc ? c.json(doc) : c.json(errorBody('E_NOT_FOUND', `no document ${JSON.stringify(id.slice(0, 200))} in the index`), 404);
   });
 

@@ -46,18 +46,24 @@ export const MAX_PAGE = 100;
 
 const wholeIn = (v: unknown, lo: number, hi: number): boolean => Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
 
-/**
- * A page of quotes matching a filter, best match first (newest first without words), the
- * same words by the same speaker in several documents given once with their number.
- */
-export function quotePage(db: IndexDb, options: QuotePageOptions): QuotePage {
-  const f = filterSql(db, options);
+/** A page's limit and offset (defaults 20 and 0), checked: coded errors that say how to fix them. The SQLite and the PostgreSQL index both check with it. */
+export function pageBounds(options: QuotePageOptions): { limit: number; offset: number } {
   const limit = options.limit ?? 20;
   const offset = options.offset ?? 0;
   if (!wholeIn(limit, 1, MAX_PAGE)) throw new QuotegraphOptionsError('E_OPTION_VALUE', `limit takes a whole number from 1 to ${MAX_PAGE}, not ${describeValue(limit)}`);
   if (!wholeIn(offset, 0, MAX_LIMIT - limit)) {
     throw new QuotegraphOptionsError('E_OPTION_VALUE', `offset takes a whole number from 0 to ${(MAX_LIMIT - limit).toLocaleString('en-US')} (offset + limit at most ${MAX_LIMIT.toLocaleString('en-US')}), not ${describeValue(offset)}; narrow the search for later results`);
   }
+  return { limit, offset };
+}
+
+/**
+ * A page of quotes matching a filter, best match first (newest first without words), the
+ * same words by the same speaker in several documents given once with their number.
+ */
+export function quotePage(db: IndexDb, options: QuotePageOptions): QuotePage {
+  const f = filterSql(db, options);
+  const { limit, offset } = pageBounds(options);
   if (f.empty) return { total: 0, quotes: [] };
   const { rows, total } = byFirstCopy(db, options)
     ? firstCopies(db, f, limit, offset)

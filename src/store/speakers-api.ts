@@ -24,11 +24,19 @@ export interface ApiSpeakerDetail extends ApiSpeaker {
 /** The longest name filter taken. */
 export const MAX_NAME_QUERY = 200;
 
+/** What `GET /api/speakers` takes. */
+export interface SpeakerPageOptions {
+  readonly q?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
 /**
- * Speakers by number of quotes (then name), a page at a time; `q` keeps those whose name
- * holds it (accents, case and punctuation aside: "lavrov" finds "Sergei Lavrov").
+ * A speaker list's options, checked (coded errors): its bounds, the LIKE pattern of its name
+ * filter (wildcards in the key escaped; undefined for every speaker), and whether the name names
+ * no one (no letters or digits: "%"). The SQLite and the PostgreSQL index both check with it.
  */
-export function speakerPage(db: IndexDb, o: { readonly q?: string; readonly limit?: number; readonly offset?: number }): { total: number; speakers: ApiSpeaker[] } {
+export function speakerQuery(o: SpeakerPageOptions): { limit: number; offset: number; key: string | undefined; none: boolean } {
   const limit = o.limit ?? 20;
   const offset = o.offset ?? 0;
   if (o.q !== undefined && (typeof o.q !== 'string' || o.q.length > MAX_NAME_QUERY)) {
@@ -37,11 +45,20 @@ export function speakerPage(db: IndexDb, o: { readonly q?: string; readonly limi
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw new QuotegraphOptionsError('E_OPTION_VALUE', `limit takes a whole number from 1 to ${MAX_PAGE}, not ${describeValue(limit)}`);
   if (!Number.isInteger(offset) || offset < 0) throw new QuotegraphOptionsError('E_OPTION_VALUE', `offset takes a whole number from 0, not ${describeValue(offset)}`);
   const key = o.q === undefined ? '' : nameKey(o.q);
-  // a name of no letters or digits ("%") names no one
-  if (o.q !== undefined && o.q.trim().length > 0 && key.length === 0) return { total: 0, speakers: [] };
-  // speakers are matched on their keys (normalised names and aliases); LIKE's wildcards in the key escaped
-  const where = key.length > 0 ? "WHERE s.id IN (SELECT speaker_id FROM speaker_keys WHERE key LIKE ? ESCAPE '\\')" : '';
-  const params = key.length > 0 ? [`%${key.replace(/[\\%_]/g, '\\$&')}%`] : [];
+  const none = o.q !== undefined && o.q.trim().length > 0 && key.length === 0;
+  return { limit, offset, key: key.length > 0 ? `%${key.replace(/[\\%_]/g, '\\$&')}%` : undefined, none };
+}
+
+/**
+ * Speakers by number of quotes (then name), a page at a time; `q` keeps those whose name
+ * holds it (accents, case and punctuation aside: "lavrov" finds "Sergei Lavrov").
+ */
+export function speakerPage(db: IndexDb, o: SpeakerPageOptions): { total: number; speakers: ApiSpeaker[] } {
+  const { limit, offset, key, none } = speakerQuery(o);
+  if (none) return { total: 0, speakers: [] };
+  // speakers are matched on their keys (normalised names and aliases)
+  const where = key !== undefined ? "WHERE s.id IN (SELECT speaker_id FROM speaker_keys WHERE key LIKE ? ESCAPE '\\')" : '';
+  const params = key !== undefined ? [key] : [];
   const rows = prepared(db, `SELECT s.id, s.name, s.kind, COUNT(q.id) AS quotes, COUNT(*) OVER () AS total
     FROM speakers s JOIN quotes q ON q.speaker_id = s.id ${where} GROUP BY s.id ORDER BY quotes DESC, s.name, s.id LIMIT ? OFFSET ?`).all(...params, limit, offset) as Array<ApiSpeaker & { total: number }>;
   const total = rows[0]?.total ?? (prepared(db, `SELECT COUNT(DISTINCT s.id) AS n FROM speakers s JOIN quotes q ON q.speaker_id = s.id ${where}`).get(...params) as { n: number }).n;

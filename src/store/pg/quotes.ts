@@ -9,14 +9,12 @@ import { PG_ORDER, pgFilter } from './search.js';
 const FETCH = 500;
 
 /**
- * Every quote a filter takes, as `allQuotes` gives them from a SQLite index (the rows of
- * `quotegraph export`): copies once with their number, best match first (newest first without
- * words), each with its context. Read through a cursor, so memory stays bounded. Quote ids are
- * the shared index's own.
+ * The query of the quotes a filter takes, in `quotePage`'s order (copies once, with their number
+ * and what their context is cut from), or undefined when nothing can match ("?!").
  */
-export async function* allPgQuotes(db: PgDb, filter: QuoteFilter): AsyncGenerator<ApiQuote> {
+export async function pgQuotesQuery(db: PgDb, filter: QuoteFilter): Promise<{ sql: string; params: unknown[] } | undefined> {
   const f = await pgFilter(db, filter);
-  if (f.empty) return;
+  if (f.empty) return undefined;
   const score = f.rank ?? '0';
   const order = `${f.rank === undefined ? '' : 'score, '}${PG_ORDER}`;
   const cols = `q.id, q.doc_id, q.article, q.start, q."end", q.text, q.form, q.cue, q.speaker_id, q.speaker_text, q.date, q.local_id`;
@@ -35,13 +33,43 @@ export async function* allPgQuotes(db: PgDb, filter: QuoteFilter): AsyncGenerato
       LEFT JOIN articles a ON a.doc_id = x.doc_id AND a.n = COALESCE(x.article, 0)
       LEFT JOIN speakers s ON s.id = x.speaker_id
     ORDER BY ${order.replaceAll('q.', 'x.')}`;
+  return { sql, params: f.params };
+}
+
+/** A row of `pgQuotesQuery` as the API gives it, `text` its document's text. */
+export function pgApiQuote(r: Record<string, unknown>, text: string | null): ApiQuote {
+  const start = r.start as number;
+  const end = r.end as number;
+  const sid = r.speaker_id as number | null;
+  return {
+    id: Number(r.id),
+    text: r.text as string,
+    form: r.form as string,
+    cue: (r.cue as string | null) ?? null,
+    speaker: speakerRef(sid, (r.speaker_name as string | null) ?? null, (r.speaker_text as string | null) ?? null),
+    document: { id: r.doc_id as string, title: (r.title as string | null) ?? null, outlet: (r.outlet as string | null) ?? null, url: (r.url as string | null) ?? null, published: (r.date as string | null) ?? (r.doc_published as string | null) ?? null },
+    context: text === null ? null : contextIn(text, start, end, (r.ctx_from as number | null) ?? start, (r.ctx_end as number | null) ?? undefined),
+    occurrences: Number(r.occurrences),
+  };
+}
+
+/**
+ * Every quote a filter takes, as `allQuotes` gives them from a SQLite index (the rows of
+ * `quotegraph export`): copies once with their number, best match first (newest first without
+ * words), each with its context. Read through a cursor, so memory stays bounded. Quote ids are
+ * the shared index's own.
+ */
+export async function* allPgQuotes(db: PgDb, filter: QuoteFilter): AsyncGenerator<ApiQuote> {
+  const q = await pgQuotesQuery(db, filter);
+  if (q === undefined) return;
+  const { sql, params } = q;
   const client = await db.connect();
   const texts = new Map<string, string | null>();
   let open = false;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     open = true;
-    await client.query(`DECLARE quotes_out NO SCROLL CURSOR FOR ${sql}`, f.params);
+    await client.query(`DECLARE quotes_out NO SCROLL CURSOR FOR ${sql}`, params);
     for (;;) {
       const { rows } = await client.query<Record<string, unknown>>(`FETCH ${FETCH} FROM quotes_out`);
       for (const r of rows) {
@@ -50,20 +78,7 @@ export async function* allPgQuotes(db: PgDb, filter: QuoteFilter): AsyncGenerato
           if (texts.size > 16) texts.clear();
           texts.set(doc, (await client.query<{ text: string }>('SELECT text FROM document_texts WHERE doc_id = $1', [doc])).rows[0]?.text ?? null);
         }
-        const text = texts.get(doc)!;
-        const start = r.start as number;
-        const end = r.end as number;
-        const sid = r.speaker_id as number | null;
-        yield {
-          id: Number(r.id),
-          text: r.text as string,
-          form: r.form as string,
-          cue: (r.cue as string | null) ?? null,
-          speaker: speakerRef(sid, (r.speaker_name as string | null) ?? null, (r.speaker_text as string | null) ?? null),
-          document: { id: doc, title: (r.title as string | null) ?? null, outlet: (r.outlet as string | null) ?? null, url: (r.url as string | null) ?? null, published: (r.date as string | null) ?? (r.doc_published as string | null) ?? null },
-          context: text === null ? null : contextIn(text, start, end, (r.ctx_from as number | null) ?? start, (r.ctx_end as number | null) ?? undefined),
-          occurrences: Number(r.occurrences),
-        };
+        yield pgApiQuote(r, texts.get(doc)!);
       }
       if (rows.length < FETCH) break;
     }
