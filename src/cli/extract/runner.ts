@@ -60,8 +60,22 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
   // 60 MB, past 400 MB on train x4. 16 MB keeps train x4 under 400 MB. The old generation
   // cap, derived from --max-bytes, turns a runaway document into that document's error.
   const pool = new Tinypool({ ...poolOptions(jobs, limits.heapMb), ...(limits.worker ? { filename: limits.worker.href } : {}) });
-  // A worker's own failure also reaches the task that was running; the pool stays up.
-  pool.on('error', () => {});
+  // A worker's own failure also reaches the task that was running; the pool stays up. A worker
+  // that cannot even start (its module throws on load) leaves the pool with no worker and its
+  // tasks waiting for ever: when an error leaves no worker and no task has finished since,
+  // the runner is broken, and every task, waiting or to come, fails with the reason.
+  let broken: string | undefined;
+  let finished = 0;
+  let inFlight = 0;
+  const breakers = new Set<() => void>();
+  pool.on('error', (err: unknown) => {
+    const seen = finished;
+    setTimeout(() => {
+      if (broken !== undefined || closed || inFlight === 0 || finished !== seen || pool.threads.length > 0) return;
+      broken = `the workers could not start: ${err instanceof Error ? err.message : String(err)}`;
+      for (const b of breakers) b();
+    }, START_CHECK_MS).unref();
+  });
   let workers = 0;
   const replaced: Replaced = { recycled: 0, died: 0, stopped: 0 };
   // At most one document a worker is handed to the pool, so that a document's clock starts
@@ -83,21 +97,38 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
       slots.give();
       return { ok: false, error: 'not extracted: the run was stopped', words: 0 };
     }
+    if (broken !== undefined) {
+      slots.give();
+      return { ok: false, error: broken, words: 0 };
+    }
     // A document past its time is aborted: the pool terminates its worker and starts another.
     const abort = new AbortController();
     const timer = timeoutMs > 0 ? setTimeout(() => abort.abort(), timeoutMs) : undefined;
+    let breaker: (() => void) | undefined;
+    inFlight++;
     try {
       const result = pool.run(task, { signal: abort.signal }) as Promise<WorkerAnswer>;
       workers = Math.max(workers, pool.threads.length);
-      const { thread, ...answer } = await result;
+      const gaveUp = new Promise<'broken'>((resolve) => {
+        breaker = () => resolve('broken');
+        breakers.add(breaker);
+      });
+      result.catch(() => {}); // (settled later by the pool's destruction, if the runner broke first)
+      const answered = await Promise.race([result, gaveUp]);
+      if (answered === 'broken') return { ok: false, error: broken!, words: 0 };
+      finished++;
+      const { thread, ...answer } = answered;
       // The pool removes a worker to recycle before it answers: gone now, it was recycled.
       if (!closed && thread !== undefined && !pool.threads.some((t) => t.threadId === thread)) replaced.recycled++;
       return answer as ExtractResult;
     } catch (err) {
+      finished++;
       // A worker that dies (out of memory, a native crash) fails only the task it was running.
       if (!closed) replaced[abort.signal.aborted ? 'stopped' : 'died']++;
       return failure(err, abort.signal.aborted);
     } finally {
+      inFlight--;
+      if (breaker) breakers.delete(breaker);
       clearTimeout(timer);
       slots.give();
     }
@@ -115,6 +146,9 @@ export async function createRunner(jobs: number, limits: RunnerLimits = { heapMb
     replaced,
   };
 }
+
+/** How long after a worker's error the runner looks whether any worker is left to run the waiting tasks. */
+const START_CHECK_MS = 1000;
 
 /** The worker pool's options for `jobs` workers of `heapMb` MB of old generation each. */
 export function poolOptions(jobs: number, heapMb: number): ConstructorParameters<typeof Tinypool>[0] & {} {
