@@ -1,17 +1,14 @@
 import titles from '../../lexicon/titles.json';
+import { PROPER_TITLE_WORDS, SPELLED_OUT_TITLES } from '../../lexicon/titles.js';
 import type { Gender } from '../../model/mentions.js';
 import type { Token } from '../../text/tokenize.js';
 import { isDemonym } from './features.js';
 
 const HEADS = new Set(titles.heads);
-/** Abbreviated titles spelled out in a role ("Sen." → "senator"). */
-export const SPELLED_OUT: ReadonlyMap<string, string> = new Map(Object.entries(titles.spelledOut));
 const MODIFIERS = new Set(titles.modifiers);
 const HONORIFICS = new Map(Object.entries(titles.honorifics) as Array<[string, Gender]>);
 const GENDERED = new Map(Object.entries(titles.gendered) as Array<[string, Gender]>);
 const DETERMINERS = new Set(['the', 'a', 'an']);
-/** Party and creed words, and the words of the White House and the Supreme Court, keep their capital in a role ("Democratic senator", "White House press secretary"). */
-const PROPER_MODIFIERS = new Set(['democratic', 'republican', 'conservative', 'liberal', 'labour', 'independent', 'white', 'house', 'supreme', 'court']);
 /** Words that end an apposition's role phrase. */
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '"', '--', '\u2013', '\u2014', '!', '?']);
 
@@ -26,8 +23,8 @@ const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A
 /** A word of a role phrase as the role is written: common words in lower case, names as they are. */
 function roleWord(w: string): string {
   const lower = w.toLowerCase();
-  if (isAcronym(w) || isDemonym(lower) || PROPER_MODIFIERS.has(lower)) return w;
-  const spelled = SPELLED_OUT.get(lower);
+  if (isAcronym(w) || isDemonym(lower) || PROPER_TITLE_WORDS.has(lower)) return w;
+  const spelled = SPELLED_OUT_TITLES.get(lower);
   if (spelled !== undefined) return spelled;
   if (HEADS.has(lower) || MODIFIERS.has(lower) || DETERMINERS.has(lower)) return lower;
   return w;

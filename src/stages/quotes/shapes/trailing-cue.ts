@@ -2,7 +2,7 @@ import { clauseAfterOpening, OPENING_LINKS } from '../after.js';
 import { contentEnd, piece, stretchAt } from '../content.js';
 import { addresseeAt, cueAt } from '../cues.js';
 import { clauseStarts, predicateStarts, validSpeaker } from '../grammar.js';
-import { isCapitalized, isMark, isSubjectPronoun, lower, nounPhraseStartingAt, skipRightAdverbials } from '../phrases.js';
+import { isMark, isSubjectPronoun, lower, nounPhraseStartingAt, skipRightAdverbials } from '../phrases.js';
 import type { CueShape } from '../shape.js';
 import type { FindContext, Piece } from '../types.js';
 import type { Token } from '../../../text/tokenize.js';

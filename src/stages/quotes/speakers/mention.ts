@@ -1,4 +1,4 @@
-import titles from '../../../lexicon/titles.json';
+import { PROPER_TITLE_WORDS, SPELLED_OUT_TITLES } from '../../../lexicon/titles.js';
 import type { Doc } from '../../../pipeline/doc.js';
 import type { MentionType } from '../../../graph/types.js';
 import type { Token } from '../../../text/tokenize.js';
@@ -27,9 +27,7 @@ export interface SpeakerPhrase {
 
 const TITLE_WORDS = new Set(['former', 'deputy', 'vice', 'acting', 'interim', 'foreign', 'prime', 'general', 'attorney', 'state', 'defence', 'defense', 'interior', 'finance', 'senior', 'top', 'chief', 'assistant', 'regional', 'federal', 'national', 'press', 'white', 'house']);
 /** Title words a role writes in lower case ("Former", "Deputy"); "White House" keeps its capitals. */
-const LOWERED_TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS].filter((w) => w !== 'white' && w !== 'house'));
-/** Abbreviated titles spelled out in a role ("Sen." → "senator"), from the titles lexicon. */
-const SPELLED_OUT: ReadonlyMap<string, string> = new Map(Object.entries(titles.spelledOut));
+const LOWERED_TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS].filter((w) => !PROPER_TITLE_WORDS.has(w)));
 
 /** Reads a speaker phrase `[f, l)`: its form, type, name or description, role and gender. */
 export function readSpeakerPhrase(doc: Doc, lex: QuoteLexicon, f0: number, l0: number): SpeakerPhrase | undefined {
@@ -149,7 +147,7 @@ export function roleText(lex: QuoteLexicon, words: readonly Token[]): string {
   return kept.map((t) => {
     const w = lower(t);
     // "Sen." → "senator"; title words in lower case; acronyms and other capitalised words as written ("White House", "Supreme Court")
-    const spelled = SPELLED_OUT.get(w);
+    const spelled = SPELLED_OUT_TITLES.get(w);
     if (spelled !== undefined) return spelled;
     if (isAllCaps(t) || (isCapitalized(t) && !lex.personRoles.has(w) && !LOWERED_TITLE_WORDS.has(w))) return t.text;
     return w;
