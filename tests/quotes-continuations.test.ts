@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { expectValidGraph } from './helpers/graph.js';
-import { listed, type Seen } from './helpers/speakers.js';
+import { listed, type Seen } from './helpers/quotes.js';
 
 // Issue 13, continuations: quotation paragraphs that go on after an attribution are the same
 // speaker's words, when that speaker is a pronoun no name resolves ("He told the BBC: …") and

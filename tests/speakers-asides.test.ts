@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { expectValidGraph } from './helpers/graph.js';
-import { listed, type Seen } from './helpers/speakers.js';
+import { listed, type Seen } from './helpers/quotes.js';
 
 // Issue 13: speakers behind a party-state tag or a parenthesis, and cues inside a fronted
 // adverbial ("In a statement announcing the pick, …"), which report only up to the comma

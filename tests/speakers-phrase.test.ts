@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { expectValidGraph } from './helpers/graph.js';
-import { listed, type Seen } from './helpers/speakers.js';
+import { listed, type Seen } from './helpers/quotes.js';
 
 // Issue 13, first kind: the speaker is the head of the speaker phrase (its first noun group);
 // of-/in-phrases, "close to …", appositions and relative clauses modify it. Each row lists
