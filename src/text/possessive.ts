@@ -1,6 +1,19 @@
 import type { Token } from './token.js';
 
 export const APOSTROPHE = 39;
+
+/** Possessive determiners, lower case. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/**
+ * Whether the name `[first, last)` stands between a possessive determiner and a lower-case
+ * noun, so that it modifies the noun and names no one ("his Miranda rights", "her Facebook page").
+ */
+export function modifiesNoun(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last];
+  return before !== undefined && POSSESSIVE_DETERMINERS.has(before.text.toLowerCase()) && after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+}
 /** A letter or digit (ASCII), or any character beyond ASCII. */
 export const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 

@@ -7,6 +7,7 @@
 import type { Doc } from '../../pipeline/doc.js';
 import type { EntityKind } from '../../graph/types.js';
 import { live, mentionsOf, type Entity, type Mention } from '../../model/mentions.js';
+import { modifiesNoun } from '../../text/possessive.js';
 
 export type GrammaticalRole = 'subject' | 'possessor' | 'object';
 
@@ -79,13 +80,9 @@ export function candidateOf(doc: Doc, m: Mention, e: Entity): Candidate {
   return { mention: m, first: m.first, form: m.form, entity: e, kind: e.kind, sentence, role: roleOf(doc, m, first), bracketed: bracketed(doc, m, first) };
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-
 /** "his Miranda rights", "her Facebook page": a name that modifies a noun after a possessive, not a referent. */
 function isModifier(doc: Doc, m: Mention): boolean {
-  const before = doc.tokens[m.first - 1];
-  const after = doc.tokens[m.last];
-  return before !== undefined && POSSESSIVE_DETERMINERS.has(before.text.toLowerCase()) && after !== undefined && after.pos === 'NOUN' && /^[a-z]/.test(after.text);
+  return modifiesNoun(doc.tokens, m.first, m.last);
 }
 
 /**

@@ -5,6 +5,7 @@ import titles from '../../lexicon/titles.json';
 import speakers from '../../lexicon/speakers.json';
 import type { EntityKind } from '../../graph/types.js';
 import type { Block } from '../../pipeline/doc.js';
+import { modifiesNoun } from '../../text/possessive.js';
 import type { Token } from '../../text/tokenize.js';
 import { firstNameGender, isDemonym, isKnownPlaceOrOrg } from './features.js';
 import { fixSpans } from './spans.js';
@@ -397,21 +398,13 @@ function allTitleCase(tokens: readonly Token[], first: number, last: number): bo
   return last > first;
 }
 
-/** Possessive determiners: a person's name does not follow one ("his Miranda rights"). */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-
 /**
  * "waived his Miranda rights", "their Trump signs": a name tagged as a person between a
  * possessive determiner and a lower-case noun modifies that noun and names no one here, so it
  * is no person mention (a pronoun later must not take it for its antecedent).
  */
 function namesAsModifiers(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
-  return spans.filter((s) => {
-    if (s.kind !== 'person') return true;
-    const before = tokens[s.first - 1];
-    const after = tokens[s.last];
-    return !(before && POSSESSIVE_DETERMINERS.has(before.text.toLowerCase()) && after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text));
-  });
+  return spans.filter((s) => s.kind !== 'person' || !modifiesNoun(tokens, s.first, s.last));
 }
 
 /**

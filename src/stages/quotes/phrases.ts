@@ -1,5 +1,6 @@
 import titles from '../../lexicon/titles.json';
 import words from '../../lexicon/attribution-words.json';
+import { POSSESSIVE_DETERMINERS } from '../../text/possessive.js';
 import type { Token } from '../../text/tokenize.js';
 import { MONTH_WORDS } from '../../lexicon/months.js';
 import { WEEKDAY_NAMES } from '../../lexicon/weekdays.js';
@@ -14,7 +15,6 @@ export const isDash = (t: Token | undefined): boolean => t !== undefined && /^(-
 export const isMark = (t: Token | undefined): boolean => t !== undefined && (t.text === '"' || t.text === "'");
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const DETERMINERS: ReadonlySet<string> = new Set(words.determiners);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const TIME_WORDS: ReadonlySet<string> = new Set(words.skipped);
@@ -28,7 +28,7 @@ const TITLE_HEADS: ReadonlySet<string> = new Set(titles.heads);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself']);
 
 export const isWeekdayOrMonth = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(lower(t)) || MONTH_WORDS.has(lower(t)));
-export const isPossessive = (t: Token | undefined): boolean => t !== undefined && POSSESSIVES.has(lower(t));
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && POSSESSIVE_DETERMINERS.has(lower(t));
 export const isSubjectPronoun = (t: Token | undefined): boolean => t !== undefined && SUBJECT_PRONOUNS.has(lower(t));
 
 /** Whether a token can be part of a noun phrase's body (not its determiner). */
@@ -69,13 +69,13 @@ export function nounPhraseEndingAt(tokens: readonly Token[], j: number, lo: numb
     const cur = tokens[f]!;
     if (modifier(p)) { f--; continue; }
     // a word mis-tagged as a verb between a determiner and the noun ("its lead sponsor")
-    if (p.pos === 'VERB' && f - 2 >= lo && (DETERMINERS.has(lower(tokens[f - 2])) || POSSESSIVES.has(lower(tokens[f - 2])))) { f--; continue; }
+    if (p.pos === 'VERB' && f - 2 >= lo && (DETERMINERS.has(lower(tokens[f - 2])) || POSSESSIVE_DETERMINERS.has(lower(tokens[f - 2])))) { f--; continue; }
     // initials and hyphenated names: "J. R. Smith", "Putin-Zelensky"
     if ((p.text === '-' || p.text === '.') && !cur.spaceBefore && f - 2 >= lo && !p.spaceBefore && modifier(tokens[f - 2])) { f -= 2; continue; }
     if (NAME_PARTICLES.has(p.text) && isCapitalized(cur) && f - 2 >= lo && isCapitalized(tokens[f - 2])) { f -= 2; continue; }
     // "the Department of Health and Human Services": "and" inside a body's name
     if (f - 2 >= lo && andInName(tokens, f - 1, j + 1)) { f -= 2; continue; }
-    if (DETERMINERS.has(lower(p)) || POSSESSIVES.has(lower(p))) {
+    if (DETERMINERS.has(lower(p)) || POSSESSIVE_DETERMINERS.has(lower(p))) {
       f--;
       // "a spokesman for the ministry": the determiner may open the object of "of"/"for"
       const of = tokens[f - 1];
@@ -94,7 +94,7 @@ export function nounPhraseStartingAt(tokens: readonly Token[], i: number, hi: nu
   if (!t || i >= hi) return undefined;
   if (isSubjectPronoun(t) && lower(t) !== 'who') return [i, i + 1];
   let k = i;
-  if (DETERMINERS.has(lower(t)) || POSSESSIVES.has(lower(t))) k++;
+  if (DETERMINERS.has(lower(t)) || POSSESSIVE_DETERMINERS.has(lower(t))) k++;
   let lastNoun = -1;
   while (k < hi && k - i < 10) {
     const c = tokens[k]!;
