@@ -69,11 +69,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser build in headless Chromium',
       if (!r.url().startsWith(origin)) elsewhere.push(r.url());
     });
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (globalThis as unknown as { ready?: boolean }).ready === true, undefined, { timeout: 60_000 });
     const inputs = texts();
     const published = '2022-01-14';
     const inBrowser = await page.evaluate(
-      ([t, p]) => (window as unknown as { run(texts: string[], published: string): unknown[] }).run(t, p),
+      ([t, p]) => (globalThis as unknown as { run(texts: string[], published: string): unknown[] }).run(t, p),
       [inputs.map((i) => i.text), published] as const,
     );
     const inNode = inputs.map((i) => {
@@ -93,8 +93,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser build in headless Chromium',
   it('a bad call gives the coded error in the browser too', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true, undefined, { timeout: 60_000 });
-    const code = await page.evaluate(() => (window as unknown as { failure(t: string, o: object): string }).failure('text', { published: 'not a date' }));
+    await page.waitForFunction(() => (globalThis as unknown as { ready?: boolean }).ready === true, undefined, { timeout: 60_000 });
+    const code = await page.evaluate(() => (globalThis as unknown as { failure(t: string, o: object): string }).failure('text', { published: 'not a date' }));
     let nodeCode = 'no error';
     try {
       extract('text', { published: 'not a date' });
