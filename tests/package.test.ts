@@ -65,13 +65,20 @@ describe('the packed package', () => {
 
   it('type-checks a consumer in both module systems', () => {
     writeFileSync(join(consumer, 'use.mts'), [
-      "import { extract, query, type AnnotationGraph, type QuoteNode } from 'quotegraph';",
+      "import { defineStage, extract, query, type AnnotationGraph, type QuoteNode } from 'quotegraph';",
       "const g: AnnotationGraph = extract('He said it.', { published: '2025-11-26' });",
       "const quotes: QuoteNode[] = g.nodes.filter((n): n is QuoteNode => n.type === 'quote');",
       'const q = query(g);',
       'export const n: number = quotes.length + (q.sentenceOf("s0")?.start ?? 0);',
       '// @ts-expect-error published takes a string or a Date',
       'extract("x", { published: 5 });',
+      // a layer of one's own, declared by augmenting LayerMap (docs/own-stage.md)
+      "declare module 'quotegraph' { interface LayerMap { figures: Array<{ start: number }> } }",
+      "export const figures = defineStage({ name: 'figures', requires: ['tokens'], provides: ['figures'], run(doc) { doc.layer('figures').push({ start: doc.tokens.length }); } });",
+      '// @ts-expect-error a layer no one declared',
+      "defineStage({ name: 'x', requires: ['no-such-layer'], provides: [], run() {} });",
+      '// @ts-expect-error the declared layer holds objects with a start',
+      "defineStage({ name: 'y', requires: ['figures'], provides: [], run(doc) { doc.layer('figures').push('x'); } });",
     ].join('\n'));
     writeFileSync(join(consumer, 'use.cts'), "import qg = require('quotegraph');\nexport const g: qg.AnnotationGraph = qg.extract('x');\n");
     writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['use.mts', 'use.cts'] }));

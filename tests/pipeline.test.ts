@@ -4,6 +4,13 @@ import {
 } from '../src/index.js';
 import { expectValidGraph } from './helpers/graph.js';
 
+// the test stage's own layer, declared as a user declares one (src/pipeline/layers.ts)
+declare module '../src/pipeline/layers.js' {
+  interface LayerMap {
+    marks: string[];
+  }
+}
+
 const marker = defineStage({
   name: 'marker',
   requires: ['sentences'],
@@ -30,7 +37,7 @@ describe('pipeline', () => {
   it('rejects two stages with one name and malformed definitions', () => {
     expect(() => new Pipeline([DEFAULT_STAGES[0]!, DEFAULT_STAGES[0]!])).toThrow(/E_STAGE_DUPLICATE/);
     expect(() => defineStage({ name: '', requires: [], provides: [], run() {} })).toThrow(/E_STAGE_DEFINITION/);
-    expect(() => defineStage({ name: 'x', requires: 'tokens' as unknown as string[], provides: [], run() {} })).toThrow(/requires/);
+    expect(() => defineStage({ name: 'x', requires: 'tokens' as never, provides: [], run() {} })).toThrow(/requires/);
   });
 
   it('lets users add, replace and drop stages', () => {

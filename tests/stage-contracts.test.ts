@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STAGES, Doc, Pipeline, QuotegraphPipelineError, defineStage, extract, type Stage } from '../src/index.js';
+import { DEFAULT_STAGES, Doc, Pipeline, QuotegraphPipelineError, defineStage, extract, type LayerName, type Stage } from '../src/index.js';
 import { loadManifest, readArticle } from '../scripts/eval/corpus.js';
 import { expectValidGraph } from './helpers/graph.js';
 
@@ -80,7 +80,7 @@ function runWatched(stage: Stage, doc: Doc, seen: Seen): void {
     get(target, p) {
       if (p === 'graph') return graph;
       if (p === 'layers') return layers;
-      if (p === 'layer') return (name: string) => { seen.reads.add(name); return target.layer(name); };
+      if (p === 'layer') return (name: LayerName) => { seen.reads.add(name); return target.layer(name); };
       if (typeof p === 'string' && (FIELDS as readonly string[]).includes(p)) seen.reads.add(p);
       const v = Reflect.get(target, p, target) as unknown;
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(watched) : v;
@@ -110,7 +110,7 @@ describe('stage contracts', () => {
   const seen = watchDefaultStages();
 
   it.each(DEFAULT_STAGES.map((s) => [s.name, s] as const))('%s reads only layers it declares', (name, stage) => {
-    const declared = new Set([...stage.requires, ...(stage.reads ?? []), ...stage.provides]);
+    const declared = new Set<string>([...stage.requires, ...(stage.reads ?? []), ...stage.provides]);
     const undeclared = [...seen.get(name)!.reads].filter((l) => !FIXED.has(l) && !declared.has(l));
     expect(undeclared).toEqual([]);
   });
@@ -132,7 +132,7 @@ describe('dropping stages', () => {
 
   /** A pipeline without `dropped`: refused naming a layer one of them provided, or sound graphs. */
   function expectRefusedOrSound(dropped: readonly string[]): 'refused' | 'sound' {
-    const gone = new Set(DEFAULT_STAGES.filter((s) => dropped.includes(s.name)).flatMap((s) => s.provides));
+    const gone = new Set<string>(DEFAULT_STAGES.filter((s) => dropped.includes(s.name)).flatMap((s) => s.provides));
     let pipeline: Pipeline;
     try {
       pipeline = new Pipeline(DEFAULT_STAGES.filter((s) => !dropped.includes(s.name)));
@@ -183,7 +183,7 @@ describe('dropping stages', () => {
 });
 
 describe('the order check reads the declarations', () => {
-  const probe = (reads: string[]): Stage => defineStage({ name: 'probe', requires: [], reads, provides: [], run() {} });
+  const probe = (reads: LayerName[]): Stage => defineStage({ name: 'probe', requires: [], reads, provides: [], run() {} });
 
   it('refuses a stage placed before the only stages that provide a layer it reads', () => {
     expect(() => extract('Hi.', { pipeline: { add: [{ stage: probe(['entities']), before: 'entities' }] } }))
@@ -192,7 +192,7 @@ describe('the order check reads the declarations', () => {
   });
 
   it('lets a stage read a layer no stage of the pipeline provides, or one an earlier stage does', () => {
-    expect(extract('Hi.', { pipeline: { add: [{ stage: probe(['nothing-provides-this']), after: 'tokenize' }] } }).text).toBe('Hi.');
+    expect(extract('Hi.', { pipeline: { add: [{ stage: probe(['nothing-provides-this' as LayerName]), after: 'tokenize' }] } }).text).toBe('Hi.');
     expect(extract('Hi.', { pipeline: { add: [{ stage: probe(['entities']), after: 'entities' }] } }).text).toBe('Hi.');
   });
 

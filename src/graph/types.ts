@@ -42,7 +42,7 @@ export interface SentenceNode extends Span {
   readonly type: 'sentence';
 }
 
-interface MentionBase<T extends MentionType> extends SpanWithText {
+export interface MentionBase<T extends MentionType> extends SpanWithText {
   readonly id: string;
   readonly type: T;
   readonly form: MentionForm;

@@ -1,4 +1,8 @@
-/** HTML input: `extractHtml(html, options?)`, also published as the `quotegraph/html` entry. */
+/**
+ * HTML input: `extractHtml(html, options?)`, published as the `quotegraph/html` entry.
+ *
+ * @module quotegraph/html
+ */
 export { extractHtml } from './extract-html.js';
 export type { HtmlMeta } from './extract-html.js';
 export type { PageMetadata } from './metadata.js';

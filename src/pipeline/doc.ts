@@ -1,43 +1,11 @@
-import { GraphBuilder, type NodeRef } from '../graph/builder.js';
+import { GraphBuilder } from '../graph/builder.js';
 import type { Token } from '../text/tokenize.js';
 import { buildView, type TextView } from '../text/view.js';
+import type { Article, Block, Sentence } from './doc-types.js';
+import type { LayerItems, LayerName } from './layers.js';
 import type { ResolvedOptions } from './resolved.js';
 
-/** A sentence: a range of tokens and its source span. */
-export interface Sentence {
-  readonly start: number;
-  readonly end: number;
-  /** Token range `[first, last)` in `doc.tokens`. */
-  readonly first: number;
-  readonly last: number;
-  ref?: NodeRef | undefined;
-  /** The article the sentence belongs to, if any. */
-  article?: Article;
-}
-
-/** What a line of the page is, as the layout stage reads it. */
-export type BlockKind = 'body' | 'headline' | 'credit' | 'boilerplate' | 'outlet' | 'timestamp' | 'byline';
-
-/** A line of the input (between line breaks), classified by the layout stage. */
-export interface Block {
-  readonly start: number;
-  readonly end: number;
-  /** Token range `[first, last)`. */
-  readonly first: number;
-  readonly last: number;
-  kind: BlockKind;
-  article?: Article;
-}
-
-export interface Article {
-  start: number;
-  end: number;
-  title?: string;
-  outlet?: string;
-  published?: string;
-  publishedValue?: string;
-  ref?: NodeRef | undefined;
-}
+export type { Article, Block, BlockKind, Sentence } from './doc-types.js';
 
 /**
  * The document as it goes through the pipeline: the source text, its normalised view,
@@ -60,9 +28,15 @@ export class Doc {
     this.graph = new GraphBuilder(text);
   }
 
-  /** A named layer, created empty on first use. */
-  layer<T>(name: string): T[] {
-    let list = this.layers.get(name) as T[] | undefined;
+  /**
+   * A layer held as an array, created empty on first use and shared by the stages of one
+   * document. Its name must be declared in `LayerMap` (see src/pipeline/layers.ts); the item
+   * type comes from there, or from `T` for the built-in layers typed `unknown`.
+   */
+  layer<K extends LayerName>(name: K): Array<LayerItems<K>>;
+  layer<T>(name: LayerName): T[];
+  layer(name: LayerName): unknown[] {
+    let list = this.layers.get(name) as unknown[] | undefined;
     if (!list) {
       list = [];
       this.layers.set(name, list);

@@ -1,23 +1,25 @@
 import { QuotegraphPipelineError, describeValue } from '../errors.js';
 import type { Doc } from './doc.js';
+import type { LayerName } from './layers.js';
 
 /**
  * A named pipeline stage (spaCy's components are the model): it declares every layer it
  * reads and writes, and `run` adds its layers to the document. The pipeline checks the
- * declarations when it is built (see `checkOrder` in pipeline.ts); `tests/stage-contracts.test.ts`
+ * declarations when it is built (see `checkOrder` in pipeline.ts); layer names are typed by
+ * `LayerMap` (src/pipeline/layers.ts), which a stage of one's own augments; `tests/stage-contracts.test.ts`
  * checks that the built-in stages' declarations are true.
  */
 export interface Stage {
   readonly name: string;
   /** Layers it cannot run without: an earlier stage must provide each. */
-  readonly requires: readonly string[];
+  readonly requires: readonly LayerName[];
   /**
    * Layers it reads when they are there and does without when no stage of the pipeline
    * provides them: where one does, it must run earlier.
    */
-  readonly reads?: readonly string[];
+  readonly reads?: readonly LayerName[];
   /** Every layer it writes: creates, adds to or changes. */
-  readonly provides: readonly string[];
+  readonly provides: readonly LayerName[];
   run(doc: Doc): void;
 }
 
