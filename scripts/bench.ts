@@ -18,6 +18,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extract } from '../src/index.js';
 import { ROOT, SHARED_DATA } from './eval/paths.js';
+import { browserBundleSize } from './bundle-size.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -159,6 +160,13 @@ if (gc) {
 }
 console.log(`  peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
 
+// the browser bundle of the main entry, built from the source as a bundler builds the package
+const bundle = await browserBundleSize(join(ROOT, 'src'), './index.ts');
+console.log('\n## browser bundle (quotegraph: extract, query; esbuild --minify, gzip -9)');
+console.log(`  ${(bundle.minified / 1e6).toFixed(2)} MB minified, ${(bundle.gzipped / 1e6).toFixed(2)} MB gzipped`);
+const largest = Object.entries(bundle.byPackage).sort((a, b) => b[1] - a[1]).slice(0, 4);
+console.log(`  largest parts: ${largest.map(([name, bytes]) => `${name} ${(bytes / 1e6).toFixed(2)} MB`).join(', ')}`);
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -167,6 +175,7 @@ const results = {
   ratios: { extractVsCompromise: vsCompromise, extractVsWink: vsWink },
   stageMs,
   growth,
+  browserBundle: { minifiedBytes: bundle.minified, gzippedBytes: bundle.gzipped, byPackage: bundle.byPackage },
   memory: { peakRssMB: peakRss / 2 ** 20, heapAfter100MB: heapAfter100 / 2 ** 20, heapAfter1000MB: heapAfter1000 / 2 ** 20 },
 };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
