@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import { firstNameGender, isDemonym } from './features.js';
 import { addAgencies, addBracketed, addKnownPlaces, addOutlets } from './lexicon-spans.js';
 import { agencyOf, hasOrgWord, lexiconStarts, normalName, ORGANIZATIONS, PLACE_KEY } from './name-index.js';
+import { demonymCompanies, headedOrganizations, theInstitutions } from './org-rules.js';
 import { appositionPersons, businessNames, familyNameFirst, namesAsModifiers, surnamesArePersons, transcriptSpeakers } from './person-rules.js';
 import { fixSpans } from './spans.js';
 import { allTitleCase, isCapitalised, isHyphen, textOf } from './token-text.js';
@@ -30,7 +31,7 @@ const LEADING = new Set(['the', '"', "'", '(', '-', '--', '\u2013', '\u2014', ',
  * person for a name right after a title ("prosecutor Grzegorz Trusiewicz").
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
-  const spans = businessNames(tokens, namesAsModifiers(tokens, surnamesArePersons(tokens, partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, fixSpans(tokens, typedSpans(tokens, tagged))))))));
+  const spans = businessNames(tokens, namesAsModifiers(tokens, surnamesArePersons(tokens, partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, theInstitutions(tokens, fixSpans(tokens, typedSpans(tokens, headedOrganizations(tokens, demonymCompanies(tokens, tagged)))))))))));
   const starts = lexiconStarts(tokens);
   return addRepeats(tokens, addAgencies(tokens, starts, addOutlets(tokens, starts, blocks, addBracketed(tokens, addKnownPlaces(tokens, starts, spans)))));
 }
