@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import { firstNameGender, isDemonym } from './features.js';
 import { addAgencies, addBracketed, addKnownPlaces, addOutlets } from './lexicon-spans.js';
 import { agencyOf, hasOrgWord, lexiconStarts, normalName, ORGANIZATIONS, PLACE_KEY } from './name-index.js';
+import { listItems } from './list-items.js';
 import { demonymCompanies, headedOrganizations, theInstitutions } from './org-rules.js';
 import { appositionPersons, businessNames, familyNameFirst, namesAsModifiers, surnamesArePersons, transcriptSpeakers } from './person-rules.js';
 import { fixSpans } from './spans.js';
@@ -19,7 +20,9 @@ const TITLE_MODIFIERS = new Set([...titles.modifiers, ...titles.heads]);
 const TITLE_WORDS = new Set([...titles.heads, ...Object.keys(titles.honorifics)]);
 /** Words after a name that make it a publication ("The Atlantic magazine"). */
 const PUBLICATION_NOUNS = new Set(['magazine', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'website', 'broadcaster', 'network', 'channel', 'newsletter', 'podcast']);
-const TRAILING = new Set(["'s", "'", '.', ',', ':', ';', '-', '--', '(', ')', '"', '!', '?']);
+const TRAILING = new Set(["'s", "'", '.', ',', ':', ';', '-', '--', '\u2013', '\u2014', '(', ')', '"', '!', '?']);
+/** A contraction's second half ("Won't" is read as "Wo" "n't"): the word before it is no name's. */
+const NEGATION = new Set(["n't", 'n\u2019t']);
 const LEADING = new Set(['the', '"', "'", '(', '-', '--', '\u2013', '\u2014', ',', ':']);
 
 /**
@@ -31,7 +34,7 @@ const LEADING = new Set(['the', '"', "'", '(', '-', '--', '\u2013', '\u2014', ',
  * person for a name right after a title ("prosecutor Grzegorz Trusiewicz").
  */
 export function nameSpans(tokens: readonly Token[], blocks: readonly Block[], tagged: readonly TaggedSpan[]): NameSpan[] {
-  const spans = businessNames(tokens, namesAsModifiers(tokens, surnamesArePersons(tokens, partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, theInstitutions(tokens, fixSpans(tokens, typedSpans(tokens, headedOrganizations(tokens, demonymCompanies(tokens, tagged)))))))))));
+  const spans = businessNames(tokens, namesAsModifiers(tokens, surnamesArePersons(tokens, partyStates(tokens, transcriptSpeakers(tokens, appositionPersons(tokens, listItems(tokens, theInstitutions(tokens, fixSpans(tokens, typedSpans(tokens, headedOrganizations(tokens, demonymCompanies(tokens, tagged))))))))))));
   const starts = lexiconStarts(tokens);
   return addRepeats(tokens, addAgencies(tokens, starts, addOutlets(tokens, starts, blocks, addBracketed(tokens, addKnownPlaces(tokens, starts, spans)))));
 }
@@ -130,6 +133,8 @@ function typedSpans(tokens: readonly Token[], tagged: readonly TaggedSpan[]): Na
     let last = s.last;
     while (first < last && LEADING.has(tokens[first]!.text.toLowerCase())) first++;
     if (s.type === 'PER') while (last - first > 1 && TITLE_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
+    while (last > first && TRAILING.has(tokens[last - 1]!.text)) last--;
+    if (last > first && NEGATION.has(tokens[last]?.text ?? '') && !tokens[last]!.spaceBefore) last--;
     while (last > first && TRAILING.has(tokens[last - 1]!.text)) last--;
     if (last <= first) continue;
     let personAfterTitle = false;
