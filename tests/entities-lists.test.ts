@@ -14,6 +14,7 @@ const SHAPES: Array<[string, string, Array<[string, string]>]> = [
   ['a sentence-initial item is no name', 'Yesterday, France, Germany and Italy agreed.', [['place', 'France'], ['place', 'Germany'], ['place', 'Italy']]],
   ['a dateline\'s month is no list item', 'HEMPSTEAD, N.Y., Sept. 26 (UPI) - The candidate was removed.', [['place', 'HEMPSTEAD'], ['place', 'N.Y.'], ['agency', 'UPI']]],
   ['a dash after a name is no part of it', '"That\'s right, Donald \u2014 USA, baby," Melanie said.', [['person', 'Donald'], ['place', 'USA'], ['person', 'Melanie']]],
+  ['an update note\'s verb is no part of a name', 'Adds Goldfajn comments, details\n\nBRASILIA, Dec 7 (Reuters) - Brazil central bank chief Ilan Goldfajn said on Thursday that rates would fall.', [['person', 'Goldfajn'], ['place', 'BRASILIA'], ['agency', 'Reuters'], ['place', 'Brazil'], ['person', 'Ilan Goldfajn']]],
 ];
 
 describe('list and edge shapes', () => {

@@ -1,4 +1,5 @@
 import titles from '../../lexicon/titles.json';
+import updateNotes from '../../lexicon/update-notes.json';
 import type { EntityKind } from '../../graph/types.js';
 import type { Block } from '../../pipeline/doc.js';
 import type { Token } from '../../text/tokenize.js';
@@ -21,6 +22,8 @@ const TITLE_WORDS = new Set([...titles.heads, ...Object.keys(titles.honorifics)]
 /** Words after a name that make it a publication ("The Atlantic magazine"). */
 const PUBLICATION_NOUNS = new Set(['magazine', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'website', 'broadcaster', 'network', 'channel', 'newsletter', 'podcast']);
 const TRAILING = new Set(["'s", "'", '.', ',', ':', ';', '-', '--', '\u2013', '\u2014', '(', ')', '"', '!', '?']);
+/** The verbs that open a wire story's update note ("Adds Goldfajn comments"). */
+const UPDATE_VERBS = new Set(updateNotes.verbs);
 /** A contraction's second half ("Won't" is read as "Wo" "n't"): the word before it is no name's. */
 const NEGATION = new Set(["n't", 'n\u2019t']);
 const LEADING = new Set(['the', '"', "'", '(', '-', '--', '\u2013', '\u2014', ',', ':']);
@@ -132,6 +135,8 @@ function typedSpans(tokens: readonly Token[], tagged: readonly TaggedSpan[]): Na
     let first = s.first;
     let last = s.last;
     while (first < last && LEADING.has(tokens[first]!.text.toLowerCase())) first++;
+    // an update note's verb at a line's start, with the note going on after it
+    if (first < last && UPDATE_VERBS.has(tokens[first]!.text) && (first === 0 || tokens[first]!.breaks > 0) && tokens[first + 1] !== undefined && tokens[first + 1]!.breaks === 0) first++;
     if (s.type === 'PER') while (last - first > 1 && TITLE_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
     while (last > first && TRAILING.has(tokens[last - 1]!.text)) last--;
     if (last > first && NEGATION.has(tokens[last]?.text ?? '') && !tokens[last]!.spaceBefore) last--;
