@@ -13,15 +13,14 @@
  * figure stays honest. PolNeAR dev is never trained on: its agreement figure is the
  * release model's own.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveOptions } from '../src/pipeline/options.js';
 import { Pipeline } from '../src/pipeline/pipeline.js';
 import { layoutStage } from '../src/stages/layout/index.js';
 import { segmentStage } from '../src/stages/segment/index.js';
 import { tokenizeStage } from '../src/stages/tokenize/index.js';
-import { docEvidence, evidenceFeatures, labelsOf, tagTwoPass } from '../src/stages/entities/doc-evidence.js';
-import { docStats, labelFeatures, tokenFeatures, unitContext, wordKey, type DocStats, type TagUnit } from '../src/stages/entities/features.js';
+import { docStats, labelFeatures, tokenFeatures, unitContext, wordKey } from '../src/stages/entities/features.js';
 import { PackedModel, toBase64, type ModelFile, type Scorer } from '../src/stages/entities/model.js';
 import { ENTITY_TYPES, LABELS, bestLabel, isInside, mayContinue, rememberLabel, tagDocument } from '../src/stages/entities/tagger.js';
 import { hashString } from '../src/stages/entities/features.js';
@@ -38,14 +37,7 @@ const argOf = (name: string): string | undefined => {
 };
 const EPOCHS = Number(argOf('--epochs') ?? 8);
 const SEED = 20261127;
-/** Train the second pass (document evidence) on jackknifed first-pass output, written to ner2.json. */
-const SECOND = args.includes('--second-pass');
-const MODEL_DIR = join(ROOT, 'src', 'stages', 'entities', 'model');
-const OUT = argOf('--out') ?? join(MODEL_DIR, SECOND ? 'ner2.json' : 'ner.json');
-/** The first-pass model the second pass runs after at run time (for the held-out check). */
-const FIRST = argOf('--first') ?? join(MODEL_DIR, 'ner.json');
-/** Folds of the jackknife: each fold's first-pass labels come from a model trained on the others. */
-const FOLDS = Number(argOf('--folds') ?? 2);
+const OUT = argOf('--out') ?? join(ROOT, 'src', 'stages', 'entities', 'model', 'ner.json');
 const USE_POLNEAR = !args.includes('--no-polnear');
 const RELEASE = args.includes('--release');
 const MAX_POLNEAR = Number(argOf('--polnear-docs') ?? 100000);
@@ -69,10 +61,10 @@ interface TrainUnit {
   readonly ctx: ReturnType<typeof unitContext>;
   readonly gold: Int8Array;
   /** Label-independent features of each position, flattened, with offsets. */
-  feats: Int32Array;
-  offsets: Int32Array;
+  readonly feats: Int32Array;
+  readonly offsets: Int32Array;
 }
-interface TrainDoc { readonly units: TrainUnit[]; readonly tokens: readonly Token[]; readonly weight: number; readonly tagUnits: readonly TagUnit[]; readonly stats: DocStats }
+interface TrainDoc { readonly units: TrainUnit[]; readonly tokens: readonly Token[]; readonly weight: number }
 
 const front = new Pipeline([tokenizeStage, layoutStage, segmentStage]);
 const opts = resolveOptions(undefined);
@@ -119,7 +111,7 @@ function prepare(g: GoldDoc) {
     for (let k = 0; k < n; k++) if (isInside(gold[k]!) && (k === 0 || gold[k - 1] === 0)) gold[k] = gold[k]! - 1;
     out.push({ ctx, gold, feats: Int32Array.from(buf), offsets });
   }
-  return { units: out, tokens, weight: g.id.startsWith('conll-') ? CONLL_WEIGHT : 1, tagUnits: units, stats };
+  return { units: out, tokens, weight: g.id.startsWith('conll-') ? CONLL_WEIGHT : 1 };
 }
 
 /** Averaged perceptron weights, updated lazily (each weight keeps its running sum). */
@@ -190,26 +182,6 @@ function innerWords(docs: readonly TrainDoc[]): Set<number> {
   for (const [h, n] of counts) if (n >= INNER_MIN) out.add(h);
   for (const p of particles.inside) out.add(hashString(p));
   return out;
-}
-
-/** Appends the document-evidence features from `model`'s first-pass labels to every position's features. */
-function addEvidence(d: TrainDoc, model: Scorer): void {
-  const labels = labelsOf(tagDocument(d.tokens, d.tagUnits, d.stats, model), d.tokens.length);
-  const ev = docEvidence(d.tagUnits, d.stats, labels);
-  const buf: number[] = [];
-  for (const u of d.units) {
-    const n = u.gold.length;
-    const offsets = new Int32Array(n + 1);
-    buf.length = 0;
-    for (let k = 0; k < n; k++) {
-      offsets[k] = buf.length;
-      for (let j = u.offsets[k]!; j < u.offsets[k + 1]!; j++) buf.push(u.feats[j]!);
-      evidenceFeatures(ev, u.ctx, k, buf);
-    }
-    offsets[n] = buf.length;
-    u.feats = Int32Array.from(buf);
-    u.offsets = offsets;
-  }
 }
 
 /** The best label over all labels. */
@@ -320,7 +292,7 @@ function pack(weights: Map<number, Float64Array>): ModelFile {
   const wideWeights = new Uint8Array(Float32Array.from(wide.flatMap((r) => [...r[1]])).buffer);
   console.log(`packed ${keys.length} + ${wide.length} wide of ${weights.size} features (${((keyBytes.length * 1.25 + wBytes.length) / 1e6).toFixed(2)} MB before base64)`);
   return {
-    provenance: `${SECOND ? `Second pass (document evidence from the first pass's labels, ${FOLDS}-fold jackknifed): a` : 'A'}veraged perceptron trained by scripts/train-ner.ts (${EPOCHS} epochs, seed ${SEED}) on CoNLL-2003 English train${RELEASE ? ' and valid' : ''} (×${CONLL_WEIGHT} per epoch)${USE_POLNEAR ? " and PolNeAR train's Stanford CoreNLP entities (silver)" : ''}; weights only, no corpus text.`,
+    provenance: `Averaged perceptron trained by scripts/train-ner.ts (${EPOCHS} epochs, seed ${SEED}) on CoNLL-2003 English train${RELEASE ? ' and valid' : ''} (×${CONLL_WEIGHT} per epoch)${USE_POLNEAR ? " and PolNeAR train's Stanford CoreNLP entities (silver)" : ''}; weights only, no corpus text.`,
     labels: LABELS,
     scales,
     keys: toBase64(keyBytes),
@@ -340,14 +312,13 @@ function floatScores(w: Map<number, Float64Array>, feats: ArrayLike<number>, sco
 }
 
 /** Token accuracy on CoNLL valid: a check that packing kept the model's decisions. */
-function heldOutAccuracy(model: Scorer, first?: Scorer): number {
+function heldOutAccuracy(model: Scorer): number {
   let right = 0;
   let total = 0;
   for (const g of heldOut) {
     const doc = front.runDoc(g.text, opts);
     const units = tagUnits(doc);
-    const stats = docStats(doc.tokens, units);
-    const spans = first ? tagTwoPass(doc.tokens, units, stats, first, model) : tagDocument(doc.tokens, units, stats, model);
+    const spans = tagDocument(doc.tokens, units, docStats(doc.tokens, units), model);
     const sys = new Int8Array(doc.tokens.length);
     for (const s of spans) for (let i = s.first; i < s.last; i++) sys[i] = TYPE_INDEX.get(s.type)!;
     const gold = goldLabels(g, doc.tokens);
@@ -380,22 +351,11 @@ const docs = gold.map(prepare);
 console.log(`prepared ${docs.reduce((n, d) => n + d.tokens.length, 0)} tokens in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const inner = USE_INNER ? innerWords(docs) : undefined;
 if (inner) console.log(`${inner.size} lower-case words may continue a name`);
-const floatScorer = (w: Map<number, Float64Array>): Scorer => ({ labels: LABELS, inner, addScores: (feats, scores) => floatScores(w, feats, scores) });
-const firstPass = SECOND ? new PackedModel(JSON.parse(readFileSync(FIRST, 'utf8')) as ModelFile) : undefined;
-if (SECOND) {
-  // jackknife: each fold's first-pass labels come from a first-pass model trained without it
-  const folds = Array.from({ length: FOLDS }, (_, f) => docs.filter((_, i) => i % FOLDS === f));
-  for (let f = 0; f < FOLDS; f++) {
-    console.log(`fold ${f + 1}/${FOLDS}: first pass trained on the other folds`);
-    const model = floatScorer(train(folds.filter((_, g) => g !== f).flat()).averaged());
-    for (const d of folds[f]!) addEvidence(d, model);
-  }
-}
 const W = train(docs);
 const averaged = W.averaged();
-const floatAccuracy = heldOutAccuracy(floatScorer(averaged), firstPass);
+const floatAccuracy = heldOutAccuracy({ labels: LABELS, inner, addScores: (feats, scores) => floatScores(averaged, feats, scores) });
 const file = pack(averaged);
-const packedAccuracy = heldOutAccuracy(new PackedModel(file), firstPass);
+const packedAccuracy = heldOutAccuracy(new PackedModel(file));
 console.log(`CoNLL valid token accuracy: float weights ${floatAccuracy.toFixed(4)}, packed ${packedAccuracy.toFixed(4)}`);
 writeFileSync(OUT, `${JSON.stringify(file)}\n`);
 console.log(`wrote ${OUT} in ${((performance.now() - t0) / 1000).toFixed(1)} s total`);

@@ -111,11 +111,8 @@ function labelScores(model: Scorer, cache: ScoreCache, prev: number, prev2: numb
   return v;
 }
 
-/** Features a caller adds at each position (the second pass's document evidence). */
-export type ExtraFeatures = (ctx: UnitContext, k: number, out: number[]) => void;
-
 /** Tags the units of a document left to right and returns the entity spans. */
-export function tagDocument(tokens: readonly Token[], units: readonly TagUnit[], stats: DocStats, model: Scorer, extra?: ExtraFeatures): TaggedSpan[] {
+export function tagDocument(tokens: readonly Token[], units: readonly TagUnit[], stats: DocStats, model: Scorer): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   const memory = new Map<number, number>();
   const feats: number[] = [];
@@ -140,7 +137,6 @@ export function tagDocument(tokens: readonly Token[], units: readonly TagUnit[],
       feats.length = 0;
       contextFeatures(ctx, k, feats);
       labelWordFeatures(ctx, k, prev, feats);
-      if (extra) extra(ctx, k, feats);
       const own = ownScores(model, cache, word);
       const fixed = labelScores(model, cache, prev, prev2, memory.get(wordKey(ctx, k)) ?? 0);
       for (let l = 0; l < L; l++) scores[l] = own[l]! + fixed[l]!;
