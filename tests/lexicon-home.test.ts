@@ -37,7 +37,7 @@ describe('src/lexicon', () => {
     expect(readers.get('months')).toEqual(['lexicon/months.ts']);
     expect(readers.get('weekdays')).toEqual(['lexicon/weekdays.ts']);
     // (the entities stage, not this to move, still reads agencies.json itself)
-    expect(readers.get('agencies')!.sort()).toEqual(['lexicon/agencies.ts', 'stages/entities/kinds.ts']);
+    expect(readers.get('agencies')!.sort()).toEqual(['lexicon/agencies.ts', 'stages/entities/name-index.ts']);
   });
 
   it('no source file outside src/lexicon writes a month or weekday list', () => {

@@ -1,7 +1,8 @@
 import type { Doc } from '../../pipeline/doc.js';
 import { addEntity, addMention, linkMention, mentionsOf, mergeEntities, type Entity, type Mention } from '../../model/mentions.js';
 import { firstNameGender } from './features.js';
-import { agencyAliases, agencyOf, isKnownOrganization, nameKey, type NameSpan } from './kinds.js';
+import { agencyAliases, agencyOf, isKnownOrganization, nameKey } from './name-index.js';
+import type { NameSpan } from './name-span.js';
 import { personFacts } from './roles.js';
 
 const spaced = (s: string): string => s.replace(/\s+/g, ' ').trim();

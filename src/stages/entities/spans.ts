@@ -28,6 +28,12 @@ const LEADING = new Set(particles.leading);
 /** Korean and Chinese given names' second syllables ("Chae-kyung"), not "Putin-led" or "Kyiv-based". */
 const NOT_SYLLABLES = new Set(['led', 'era', 'run', 'free', 'like', 'born', 'made', 'type', 'wide', 'year', 'day', 'old', 'new', 'up', 'in', 'out', 'off']);
 const isLetters = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}{2,5}$/u.test(t.text) && !/ed$/.test(t.text) && !NOT_SYLLABLES.has(t.text);
+/**
+ * "Moon Jae-in": "in" is a syllable of a given name after a short capitalised syllable, where
+ * no third part follows ("son-in-law", "editor-in-chief").
+ */
+const isNameSyllableIn = (tokens: readonly Token[], hyphen: number): boolean =>
+  tokens[hyphen + 1]?.text === 'in' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[hyphen - 1]?.text ?? '') && !isHyphen(tokens[hyphen + 2]);
 
 /**
  * The tokenizer splits hyphenated names ("Okereke - Vance"); a person's name that stops
@@ -57,7 +63,7 @@ function glueHyphens(tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
         break;
       }
       // "Yoon Chae-kyung", "Ata-ur-Rehman": a short lower-case part of a person's name
-      if (s.kind === 'person' && isLetters(after) && !(next && next.first <= s.last + 1)) {
+      if (s.kind === 'person' && (isLetters(after) || isNameSyllableIn(tokens, s.last)) && !(next && next.first <= s.last + 1)) {
         s = { kind: 'person', first: s.first, last: s.last + 2 };
         continue;
       }

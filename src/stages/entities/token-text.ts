@@ -19,3 +19,21 @@ export function textOf(tokens: readonly Token[], first: number, last: number): s
   for (let i = first; i < last; i++) s += (i > first && tokens[i]!.spaceBefore ? ' ' : '') + tokens[i]!.text;
   return s;
 }
+
+/** Every token of the range starts with a capital and a lower-case letter (hyphens between them allowed). */
+export function allTitleCase(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) && !(isHyphen(t) && i > first && i + 1 < last)) return false;
+  }
+  return last > first;
+}
+
+/** Only the capitals A–Z. */
+export function isUpperAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
