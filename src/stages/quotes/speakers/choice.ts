@@ -129,9 +129,8 @@ export function speakerChoice(ctx: FindContext, att: Attribution): SpeakerChoice
     // a relative pronoun stands for the phrase before it, itself a candidate
     if (span !== att.speaker && head[1] - head[0] === 1 && /^(who|whom|which|that)$/.test(lower(doc.tokens[head[0]]))) continue;
     heads.add(key);
-    // another phrase is a candidate in the cue's own clause (no verb or clause word between them),
-    // or nearer the cue than the shape's phrase ("Once, my mother …, I laughed and said")
-    if (span !== att.speaker && !sameClause(doc, span, cue) && distance(span, cue) >= distance(att.speaker, cue)) continue;
+    // another phrase is a candidate only in the cue's own clause: no verb or clause word between them
+    if (span !== att.speaker && !sameClause(doc, span, cue)) continue;
     const features = featuresOf(ctx, att, span, head, phrase.form, phrase.pronoun, phrase.type);
     if (span === att.speaker) {
       rule = candidates.length;
@@ -154,15 +153,25 @@ export function speakerChoice(ctx: FindContext, att: Attribution): SpeakerChoice
   return { doc, att, candidates, rule };
 }
 
-/** Tokens between a phrase and the cue. */
-const distance = (span: readonly [number, number], cue: { first: number; last: number }): number => (span[1] <= cue.first ? cue.first - span[1] : span[0] - cue.last);
-
 /** Words that open another clause between a phrase and the cue ("where experts say", "Trump, who says"). */
 const CLAUSE_WORDS = /^(who|whom|whose|which|that|where|when|while|whereas|because|although|though|if|unless|since|after|before|until|as|and|but|or|;|:)$/;
 
-/** Whether nothing between the phrase and the cue opens another clause: no verb, no clause word, no quotation mark. */
+/**
+ * Whether nothing between the phrase and the cue opens another clause: no verb, no clause word,
+ * no quotation mark; but a verb the cue is coordinated with ("I laughed and said") is the same subject's.
+ */
 function sameClause(doc: Doc, span: readonly [number, number], cue: { first: number; last: number }): boolean {
-  const [a, b] = span[1] <= cue.first ? [span[1], cue.first] : [cue.last, span[0]];
+  let [a, b] = span[1] <= cue.first ? [span[1], cue.first] : [cue.last, span[0]];
+  if (b === cue.first) {
+    let k = b - 1;
+    if (k > a && /^(and|or|but)$/.test(lower(doc.tokens[k]))) {
+      k--;
+      while (k >= a && (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.text === ',')) k--;
+      const verb = k;
+      while (k >= a && (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX' || doc.tokens[k]!.pos === 'ADV')) k--;
+      if (k < verb) b = k + 1;
+    }
+  }
   for (let t = a; t < b; t++) {
     const tok = doc.tokens[t]!;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || CLAUSE_WORDS.test(lower(tok)) || /^["\u201c\u201d]$/.test(tok.text)) return false;
@@ -175,8 +184,12 @@ function endsPhrase(doc: Doc, j: number, from: number): boolean {
   const next = doc.tokens[j + 1];
   if (next && !next.spaceBefore && next.kind !== 'punctuation' && !/^['\u2019]s$/.test(next.text)) return false;
   if (next && !next.spaceBefore && (next.text === '-' || next.text === '.') && doc.tokens[j + 2] && !doc.tokens[j + 2]!.spaceBefore) return false;
-  const longer = nounPhraseEndingAt(doc.tokens, j + 1, from);
-  return !(longer && longer[0] <= j);
+  // (a phrase that ends a word or a few later and takes this one in: "British" of "the top British medical journal")
+  for (let k = j + 1; k <= j + 3 && k < doc.tokens.length; k++) {
+    const longer = nounPhraseEndingAt(doc.tokens, k, from);
+    if (longer && longer[0] <= j) return false;
+  }
+  return true;
 }
 
 const mentionTypes = new WeakMap<FindContext, Map<number, string>>();
