@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { extract } from '../src/index.js';
 import { observeSpeakerChoices, ranked, type SpeakerChoice } from '../src/stages/quotes/speakers/choice.js';
 import { live, mentionsOf, type Entity, type Mention } from '../src/model/mentions.js';
-import { isSpeech, readAnn, type GoldAttribution } from './eval/quotes.js';
+import { isSpeech, publicationDates, readAnn, type GoldAttribution } from './eval/quotes.js';
 import { ROOT, SHARED_DATA } from './eval/paths.js';
 
 const args = process.argv.slice(2);
@@ -44,19 +44,6 @@ interface Example {
 }
 
 const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-
-function publicationDates(): Map<string, string> {
-  const out = new Map<string, string>();
-  const lines = readFileSync(join(SHARED_DATA, 'polnear', 'metadata.tsv'), 'utf8').split('\n');
-  const head = lines[0]!.split('\t');
-  const fi = head.indexOf('filename');
-  const di = head.indexOf('publication_date');
-  for (const line of lines.slice(1)) {
-    const c = line.split('\t');
-    if (c[fi] && c[di] && /^\d{4}-\d{2}-\d{2}/.test(c[di]!)) out.set(c[fi]!, c[di]!.slice(0, 10));
-  }
-  return out;
-}
 
 /** The gold attribution an observed choice stands for, or undefined. */
 function goldFor(choice: SpeakerChoice, gold: readonly GoldAttribution[]): GoldAttribution | undefined {

@@ -182,7 +182,7 @@ function sourceIs(q: SysQuote, spans: readonly Range[]): boolean {
 interface Counts { gold: number; found50: number; found80: number; sys: number; correct50: number; correct80: number; spkJudged: number; spkRight: number }
 const zero = (): Counts => ({ gold: 0, found50: 0, found80: 0, sys: 0, correct50: 0, correct80: 0, spkJudged: 0, spkRight: 0 });
 
-function publicationDates(): Map<string, string> {
+export function publicationDates(): Map<string, string> {
   const out = new Map<string, string>();
   const path = join(SHARED_DATA, 'polnear', 'metadata.tsv');
   if (!existsSync(path)) return out;

@@ -135,7 +135,7 @@ export function speakerChoice(ctx: FindContext, att: Attribution): SpeakerChoice
     if (span === att.speaker) {
       rule = candidates.length;
       // the shape's own reading is evidence too: what it is worth, per shape and kind of phrase, is learned
-      features.push('shape', `shape|rule=${att.rule ?? 'none'}`, `shape|${features[1]}`, `shape|${features[3]}`);
+      features.push('shape', `shape|rule=${att.rule ?? 'none'}`, `shape|${feature(features, 'kind=')}`, `shape|${feature(features, 'ent=')}`);
     }
     candidates.push({ span, head, features });
   }
@@ -145,7 +145,7 @@ export function speakerChoice(ctx: FindContext, att: Attribution): SpeakerChoice
     candidates.filter(side).sort((a, b) => key(a) - key(b)).forEach((c, k) => {
       const side = c.span[1] <= cue.first ? 'before' : 'after';
       const clause = c.features.includes(`clause|side=${side}`) ? 'clause' : 'same';
-      c.features.push(`rank=${Math.min(k, 3)}|side=${side}`, `rank=${Math.min(k, 3)}|side=${side}|${clause}`, `rank=${Math.min(k, 3)}|${c.features[1]}`);
+      c.features.push(`rank=${Math.min(k, 3)}|side=${side}`, `rank=${Math.min(k, 3)}|side=${side}|${clause}`, `rank=${Math.min(k, 3)}|${feature(c.features, 'kind=')}`);
     });
   };
   order((c) => c.span[1] <= cue.first, (c) => cue.first - c.span[1]);
@@ -191,6 +191,9 @@ function endsPhrase(doc: Doc, j: number, from: number): boolean {
   }
   return true;
 }
+
+/** A candidate's feature that starts with `prefix` ("kind=name"). */
+const feature = (features: readonly string[], prefix: string): string => features.find((f) => f.startsWith(prefix)) ?? `${prefix}none`;
 
 const mentionTypes = new WeakMap<FindContext, Map<number, string>>();
 
