@@ -7,6 +7,7 @@ import { quoteLexicon } from './lexicon.js';
 import { pairMarks, type Stretch } from './marks.js';
 import { cueAt } from './cues.js';
 import { boundNesting } from './nesting.js';
+import { chooseSpeaker } from './speakers/choice.js';
 import { SpeakerResolver } from './speakers/resolve.js';
 import type { Attribution, FindContext } from './types.js';
 import { unattributedQuotations } from './unattributed.js';
@@ -132,7 +133,8 @@ function fillsSentences(doc: Doc, st: Stretch): boolean {
 
 function writeAttribution(doc: Doc, ctx: FindContext, taken: Set<Stretch>, resolver: SpeakerResolver, att: Attribution, written: Set<string>): QuoteRecord[] {
   const s = doc.sentences[att.sentence]!;
-  const mention = att.speaker ? resolver.mentionFor(att.speaker[0], att.speaker[1], s.article) : undefined;
+  const phrase = chooseSpeaker(ctx, att);
+  const mention = phrase ? resolver.mentionFor(phrase[0], phrase[1], s.article) : undefined;
   if (att.speaker && !mention) return [];
   const a = doc.tokens[att.cue.first]!;
   const b = doc.tokens[att.cue.last - 1]!;

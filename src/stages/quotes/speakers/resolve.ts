@@ -44,6 +44,12 @@ function* recentEntities(doc: Doc): Generator<Entity> {
   for (let i = all.length - 1; i >= 0 && i >= all.length - RECENT_ENTITIES; i--) yield all[i]!;
 }
 
+/** Prepositions whose object is a place or an owner, not the one a later pronoun is about. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'in', 'near', 'into', 'inside', 'outside', 'from']);
+
+/** How many sentences before such an object a pronoun looks for a subject instead. */
+const PLACE_OBJECT_SENTENCES = 3;
+
 /** How far back (in tokens) a pronoun or "the company" looks for a mention of its referent. */
 const LOOKBACK = 1500;
 
@@ -263,11 +269,25 @@ export class SpeakerResolver {
       if (k === si - 1 && e && spokeAt >= s.first) break;
     }
     if (!e) {
-      const x = this.latestMention(m.first, article, (y) => y !== m && y.entity !== undefined && fits(live(y.entity)));
+      const fitting = (y: Mention): boolean => y !== m && y.entity !== undefined && fits(live(y.entity));
+      let x = this.latestMention(m.first, article, fitting);
+      // a name inside a place phrase ("the entrance of Doki Doki") gives way to a subject named a few sentences before it
+      if (x && this.placeObject(x)) {
+        const from = this.doc.sentences[Math.max(0, this.doc.sentenceOfToken(x.first) - PLACE_OBJECT_SENTENCES)]!.first;
+        const y = this.latestMention(x.first, article, (z) => z.first >= from && fitting(z) && !this.placeObject(z));
+        if (y) x = y;
+      }
       if (x?.entity) e = live(x.entity);
     }
     if (e && (p === 'male' || p === 'female') && (e.gender === undefined || e.gender === 'unknown')) e.gender = p;
     return e;
+  }
+
+  /** Whether a mention is the object of a preposition of place or belonging ("of Doki Doki", "at the Kremlin"). */
+  private placeObject(m: Mention): boolean {
+    let k = m.first - 1;
+    if (/^(the|a|an)$/i.test(this.doc.tokens[k]?.text ?? '')) k--;
+    return PLACE_PREPOSITIONS.has(this.doc.tokens[k]?.text.toLowerCase() ?? '');
   }
 
   /** Nationality words just before an entity's first few mentions ("Turkish President Tayyip Erdogan"), read once per entity. */
