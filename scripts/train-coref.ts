@@ -9,7 +9,10 @@
  * the mentions and entities the stage sees at run time. At the example's pronoun the gold
  * option is the entity of the name GAP marks TRUE (examples whose referent is neither name, or
  * whose name the pipeline did not find as a person, teach nothing); the chain then follows the
- * gold choice. Reproducible: fixed order, fixed epochs. Options: --epochs N, --out PATH.
+ * gold choice. Features seen in fewer than --min-count options (10) are left out, and --runs (5)
+ * perceptrons, each over its own fixed shuffle of development, are averaged epoch by epoch (one
+ * order alone swings validation by ±0.02). Reproducible: fixed orders, fixed epochs. Options:
+ * --epochs N, --min-count N, --runs N, --out PATH.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +30,8 @@ const argOf = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const EPOCHS = Number(argOf('--epochs') ?? 12);
+const MIN_COUNT = Number(argOf('--min-count') ?? 10);
+const RUNS = Number(argOf('--runs') ?? 5);
 const OUT = argOf('--out') ?? join(ROOT, 'src', 'stages', 'coref', 'ranker.json');
 
 interface Example {
@@ -82,22 +87,48 @@ function score(examples: readonly Example[], weights: Weights): { overall: numbe
   return { overall: f1({ tp: m.tp + f.tp, fp: m.fp + f.fp, fn: m.fn + f.fn }), masculine: f1(m), feminine: f1(f) };
 }
 
-/** Averaged perceptron: `w` the current weights, `u` the step-weighted sum of updates. */
-function train(examples: readonly Example[], valid: readonly Example[]): Weights {
+/** A fixed shuffle of `items` (a linear congruential generator seeded by `seed`): each run sees its own order. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let x = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    const j = x % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** The features seen in at least MIN_COUNT options of the training pronouns (the rarer ones would learn one paragraph). */
+function frequentFeatures(examples: readonly Example[]): (f: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const ex of examples) {
+    resolveDocPronouns(ex.doc, {
+      weights: {},
+      observe: (choice) => {
+        if (choice.pronoun.token === ex.token) for (const o of choice.options) for (const f of o.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+        return undefined;
+      },
+    });
+  }
+  return (f) => (counts.get(f) ?? 0) >= MIN_COUNT;
+}
+
+/**
+ * One averaged perceptron over `examples` in the given order (`w` the current weights, `u` the
+ * step-weighted sum of updates): its averaged weights after each epoch.
+ */
+function perceptron(examples: readonly Example[], kept: (f: string) => boolean): Weights[] {
   const w: Weights = {};
   const u: Weights = {};
   let step = 1;
-  let best: { weights: Weights; f1: number; epoch: number; balanced: boolean } | undefined;
   const averaged = (): Weights => {
     const out: Weights = {};
-    for (const [k, v] of Object.entries(w)) {
-      const a = v - (u[k] ?? 0) / step;
-      if (Math.abs(a) > 1e-4) out[k] = Math.round(a * 1000) / 1000;
-    }
+    for (const [k, v] of Object.entries(w)) out[k] = v - (u[k] ?? 0) / step;
     return out;
   };
+  const epochs: Weights[] = [];
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    let mistakes = 0;
     for (const ex of examples) {
       if (!ex.gold) continue;
       resolveDocPronouns(ex.doc, {
@@ -107,19 +138,41 @@ function train(examples: readonly Example[], valid: readonly Example[]): Weights
           const gold = choice.options.findIndex((o) => o.facts.candidate.entity === ex.gold);
           if (gold < 0) return undefined;
           if (gold !== ranked) {
-            mistakes++;
-            for (const f of choice.options[gold]!.features) { w[f] = (w[f] ?? 0) + 1; u[f] = (u[f] ?? 0) + step; }
-            for (const f of choice.options[ranked]!.features) { w[f] = (w[f] ?? 0) - 1; u[f] = (u[f] ?? 0) - step; }
+            for (const f of choice.options[gold]!.features.filter(kept)) { w[f] = (w[f] ?? 0) + 1; u[f] = (u[f] ?? 0) + step; }
+            for (const f of choice.options[ranked]!.features.filter(kept)) { w[f] = (w[f] ?? 0) - 1; u[f] = (u[f] ?? 0) - step; }
           }
           return gold;
         },
       });
       step++;
     }
-    const weights = averaged();
+    epochs.push(averaged());
+  }
+  return epochs;
+}
+
+/** The mean of several runs' weights, rounded. */
+function mean(runs: readonly Weights[]): Weights {
+  const sum: Weights = {};
+  for (const r of runs) for (const [k, v] of Object.entries(r)) sum[k] = (sum[k] ?? 0) + v / runs.length;
+  const out: Weights = {};
+  for (const [k, v] of Object.entries(sum)) if (Math.abs(v) > 1e-3) out[k] = Math.round(v * 1000) / 1000;
+  return out;
+}
+
+/**
+ * RUNS perceptrons, each over its own shuffle of development, averaged epoch by epoch (the mean of
+ * several orders varies less than one order's weights); validation picks the epoch.
+ */
+function train(examples: readonly Example[], valid: readonly Example[]): Weights {
+  const kept = frequentFeatures(examples);
+  const runs = Array.from({ length: RUNS }, (_, r) => perceptron(r === 0 ? examples : shuffled(examples, r), kept));
+  let best: { weights: Weights; f1: number; epoch: number; balanced: boolean } | undefined;
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    const weights = mean(runs.map((r) => r[epoch - 1]!));
     const dev = score(examples, weights);
     const val = score(valid, weights);
-    console.log(`epoch ${epoch}: ${mistakes} mistakes; development F1 ${dev.overall.toFixed(3)}; validation F1 ${val.overall.toFixed(3)} (M ${val.masculine.toFixed(3)}, F ${val.feminine.toFixed(3)})`);
+    console.log(`epoch ${epoch}: development F1 ${dev.overall.toFixed(3)}; validation F1 ${val.overall.toFixed(3)} (M ${val.masculine.toFixed(3)}, F ${val.feminine.toFixed(3)})`);
     // the issue's target: the bias F/M between 0.95 and 1.05 (held here at 0.96–1.04, a margin for the
     // graph-level scoring of `npm run eval`); of the epochs that meet it, the best F1
     const balanced = val.masculine > 0 && Math.abs(val.feminine / val.masculine - 1) <= 0.04;
@@ -137,8 +190,10 @@ console.log(`read ${dev.length} development and ${valid.length} validation examp
 const weights = train(dev, valid);
 const sorted = Object.fromEntries(Object.entries(weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 writeFileSync(OUT, `${JSON.stringify({
-  provenance: 'Written by `npm run train:coref` (scripts/train-coref.ts): an averaged perceptron over the features of features.ts, trained on GAP development (Webster et al. 2018, ../shared/data/gap), the epoch chosen on GAP validation; GAP test is never read.',
+  provenance: 'Written by `npm run train:coref` (scripts/train-coref.ts): an averaged perceptron over the features of features.ts, trained on GAP development (Webster et al. 2018, ../shared/data/gap), the mean of `runs` perceptrons over shuffles of it, the epoch chosen on GAP validation; GAP test is never read.',
   epochs: EPOCHS,
+  runs: RUNS,
+  minCount: MIN_COUNT,
   weights: sorted,
 }, null, 2)}\n`);
 console.log(`wrote ${Object.keys(sorted).length} weights to ${OUT}`);

@@ -46,6 +46,12 @@ describe('coref stage: pronoun → entity', () => {
       [['Her', 'pronoun', 'Maria Lopez'], ['she', 'pronoun', 'Maria Lopez']]],
     ['gender from earlier pronouns', 'Kim Lee met Alex Park in Seoul. She praised the plan. Alex Park said she was right.',
       [['She', 'pronoun', 'Kim Lee'], ['she', 'pronoun', 'Kim Lee']]],
+    ['gender from a lone given name ("Audrey", "Richard")', 'Audrey met Richard at the station. He gave her a ticket.',
+      [['He', 'pronoun', 'Richard'], ['her', 'pronoun', 'Audrey']]],
+    ['a kinship noun ends its sentence: "her father. Lily" does not make Lily male', 'Anna Cole wrote to her father. Lily said she would come home.',
+      [['her', 'pronoun', 'Anna Cole'], ['she', 'pronoun', 'Lily']]],
+    ['a lone given name that is also a common surname ("Taylor") tells no gender', 'Taylor won the race. He said the course was hard.',
+      [['He', 'pronoun', 'Taylor']]],
   ])('%s', (_, text, expected) => {
     expect(coref(text)).toEqual(expected);
   });
@@ -81,6 +87,8 @@ describe('coref stage: what stays unresolved', () => {
       []],
     ['a gendered pronoun never to a place or an organization', 'Toyota opened a plant in Ohio. He said the plant was new.',
       [['He', 'pronoun', null]]],
+    ['"her" with only a man named before it: "Derek" is male, so "her" stays open and "his" is Derek', 'Derek saved her life. Amelia thanked Derek after his shooting.',
+      [['his', 'pronoun', 'Derek']]],
   ])('%s', (_, text, expected) => {
     expect(coref(text)).toEqual(expected);
   });

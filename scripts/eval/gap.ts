@@ -101,12 +101,12 @@ export const gapSuite: EvalSuite = {
   name: 'gap',
   needsSharedData: true,
   thresholds: {
-    'validation.overallF1': 0.645,
-    'validation.masculineF1': 0.63,
-    'validation.feminineF1': 0.655,
+    'validation.overallF1': 0.685,
+    'validation.masculineF1': 0.675,
+    'validation.feminineF1': 0.69,
     // 1 − |1 − bias F/M|: 0.95 holds the bias between 0.95 and 1.05 (issue 13)
     'validation.biasBalance': 0.95,
-    'development.overallF1': 0.69,
+    'development.overallF1': 0.75,
   },
   run() {
     const root = join(SHARED_DATA, 'gap');

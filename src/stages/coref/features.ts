@@ -3,7 +3,10 @@
  * not): grammatical role and its parallel with the pronoun's case, recency (sentences back, and
  * the candidate's rank among the pronoun's agreeing candidates), how often the entity has been
  * mentioned, whether it is the first entity of its kind in the article (the topic), binding
- * within a clause, cataphora, and the gender the text gives. `ranker.json` weighs them.
+ * within a clause, cataphora, and the gender the text gives (or earlier pronouns hint); how often
+ * the entity is named in the whole document and whether it is the most named of the candidates,
+ * a candidate that opens its sentence, the pronoun right after the candidate ("X and his …"), after
+ * "and"/"but", or after the same word as the candidate (parallel roles). `ranker.json` weighs them.
  */
 import type { Doc } from '../../pipeline/doc.js';
 import type { Candidate } from './candidates.js';
@@ -26,6 +29,8 @@ export interface OptionFacts {
   readonly cataphoric: boolean;
   /** The gender known for the entity (undefined: not known). */
   readonly gender: Gender;
+  /** The gender the entity's earlier resolved pronouns tell, where they outnumber the other's. */
+  readonly hinted: Gender;
   /** Whether a clause boundary (comma, semicolon, subordinator) lies between the mention and the pronoun. */
   readonly clauseBreak: boolean;
   /** Mentions of other entities of the same kind between the candidate's mention and the pronoun. */
@@ -34,6 +39,10 @@ export interface OptionFacts {
   readonly latestSubject: boolean;
   /** How many candidates agree with the pronoun. */
   readonly competitors: number;
+  /** Mentions of the entity in the whole document, those after the pronoun included. */
+  readonly total: number;
+  /** The candidate is the entity mentioned most often in the document among the pronoun's candidates. */
+  readonly mostMentioned: boolean;
 }
 
 const bucket = (n: number, top: number): string => (n >= top ? `${top}+` : String(n));
@@ -88,7 +97,10 @@ export function optionFeatures(doc: Doc, p: PronounSpan, o: OptionFacts): string
   if (o.topic) f.push('topic', `topic|sd=${sd}`, `topic|case=${pc}`);
   if (o.cataphoric) f.push('cataphoric', `cataphoric|case=${pc}|role=${c.role}`);
   if (c.bracketed) f.push('bracketed');
-  if (p.gender === 'male' || p.gender === 'female') f.push(o.gender === undefined ? 'gender=unknown' : 'gender=known');
+  if (p.gender === 'male' || p.gender === 'female') {
+    f.push(o.gender === undefined ? 'gender=unknown' : 'gender=known');
+    if (o.gender === undefined && o.hinted !== undefined) f.push(o.hinted === p.gender ? 'hinted=agrees' : 'hinted=disagrees');
+  }
   if (o.sentences === 0 && !o.cataphoric) {
     f.push(`same|clauseBreak=${o.clauseBreak}|case=${pc}|role=${c.role}`);
   }
@@ -111,7 +123,26 @@ export function optionFeatures(doc: Doc, p: PronounSpan, o: OptionFacts): string
     `competitors=${bucket(o.competitors, 4)}|rank=${rank}`,
   );
   if (o.latestSubject) f.push('latestSubject', `latestSubject|case=${pc}`, `latestSubject|sd=${sd}`);
+  f.push(`total=${bucket(o.total, 5)}`, `total=${bucket(o.total, 5)}|sd=${sd}`);
+  if (o.mostMentioned) f.push('mostMentioned', `mostMentioned|case=${pc}`, `mostMentioned|sd=${sd}`);
+  // the candidate opens its sentence ("Smith was born …"): the sentence is about it
+  const cs = doc.sentences[c.sentence];
+  if (cs && !o.cataphoric && firstWordOf(doc, cs.first) === c.first) f.push('opensSentence', `opensSentence|sd=${sd}`, `opensSentence|case=${pc}`);
+  // "X and his wife", "X, his brother": the pronoun right after the candidate
+  if (!o.cataphoric && c.form !== 'pronoun' && p.token - c.mention.last <= 2) f.push(`adjacent|${wordClass(doc, c.mention.last)}|case=${pc}`);
+  // "… and he left", "but she said": a subject pronoun after a conjunction continues the subject
+  if (pBefore === 'and' || pBefore === 'but') f.push(`pAfterConj|role=${c.role}|sd=${sd}`);
+  // the same word before the candidate and the pronoun ("with X … with him"): parallel roles
+  if (before === pBefore && !o.cataphoric) f.push('sameBefore', `sameBefore|case=${pc}`);
+  if (c.form === 'name') f.push(`nameWords=${bucket(c.mention.last - c.mention.first, 3)}`);
   return f;
+}
+
+/** The first word of a sentence starting at `first`, past opening quotation marks and brackets. */
+function firstWordOf(doc: Doc, first: number): number {
+  let k = first;
+  while (doc.tokens[k] && doc.tokens[k]!.kind !== 'word' && k < first + 3) k++;
+  return k;
 }
 
 /**

@@ -32,7 +32,10 @@ const NOUNS = new Map<string, Gender>([
 function genderBeside(doc: Doc, first: number, last: number): Gender {
   const toks = doc.tokens;
   for (const k of [first - 1, first - 2]) {
-    const g = NOUNS.get(toks[k]?.text.toLowerCase() ?? '');
+    const t = toks[k];
+    // the noun stands in the name's own phrase: not across a sentence's end ("… her father. Lily")
+    if (!t || (t.kind !== 'word' && t.text !== ',')) break;
+    const g = NOUNS.get(t.text.toLowerCase());
     if (g) return g;
   }
   if (toks[last]?.text === ',') {
@@ -79,6 +82,14 @@ export function entityGender(doc: Doc, entity: Entity): Gender {
     const words = name.split(/\s+/);
     if (words.length < 2) continue;
     const g = nameGender(words[0]!);
+    if (g) return g;
+  }
+  // a person named by one word ("Audrey", "Derek"): a given name in compromise's lexicon, which
+  // tags surnames apart ("Carter" is no given name there); the project's lists also hold given
+  // names that are common surnames ("Taylor"), so they are not read for a lone word
+  const only = entity.name.split(/\s+/);
+  if (only.length === 1) {
+    const g = firstNameGender(only[0]!);
     if (g) return g;
   }
   return undefined;

@@ -64,8 +64,19 @@ interface EntityState {
   mentions: number;
 }
 
-function genderNow(state: EntityState): Gender {
+/**
+ * The gender an entity's earlier resolved pronouns settle: several of one gender and none of the
+ * other (one pronoun may have been resolved wrongly; two that agree seldom are).
+ */
+function settledGender(state: EntityState): Gender {
   if (state.known) return state.known;
+  if (state.male >= limits.settledPronouns && state.female === 0) return 'male';
+  if (state.female >= limits.settledPronouns && state.male === 0) return 'female';
+  return undefined;
+}
+
+/** The gender the entity's earlier resolved pronouns tell (a hint: one of them may be wrong). */
+function pronounGender(state: EntityState): Gender {
   if (state.male > state.female) return 'male';
   if (state.female > state.male) return 'female';
   return undefined;
@@ -102,6 +113,9 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
   /** The first entity of each kind named in each article: the topic. */
   const topics = new Map<unknown, Map<string, Entity>>();
   const topicOf = (article: unknown, kind: string): Entity | undefined => topics.get(article)?.get(kind);
+  /** Mentions of each entity in the whole document (names and descriptions). */
+  const totals = new Map<Entity, number>();
+  for (const c of candidates) totals.set(c.entity, (totals.get(c.entity) ?? 0) + 1);
   let next = 0;
   const out: ResolvedPronoun[] = [];
   /** Every mention so far, resolved pronouns included, in text order: the sieve reads back from its end. */
@@ -151,7 +165,7 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
     }
     for (const c of latest) {
       const st = stateOf(c.entity);
-      const g = genderNow(st);
+      const g = settledGender(st);
       if (!agrees(p, c, g)) continue;
       // "it" and "they" go to an organization or group that is the subject or owner of its clause
       if (!personal && c.role === 'object') continue;
@@ -160,8 +174,8 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
       seen.add(c.entity);
       facts.push({
         candidate: c, sentences: ps - c.sentence, rank: facts.length, mentions: st.mentions, topic: topicOf(article, c.kind) === c.entity,
-        cataphoric: false, gender: g, clauseBreak: clauseBreakBetween(doc, c.form === 'pronoun' ? c.first + 1 : c.mention.last, p.token),
-        between: 0, latestSubject: false, competitors: 0,
+        cataphoric: false, gender: g, hinted: pronounGender(st), clauseBreak: clauseBreakBetween(doc, c.form === 'pronoun' ? c.first + 1 : c.mention.last, p.token),
+        between: 0, latestSubject: false, competitors: 0, total: totals.get(c.entity) ?? 0, mostMentioned: false,
       });
     }
     if (p.case === 'possessive' || p.case === 'nominative') {
@@ -171,19 +185,22 @@ export function resolveDocPronouns(doc: Doc, options: SieveOptions = {}): Resolv
         if (c.sentence !== ps) break;
         if (seen.has(c.entity) || c.entity === speaker || c.role !== 'subject') continue;
         const st = stateOf(c.entity);
-        const g = genderNow(st);
+        const g = settledGender(st);
         if (!agrees(p, c, g)) continue;
         seen.add(c.entity);
-        facts.push({ candidate: c, sentences: 0, rank: facts.length, mentions: st.mentions, topic: false, cataphoric: true, gender: g, clauseBreak: true, between: 0, latestSubject: false, competitors: 0 });
+        facts.push({ candidate: c, sentences: 0, rank: facts.length, mentions: st.mentions, topic: false, cataphoric: true, gender: g, hinted: pronounGender(st), clauseBreak: true, between: 0, latestSubject: false, competitors: 0, total: totals.get(c.entity) ?? 0, mostMentioned: false });
       }
     }
     if (facts.length === 0) continue;
     // what each option's competitors are: mentions of other agreeing entities in between, the latest subject
     const subject = facts.find((f) => !f.cataphoric && f.candidate.role === 'subject');
+    let most = 0;
+    for (const f of facts) most = Math.max(most, f.total);
+    const mostCount = facts.filter((f) => f.total === most).length;
     for (const [i, f] of facts.entries()) {
       let between = 0;
       if (!f.cataphoric) for (const g of facts) if (g !== f && !g.cataphoric && g.candidate.first > f.candidate.first) between++;
-      facts[i] = { ...f, between, latestSubject: f === subject, competitors: facts.length };
+      facts[i] = { ...f, between, latestSubject: f === subject, competitors: facts.length, mostMentioned: mostCount === 1 && f.total === most };
     }
     // one agreeing candidate leaves nothing to rank (training learns nothing from it either)
     const choice: PronounChoice = { pronoun: p, options: facts.map((f) => ({ facts: f, features: facts.length > 1 ? optionFeatures(doc, p, f) : [] })) };
