@@ -275,7 +275,7 @@ export function scorePolnear(split: 'train' | 'dev', opts: { limit?: number; dro
           if (cov >= 0.8) c.found80++;
         }
         if (opts.verbose && (cov < 0.5 || (a.source.length > 0 && !right))) {
-          console.log(`  ${cov < 0.5 ? 'MISS' : 'SPKR'} ${id}@${a.cue[0]?.[0] ?? a.content[0]![0]} ${isDirect ? 'D' : 'I'} [${a.cueText}] src=[${a.sourceText}] sys=${best ? `${best.mention ? text.slice(best.mention.start, best.mention.end) : '-'}/${best.entity?.name ?? '-'}` : '-'} :: ${a.contentText.slice(0, 110).replace(/\s+/g, ' ')}`);
+          console.log(`  ${cov < 0.5 ? 'MISS' : 'SPKR'} ${id}@${a.cue[0]?.[0] ?? a.content[0]![0]} ${isDirect ? 'D' : 'I'} cov=${cov.toFixed(2)} [${a.cueText}] src=[${a.sourceText}] sys=${best ? `${best.mention ? text.slice(best.mention.start, best.mention.end) : '-'}/${best.entity?.name ?? '-'}` : '-'} :: ${a.contentText.slice(0, 110).replace(/\s+/g, ' ')}`);
         }
       }
       if (opts.verbose) {

@@ -29,7 +29,26 @@ export function isComplementizer(toks: readonly Token[], k: number): boolean {
   if (lower(toks[k]) !== 'that' || next === undefined) return false;
   // "said that, if elected, he would …": an aside between "that" and its clause
   if (next.text === ',' && /^(if|when|while|after|before|as|once|unless|despite|in|for|under|without|with|given|although|though|because|since|by)$/.test(lower(toks[k + 2]))) return true;
+  // "joked that, among African Americans, Trump ranks fourth", "noted that, like him, Mrs. Clinton had …":
+  // any short phrase without a verb between two commas, then the clause's subject
+  if (next.text === ',') return asideThenSubject(toks, k + 2);
   return isMark(next) || (next.pos !== 'AUX' && (next.pos !== 'VERB' || /ing$/.test(next.text) || /^(given|if|once|unless)$/.test(lower(next))) && next.kind !== 'punctuation');
+}
+
+/** Tokens an aside between "that," and its clause holds at most. */
+const MAX_ASIDE = 10;
+
+/** Whether a short phrase without a verb or quotation starts at `k`, closes with a comma, and a subject follows it. */
+function asideThenSubject(toks: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < k + MAX_ASIDE && m < toks.length; m++) {
+    const t = toks[m]!;
+    if (t.text === ',') {
+      const subj = toks[m + 1];
+      return subj !== undefined && (isSubjectPronoun(subj) || ['DET', 'PROPN', 'NOUN'].includes(subj.pos)) && lower(subj) !== 'who';
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isMark(t) || t.kind === 'punctuation') return false;
+  }
+  return false;
 }
 
 export function skipAdverbsOnly(toks: readonly Token[], k: number): number {

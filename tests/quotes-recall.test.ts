@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { expectValidGraph } from './helpers/graph.js';
+import { listed, type Seen } from './helpers/quotes.js';
+
+// Issue 13, speech recall: shapes of reported speech the stage missed on PolNeAR dev and in the
+// peers' cases. Each row lists every quote of its input as [content, speaker mention as written,
+// cue as written, speaker's entity]; the counter-examples below must give exactly what they list.
+
+const ROWS: Array<[string, Seen[]]> = [
+  // "that," then an aside between commas, then the clause
+  ['Scott joked that, among African Americans, Trump ranks fourth in a two-way race.', [['among African Americans, Trump ranks fourth in a two-way race', 'Scott', 'joked', 'Scott']]],
+  ['Mr. Podesta noted that, like him, Mrs. Clinton had been pilloried in coal country.', [['like him, Mrs. Clinton had been pilloried in coal country', 'Podesta', 'noted', 'Podesta']]],
+  // a quoted predicate of an extraposed "it": the infinitive or clause it is about is said too
+  ['The former first lady said it was "a mistake" to use private email while at the State Department.', [['it was "a mistake" to use private email while at the State Department', 'The former first lady', 'said', 'former first lady']]],
+  ['Barnes said it is not "fair" that the vote was held in August.', [['it is not "fair" that the vote was held in August', 'Barnes', 'said', 'Barnes']]],
+];
+
+const COUNTER: Array<[string, Seen[]]> = [
+  // an aside with a verb in it is no aside; a quotation that opens the clause still ends there
+  ['Lavrov noted that "we have only seen escalation" regarding the meeting.', [['"we have only seen escalation"', 'Lavrov', 'noted', 'Lavrov']]],
+  ['Moscow said it was "barring entry" to promote its narratives.', [['it was "barring entry"', 'Moscow', 'said', 'Moscow']]],
+  ['The group said the bill would impose "costly mandates" without making trains safer.', [['the bill would impose "costly mandates"', 'The group', 'said', 'group']]],
+  // ("that" the pronoun, an aside, then a verb: no clause of its own)
+  ['He wrote that, among other things, would be reviewed.', []],
+];
+
+describe('quotes: speech recall shapes', () => {
+  it.each([...ROWS, ...COUNTER])('%s', (input, quotes) => {
+    const g = extract(input);
+    expectValidGraph(g);
+    expect(listed(g)).toEqual(quotes);
+  });
+});
