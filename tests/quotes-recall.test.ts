@@ -14,6 +14,13 @@ const ROWS: Array<[string, Seen[]]> = [
   // a quoted predicate of an extraposed "it": the infinitive or clause it is about is said too
   ['The former first lady said it was "a mistake" to use private email while at the State Department.', [['it was "a mistake" to use private email while at the State Department', 'The former first lady', 'said', 'former first lady']]],
   ['Barnes said it is not "fair" that the vote was held in August.', [['it is not "fair" that the vote was held in August', 'Barnes', 'said', 'Barnes']]],
+  // a passive's by-phrase names the speaker, not its subject
+  ['Last year, Facebook was criticised by the Competition Appeal Tribunal and the court of appeal for employing \u201cwhat might be regarded as a high-risk strategy\u201d by not cooperating fully.', [['what might be regarded as a high-risk strategy', 'Competition Appeal Tribunal', 'criticised', 'Competition Appeal Tribunal']]],
+  // "ensured" a hearer "that …" (for "assured"), after a first attribution of the same speaker
+  ['Prime Minister Justin Trudeau confirmed that the cause of the crash is still entirely unknown, but he ensured Canadians that it will be thoroughly investigated as soon as possible.', [
+    ['the cause of the crash is still entirely unknown', 'Justin Trudeau', 'confirmed', 'Justin Trudeau'],
+    ['it will be thoroughly investigated as soon as possible', 'he', 'ensured', 'Justin Trudeau'],
+  ]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [
@@ -23,6 +30,8 @@ const COUNTER: Array<[string, Seen[]]> = [
   ['The group said the bill would impose "costly mandates" without making trains safer.', [['the bill would impose "costly mandates"', 'The group', 'said', 'group']]],
   // ("that" the pronoun, an aside, then a verb: no clause of its own)
   ['He wrote that, among other things, would be reviewed.', []],
+  ['The plan was criticized by Democrats for its cost.', []],
+  ['Officials ensured that the vote was fair, and the count ensured voters a say.', []],
 ];
 
 describe('quotes: speech recall shapes', () => {

@@ -50,6 +50,8 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
       }
     }
   }
+  // "ensured Canadians that …": speech only with a hearer and "that" ("ensured that the vote was fair" is none)
+  if (cueHas(lex, cue.lemma, 'hearer-required') && (k === cue.last || !isComplementizer(toks, k))) return undefined;
   k = skipRightAdverbials(toks, k, s.last, lex);
   k = thatAhead(ctx, k, s.last);
   const t = toks[k];
