@@ -21,6 +21,11 @@ const ROWS: Array<[string, Seen[]]> = [
     ['the cause of the crash is still entirely unknown', 'Justin Trudeau', 'confirmed', 'Justin Trudeau'],
     ['it will be thoroughly investigated as soon as possible', 'he', 'ensured', 'Justin Trudeau'],
   ]],
+  // an attribution inside a relative clause: the clause's predicate is what was said
+  ['The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.', [['is usually full of activities on game days', 'Tompkins', 'said', 'Tompkins']]],
+  ['He backed a policy that, Smith said, was flawed.', [['was flawed', 'Smith', 'said', 'Smith']]],
+  // "said as much": a pro-form for what came before
+  ['Clinton\u2019s campaign manager Robby Mook said as much in an interview earlier Thursday.', [['as much', 'Robby Mook', 'said', 'Robby Mook']]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [
@@ -31,6 +36,8 @@ const COUNTER: Array<[string, Seen[]]> = [
   // ("that" the pronoun, an aside, then a verb: no clause of its own)
   ['He wrote that, among other things, would be reviewed.', []],
   ['The plan was criticized by Democrats for its cost.', []],
+  ['The stadium, which, as expected, is full, is near the park.', []],
+  ['Donors gave as much as they could, she said.', [['Donors gave as much as they could', 'she', 'said', null]]],
   ['Officials ensured that the vote was fair, and the count ensured voters a say.', []],
 ];
 

@@ -52,6 +52,10 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   }
   // "ensured Canadians that …": speech only with a hearer and "that" ("ensured that the vote was fair" is none)
   if (cueHas(lex, cue.lemma, 'hearer-required') && (k === cue.last || !isComplementizer(toks, k))) return undefined;
+  // "Robby Mook said as much in an interview": what was said is what came before (not "as much as $5 million")
+  if (lower(toks[k]) === 'as' && lower(toks[k + 1]) === 'much' && k + 1 < s.last && !/^(as|to)$/.test(lower(toks[k + 2])) && cueHas(lex, cue.lemma, 'yes-no')) {
+    return { piece: { first: k, last: k + 2, form: 'indirect' }, cue: c, explicit: true };
+  }
   k = skipRightAdverbials(toks, k, s.last, lex);
   k = thatAhead(ctx, k, s.last);
   const t = toks[k];
@@ -87,6 +91,7 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
     // "75 percent of Democrats said yes"
     return { piece: { first: k, last: k + 1, form: 'indirect' }, cue: c, explicit: true };
   }
+
   // ", said an American official who was briefed …": after a comma the phrase after the cue is its speaker
   else if (k === cue.last && toks[cue.first - 1]?.text === ',' && !/ing$/.test(lower(toks[cue.first])) && invertedSpeakerAt(ctx, k, s.last)) return undefined;
   else if (!cueHas(lex, cue.lemma, 'no-bare-clause') && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
@@ -96,6 +101,8 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   else if (cue.kind === 'clause' && t.pos === 'VERB' && /ing$/.test(lower(t)) && !cueHas(lex, cue.lemma, 'no-object') && k === cue.last && toks[cue.first - 1]?.text !== ',') { start = k; explicit = false; weak = true; }
   // "sanctions on networks it said were exploited by Russia": a relative clause without "that", its predicate after the cue
   else if (cue.kind === 'clause' && k === cue.last && predicateStarts(ctx, k, s.last) && omittedRelative(ctx, cue.first, s.first)) { start = k; explicit = false; }
+  // "the stadium, which, Tompkins said, is usually full …": an attribution inside a relative clause, its predicate after it
+  else if (t.text === ',' && cue.kind === 'clause' && k === cue.last && relativeBeforeSpeaker(ctx, cue.first, s.first) >= 0 && predicateStarts(ctx, k + 1, s.last)) start = k + 1;
   else if (t.text === ',' && (cue.kind === 'clause' || (cue.kind === 'addressee' && k > cue.last)) && k + 1 < s.last && !cueAt(ctx, k + 1, s.last) && !isMark(toks[k + 1]) && clauseStarts(ctx, k + 1, s.last) && toks[k + 1]!.pos !== 'ADV' && lower(toks[k + 1]) !== 'who') { start = k + 1; explicit = false; }
   else {
     // an object: "announced his resignation", "commented on the reason", "called for talks"
@@ -164,6 +171,17 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   end = cutTail(ctx, start, end);
   const p = piece(ctx, start, end, that);
   return p ? { piece: p, cue: c, explicit, weak } : undefined;
+}
+
+/**
+ * "…, which, Tompkins said, is …", "a policy that, he said, was flawed": the relative pronoun
+ * before a comma-enclosed speaker whose cue starts at `cue` (its index), else -1.
+ */
+export function relativeBeforeSpeaker(ctx: FindContext, cue: number, lo: number): number {
+  const toks = ctx.doc.tokens;
+  const np = nounPhraseEndingAt(toks, cue - 1, lo);
+  if (!np || np[0] - 2 < lo || toks[np[0] - 1]!.text !== ',' || ctx.marks.stretchOf[np[0] - 2] !== -1) return -1;
+  return /^(which|who|that)$/.test(lower(toks[np[0] - 2])) && toks[cue - 1]?.text !== ',' ? np[0] - 2 : -1;
 }
 
 /** A plain common-noun object with no reason or description after it ("attacked protesters in the square"), not a name, a pronoun or "X for …". */

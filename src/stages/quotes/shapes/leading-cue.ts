@@ -1,3 +1,4 @@
+import { relativeBeforeSpeaker } from '../after.js';
 import { ownedClause, piece } from '../content.js';
 import { clauseStarts, subjectOf, validSpeaker } from '../grammar.js';
 import { lower } from '../phrases.js';
@@ -52,7 +53,8 @@ export const leadingCue: CueShape = {
       if (!p) return null;
     }
     // "If British Columbia went alone, Mr. Finlayson argued, they would lose markets": the clause around the attribution
-    const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && (toks[p.first - 1]?.text === ',' || (lower(toks[p.first - 1]) === 'that' && toks[p.first - 2]?.text === ',')) && !relative;
+    // (but "the stadium, which, Tompkins said, is full …": the relative clause's predicate alone)
+    const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && (toks[p.first - 1]?.text === ',' || (lower(toks[p.first - 1]) === 'that' && toks[p.first - 2]?.text === ',')) && !relative && relativeBeforeSpeaker(ctx, cue.first, cs) < 0;
     // '"I have put forth a vision," Mr. Bush said, "because …"': both halves of a split quotation
     const split = before !== undefined && before.form === 'direct' && closesQuote && p.form === 'direct' && !nested && !participle;
     return { pieces: sandwiched ? [lastClauseOf(ctx, before), p] : split ? [before, p] : [p], cue: after.cue, speaker, nested, sentence: si };
