@@ -26,6 +26,8 @@ const ROWS: Array<[string, Seen[]]> = [
   ['He backed a policy that, Smith said, was flawed.', [['was flawed', 'Smith', 'said', 'Smith']]],
   // "said as much": a pro-form for what came before
   ['Clinton\u2019s campaign manager Robby Mook said as much in an interview earlier Thursday.', [['as much', 'Robby Mook', 'said', 'Robby Mook']]],
+  // a colon lead-in without a verb, its quotation the next paragraph
+  ['And from Chairwoman Rosenworcel:\n\n\u201cAnna brings with her a wealth of telecommunications experience and a record of public service\"', [['Anna brings with her a wealth of telecommunications experience and a record of public service', 'Rosenworcel', ':', 'Rosenworcel']]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [
@@ -36,6 +38,9 @@ const COUNTER: Array<[string, Seen[]]> = [
   // ("that" the pronoun, an aside, then a verb: no clause of its own)
   ['He wrote that, among other things, would be reviewed.', []],
   ['The plan was criticized by Democrats for its cost.', []],
+  // (a lead-in whose subject is not the speaker, and a title as the next paragraph)
+  ['The bias begins to show when looking at how the website rated this statement by Trump on June 11:\n\n\u201cIf you look at what\u2019s going on in this country, youth is an example.\u201d', []],
+  ['The winners this year were these:\n\n"Blue Skies Over the Harbour"', []],
   ['The stadium, which, as expected, is full, is near the park.', []],
   ['Donors gave as much as they could, she said.', [['Donors gave as much as they could', 'she', 'said', null]]],
   ['Officials ensured that the vote was fair, and the count ensured voters a say.', []],

@@ -52,7 +52,7 @@ export function unattributedQuotations(ctx: FindContext, taken: Set<Stretch>, re
 }
 
 /** A clause in quotation marks: enough words, a verb, and not a title's capitals. */
-function isSpeechLike(doc: Doc, st: Stretch): boolean {
+export function isSpeechLike(doc: Doc, st: Stretch): boolean {
   const last = st.close >= 0 ? st.close : st.last;
   let words = 0;
   let caps = 0;
