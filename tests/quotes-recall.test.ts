@@ -28,6 +28,9 @@ const ROWS: Array<[string, Seen[]]> = [
   ['Clinton\u2019s campaign manager Robby Mook said as much in an interview earlier Thursday.', [['as much', 'Robby Mook', 'said', 'Robby Mook']]],
   // a colon lead-in without a verb, its quotation the next paragraph
   ['And from Chairwoman Rosenworcel:\n\n\u201cAnna brings with her a wealth of telecommunications experience and a record of public service\"', [['Anna brings with her a wealth of telecommunications experience and a record of public service', 'Rosenworcel', ':', 'Rosenworcel']]],
+  // a noun of what was said, "from" or "by" and a name, then a colon and the quotation
+  ['very strong speech from Jacqui Lambie, bluntly opposing One Nation\'s vaccine mandate "discrimination" bill: "that\'s the way it is. We do that to keep people safe. How about that?"', [['that\'s the way it is. We do that to keep people safe. How about that?', 'Jacqui Lambie', ':', 'Jacqui Lambie']]],
+  ['The bias shows in how the website rated this statement by Trump on June 11:\n\n\u201cIf you look at what\u2019s going on in this country, youth is an example.\u201d', [['If you look at what\u2019s going on in this country, youth is an example.', 'Trump', ':', 'Trump']]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [
@@ -39,7 +42,7 @@ const COUNTER: Array<[string, Seen[]]> = [
   ['He wrote that, among other things, would be reviewed.', []],
   ['The plan was criticized by Democrats for its cost.', []],
   // (a lead-in whose subject is not the speaker, and a title as the next paragraph)
-  ['The bias begins to show when looking at how the website rated this statement by Trump on June 11:\n\n\u201cIf you look at what\u2019s going on in this country, youth is an example.\u201d', []],
+  ['The bias begins to show when looking at how the website rated a claim on June 11:\n\n\u201cIf you look at what\u2019s going on in this country, youth is an example.\u201d', []],
   ['The winners this year were these:\n\n"Blue Skies Over the Harbour"', []],
   ['The stadium, which, as expected, is full, is near the park.', []],
   ['Donors gave as much as they could, she said.', [['Donors gave as much as they could', 'she', 'said', null]]],
