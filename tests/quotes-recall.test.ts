@@ -31,6 +31,8 @@ const ROWS: Array<[string, Seen[]]> = [
   // a noun of what was said, "from" or "by" and a name, then a colon and the quotation
   ['very strong speech from Jacqui Lambie, bluntly opposing One Nation\'s vaccine mandate "discrimination" bill: "that\'s the way it is. We do that to keep people safe. How about that?"', [['that\'s the way it is. We do that to keep people safe. How about that?', 'Jacqui Lambie', ':', 'Jacqui Lambie']]],
   ['The bias shows in how the website rated this statement by Trump on June 11:\n\n\u201cIf you look at what\u2019s going on in this country, youth is an example.\u201d', [['If you look at what\u2019s going on in this country, youth is an example.', 'Trump', ':', 'Trump']]],
+  // a quotation that is a sentence of its own after a sentence whose subject is a name (past an opening phrase with a title in marks)
+  ['On "Face the Nation," Sen. Bernie Sanders identified young voters\' exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination and racism."', [['The younger people are sick and tired of discrimination and racism.', null, null, 'Bernie Sanders']]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [
@@ -41,6 +43,9 @@ const COUNTER: Array<[string, Seen[]]> = [
   // ("that" the pronoun, an aside, then a verb: no clause of its own)
   ['He wrote that, among other things, would be reviewed.', []],
   ['The plan was criticized by Democrats for its cost.', []],
+  // (a pronoun or a common noun as the lead-in's subject, or the quotation inside its sentence, gives no one)
+  ['The crowd identified exhaustion as one of the reasons. "The younger people are sick and tired of racism."', []],
+  ['Sanders spoke of exhaustion. Then the crowd sang "we are sick and tired of racism" twice.', []],
   // (a lead-in whose subject is not the speaker, and a title as the next paragraph)
   ['The bias begins to show when looking at how the website rated a claim on June 11:\n\n\u201cIf you look at what\u2019s going on in this country, youth is an example.\u201d', []],
   ['The winners this year were these:\n\n"Blue Skies Over the Harbour"', []],

@@ -109,6 +109,9 @@ export function subjectOf(ctx: FindContext, cs0: number, before: number): [numbe
  * Past an opening phrase and its comma ("In an interview with the Journal, Trump …",
  * "Asked whether …, Mrs. Clinton …"): where the clause's subject may start, else `cs`.
  */
+/** Tokens a quoted title inside an opening phrase holds at most ("On "Face the Nation," …"). */
+const MAX_TITLE = 6;
+
 function pastOpeningPhrase(ctx: FindContext, cs: number, before: number): number {
   const toks = ctx.doc.tokens;
   const t = toks[cs];
@@ -116,7 +119,14 @@ function pastOpeningPhrase(ctx: FindContext, cs: number, before: number): number
   const opens = t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'VERB' && /(ed|ing)$/.test(lower(t))) || lower(t) === 'asked';
   if (!opens) return cs;
   for (let k = cs + 1; k < before && k < cs + 30; k++) {
-    if (ctx.marks.stretchOf[k] !== -1) return cs;
+    if (ctx.marks.stretchOf[k] !== -1) {
+      // ('On "Face the Nation," Sen. Bernie Sanders …': a title in the phrase, its comma inside the marks)
+      const st = ctx.marks.stretches[ctx.marks.stretchOf[k]!]!;
+      if (st.open !== k || st.close < 0 || st.last - st.first > MAX_TITLE) return cs;
+      if (toks[st.close - 1]!.text === ',') return st.close + 1;
+      k = st.close;
+      continue;
+    }
     if (toks[k]!.text === ',') return k + 1;
     if (toks[k]!.text === ';' || toks[k]!.text === ':') return cs;
   }
