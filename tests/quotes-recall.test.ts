@@ -33,6 +33,8 @@ const ROWS: Array<[string, Seen[]]> = [
   ['The bias shows in how the website rated this statement by Trump on June 11:\n\n\u201cIf you look at what\u2019s going on in this country, youth is an example.\u201d', [['If you look at what\u2019s going on in this country, youth is an example.', 'Trump', ':', 'Trump']]],
   // a quotation that is a sentence of its own after a sentence whose subject is a name (past an opening phrase with a title in marks)
   ['On "Face the Nation," Sen. Bernie Sanders identified young voters\' exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination and racism."', [['The younger people are sick and tired of discrimination and racism.', null, null, 'Bernie Sanders']]],
+  // a participle in a fronted adverbial speaks for the main clause's subject
+  ['After saying the plan had failed, the mayor resigned.', [['the plan had failed', 'the mayor', 'saying', 'mayor']]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [
@@ -43,6 +45,7 @@ const COUNTER: Array<[string, Seen[]]> = [
   // ("that" the pronoun, an aside, then a verb: no clause of its own)
   ['He wrote that, among other things, would be reviewed.', []],
   ['The plan was criticized by Democrats for its cost.', []],
+  ['After reading the report, the mayor resigned.', []],
   // (a pronoun or a common noun as the lead-in's subject, or the quotation inside its sentence, gives no one)
   ['The crowd identified exhaustion as one of the reasons. "The younger people are sick and tired of racism."', []],
   ['Sanders spoke of exhaustion. Then the crowd sang "we are sick and tired of racism" twice.', []],

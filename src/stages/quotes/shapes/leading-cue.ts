@@ -34,6 +34,11 @@ export const leadingCue: CueShape = {
     let speaker = left;
     if (!speaker && participle && prior) speaker = [prior[0], prior[1]];
     if (!speaker && (participle || (j >= zoneStart && toks[j]!.text === ','))) speaker = subjectOf(ctx, cs, cue.first);
+    // "After saying her foot was "so swollen …," she was …": a participle in a fronted adverbial speaks for the main clause's subject
+    if (!speaker && participle) {
+      const end = frontedAdverbialEnd(ctx, cs, cue.first, after.piece);
+      if (end >= 0) speaker = subjectOf(ctx, toks[end]!.text === ',' ? end + 1 : end, site.s.last);
+    }
     if (!speaker || !validSpeaker(ctx, speaker)) return null;
     let p: Piece | undefined = after.piece;
     if (relative) {
