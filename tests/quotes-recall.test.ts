@@ -35,6 +35,13 @@ const ROWS: Array<[string, Seen[]]> = [
   ['On "Face the Nation," Sen. Bernie Sanders identified young voters\' exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination and racism."', [['The younger people are sick and tired of discrimination and racism.', null, null, 'Bernie Sanders']]],
   // a participle in a fronted adverbial speaks for the main clause's subject
   ['After saying the plan had failed, the mayor resigned.', [['the plan had failed', 'the mayor', 'saying', 'mayor']]],
+  // a relative pronoun, a pronoun speaker and the cue, then the predicate ("which he said were …")
+  ['He kept the donations, which he said were accompanied by leverage and return favors.', [['were accompanied by leverage and return favors', 'he', 'said', null]]],
+  // after ", said" a name followed by its own verb is the reported clause's subject, not an inverted speaker
+  ['Derek Mitchell, who served as ambassador to Burma, said Clinton reached out to McConnell.', [['Clinton reached out to McConnell', 'Derek Mitchell', 'said', 'Derek Mitchell']]],
+  // an occasion between the cue and its clause ("after the convention"); a place with its state before "that"
+  ['Trump said after the convention he would not accept the endorsement.', [['he would not accept the endorsement', 'Trump', 'said', 'Trump']]],
+  ['Clinton says at a rally in Toledo, Ohio, that it means Trump never paid.', [['it means Trump never paid', 'Clinton', 'says', 'Clinton']]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [
@@ -45,6 +52,7 @@ const COUNTER: Array<[string, Seen[]]> = [
   // ("that" the pronoun, an aside, then a verb: no clause of its own)
   ['He wrote that, among other things, would be reviewed.', []],
   ['The plan was criticized by Democrats for its cost.', []],
+  ['"We will win," said a spokesman reached by phone.', [['We will win', 'a spokesman', 'said', 'spokesman']]],
   ['After reading the report, the mayor resigned.', []],
   // (a pronoun or a common noun as the lead-in's subject, or the quotation inside its sentence, gives no one)
   ['The crowd identified exhaustion as one of the reasons. "The younger people are sick and tired of racism."', []],

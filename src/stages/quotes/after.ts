@@ -103,6 +103,8 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   else if (cue.kind === 'clause' && k === cue.last && predicateStarts(ctx, k, s.last) && omittedRelative(ctx, cue.first, s.first)) { start = k; explicit = false; }
   // "the stadium, which, Tompkins said, is usually full …": an attribution inside a relative clause, its predicate after it
   else if (t.text === ',' && cue.kind === 'clause' && k === cue.last && relativeBeforeSpeaker(ctx, cue.first, s.first) >= 0 && predicateStarts(ctx, k + 1, s.last)) start = k + 1;
+  // "his donations, which he said were accompanied by leverage": the same without commas
+  else if (cue.kind === 'clause' && k === cue.last && relativeBeforeSpeaker(ctx, cue.first, s.first, false) >= 0 && predicateStarts(ctx, k, s.last)) { start = k; explicit = false; }
   else if (t.text === ',' && (cue.kind === 'clause' || (cue.kind === 'addressee' && k > cue.last)) && k + 1 < s.last && !cueAt(ctx, k + 1, s.last) && !isMark(toks[k + 1]) && clauseStarts(ctx, k + 1, s.last) && toks[k + 1]!.pos !== 'ADV' && lower(toks[k + 1]) !== 'who') { start = k + 1; explicit = false; }
   else {
     // an object: "announced his resignation", "commented on the reason", "called for talks"
@@ -175,13 +177,17 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
 
 /**
  * "…, which, Tompkins said, is …", "a policy that, he said, was flawed": the relative pronoun
- * before a comma-enclosed speaker whose cue starts at `cue` (its index), else -1.
+ * before a comma-enclosed speaker whose cue starts at `cue` (its index), else -1; with `commas`
+ * false, before a pronoun speaker right after it ("which he said were …").
  */
-export function relativeBeforeSpeaker(ctx: FindContext, cue: number, lo: number): number {
+export function relativeBeforeSpeaker(ctx: FindContext, cue: number, lo: number, commas = true): number {
   const toks = ctx.doc.tokens;
   const np = nounPhraseEndingAt(toks, cue - 1, lo);
-  if (!np || np[0] - 2 < lo || toks[np[0] - 1]!.text !== ',' || ctx.marks.stretchOf[np[0] - 2] !== -1) return -1;
-  return /^(which|who|that)$/.test(lower(toks[np[0] - 2])) && toks[cue - 1]?.text !== ',' ? np[0] - 2 : -1;
+  const at = np ? np[0] - (commas ? 2 : 1) : -1;
+  if (!np || at < lo || (commas && toks[np[0] - 1]!.text !== ',') || ctx.marks.stretchOf[at] !== -1 || toks[cue - 1]?.text === ',') return -1;
+  // (without commas only a pronoun speaker: "which he said were …"; "which officials said" is read as an omitted relative)
+  if (!commas && !isSubjectPronoun(toks[np[0]])) return -1;
+  return /^(which|who|that)$/.test(lower(toks[at])) ? at : -1;
 }
 
 /** A plain common-noun object with no reason or description after it ("attacked protesters in the square"), not a name, a pronoun or "X for …". */
@@ -304,7 +310,8 @@ function thatAhead(ctx: FindContext, k: number, hi: number): number {
     if (title && title.open === m && title.close > m && title.close - m <= 6) { m = title.close; continue; }
     // ("told the audience at his fundraiser for veterans that …": a possessive is no clause)
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !/^(his|her|their|its|our|my|your)$/.test(lower(t))) || t.pos === 'SCONJ' || ctx.marks.stretchOf[m] !== -1) return k;
-    if (t.kind === 'punctuation' && (t.text !== ',' || !isCapitalized(toks[m + 1]))) return k;
+    // ("says at a campaign stop in Toledo, Ohio, that …": the comma closing a place before "that")
+    if (t.kind === 'punctuation' && (t.text !== ',' || !(isCapitalized(toks[m + 1]) || (m > k && isCapitalized(toks[m - 1]) && isComplementizer(toks, m + 1))))) return k;
     if (lower(t) === 'as' || lower(t) === 'because' || lower(t) === 'while') return k;
     if (t.pos === 'CCONJ' && !(isCapitalized(toks[m - 1]) && isCapitalized(toks[m + 1]))) return k;
   }
@@ -347,8 +354,8 @@ function invertedSpeakerAt(ctx: FindContext, k: number, hi: number): boolean {
   const np = nounPhraseStartingAt(toks, k, hi);
   if (!np || !validSpeaker(ctx, np) || isSubjectPronoun(toks[k])) return false;
   const next = toks[np[1]];
-  // ("the report issued on Monday": a participle phrase on the speaker)
-  const participle = next !== undefined && next.pos === 'VERB' && /(ed|en)$/.test(lower(next)) && toks[np[1] + 1]?.pos === 'ADP';
+  // ("the report issued on Monday": a participle phrase on the speaker; but after a name the verb is its own, "said Clinton reached out to …")
+  const participle = next !== undefined && next.pos === 'VERB' && /(ed|en)$/.test(lower(next)) && toks[np[1] + 1]?.pos === 'ADP' && !isCapitalized(toks[np[1] - 1]);
   return np[1] >= hi || next === undefined || participle || /^(who|whose)$/.test(lower(next)) || next.text === '.' || (next.text === ',' && !clauseStarts(ctx, np[1] + 1, hi));
 }
 
