@@ -42,6 +42,8 @@ const ROWS: Array<[string, Seen[]]> = [
   // an occasion between the cue and its clause ("after the convention"); a place with its state before "that"
   ['Trump said after the convention he would not accept the endorsement.', [['he would not accept the endorsement', 'Trump', 'said', 'Trump']]],
   ['Clinton says at a rally in Toledo, Ohio, that it means Trump never paid.', [['it means Trump never paid', 'Clinton', 'says', 'Clinton']]],
+  // a party and state in parentheses with periods ("(R-S.C.)") does not end the sentence
+  ['The plan failed, Sen. Lindsey Graham (R-S.C.) told reporters on Thursday.', [['The plan failed', 'Lindsey Graham', 'told reporters', 'Lindsey Graham']]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [
