@@ -44,6 +44,8 @@ const ROWS: Array<[string, Seen[]]> = [
   ['Clinton says at a rally in Toledo, Ohio, that it means Trump never paid.', [['it means Trump never paid', 'Clinton', 'says', 'Clinton']]],
   // a party and state in parentheses with periods ("(R-S.C.)") does not end the sentence
   ['The plan failed, Sen. Lindsey Graham (R-S.C.) told reporters on Thursday.', [['The plan failed', 'Lindsey Graham', 'told reporters', 'Lindsey Graham']]],
+  // a subject, the attribution between commas (a pronoun hearer on its cue), then the subject's predicate
+  ['The difference now, he told me on Friday, is that he is the anchor of a news program.', [['The difference now', 'he', 'told', null], ['is that he is the anchor of a news program', 'he', 'told', null]]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [
@@ -54,6 +56,7 @@ const COUNTER: Array<[string, Seen[]]> = [
   // ("that" the pronoun, an aside, then a verb: no clause of its own)
   ['He wrote that, among other things, would be reviewed.', []],
   ['The plan was criticized by Democrats for its cost.', []],
+  ['However, in the end, the talks collapsed.', []],
   ['"We will win," said a spokesman reached by phone.', [['We will win', 'a spokesman', 'said', 'spokesman']]],
   ['After reading the report, the mayor resigned.', []],
   // (a pronoun or a common noun as the lead-in's subject, or the quotation inside its sentence, gives no one)
