@@ -46,6 +46,8 @@ const ROWS: Array<[string, Seen[]]> = [
   ['The plan failed, Sen. Lindsey Graham (R-S.C.) told reporters on Thursday.', [['The plan failed', 'Lindsey Graham', 'told reporters', 'Lindsey Graham']]],
   // a subject, the attribution between commas (a pronoun hearer on its cue), then the subject's predicate
   ['The difference now, he told me on Friday, is that he is the anchor of a news program.', [['The difference now', 'he', 'told', null], ['is that he is the anchor of a news program', 'he', 'told', null]]],
+  // an opening plural before "of" (tagged a verb) is the subject, not a clause of its own
+  ['Acts of protest, Mr. Obama said, are acts of patriotism.', [['Acts of protest', 'Obama', 'said', 'Obama'], ['are acts of patriotism', 'Obama', 'said', 'Obama']]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [

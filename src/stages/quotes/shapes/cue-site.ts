@@ -288,6 +288,8 @@ function saysSomething(ctx: FindContext, p: Piece): boolean {
   const toks = ctx.doc.tokens;
   for (let k = p.first; k < p.last; k++) {
     const t = toks[k]!;
+    // ("Acts of protest, Mr. Obama said, are …": an opening plural before "of" the tagger read as a verb is a noun)
+    if (k === p.first && t.pos === 'VERB' && /s$/.test(t.text) && lower(toks[k + 1]) === 'of') continue;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text) && lower(toks[k - 1]) !== 'to')) return true;
     // "the campaign plans to make …": a verb the tagger read as a plural noun, before "to" and a verb
     if (t.pos === 'NOUN' && /s$/.test(t.text) && k > p.first && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB') return true;
