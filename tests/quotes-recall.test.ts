@@ -48,6 +48,8 @@ const ROWS: Array<[string, Seen[]]> = [
   ['The difference now, he told me on Friday, is that he is the anchor of a news program.', [['The difference now', 'he', 'told', null], ['is that he is the anchor of a news program', 'he', 'told', null]]],
   // an opening plural before "of" (tagged a verb) is the subject, not a clause of its own
   ['Acts of protest, Mr. Obama said, are acts of patriotism.', [['Acts of protest', 'Obama', 'said', 'Obama'], ['are acts of patriotism', 'Obama', 'said', 'Obama']]],
+  // ", as" and an attribution that ends the sentence credit the clause before it
+  ['The plan failed, as Reuters reported on Monday.', [['The plan failed', 'Reuters', 'reported', 'Reuters']]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [
@@ -58,6 +60,7 @@ const COUNTER: Array<[string, Seen[]]> = [
   // ("that" the pronoun, an aside, then a verb: no clause of its own)
   ['He wrote that, among other things, would be reviewed.', []],
   ['The plan was criticized by Democrats for its cost.', []],
+  ['Prices rose, as officials said they would.', [['they would', 'officials', 'said', 'officials']]],
   ['However, in the end, the talks collapsed.', []],
   ['"We will win," said a spokesman reached by phone.', [['We will win', 'a spokesman', 'said', 'spokesman']]],
   ['After reading the report, the mayor resigned.', []],

@@ -4,7 +4,7 @@ import { contentAfter } from '../after.js';
 import { piece, stretchAt } from '../content.js';
 import { cueAt } from '../cues.js';
 import { BE, POLLED, POLLED_GROUPS, skipAdverbsOnly, subjectOf, validSpeaker } from '../grammar.js';
-import { isCapitalized, isDash, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbials } from '../phrases.js';
+import { isCapitalized, isDash, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbials, skipRightAdverbials } from '../phrases.js';
 import { isRoleAside, withHeadBefore } from '../speakers/head.js';
 import type { Attribution, Cue, FindContext, Piece } from '../types.js';
 
@@ -146,7 +146,9 @@ function readSite(scope: CueScope): CueSite | undefined {
       left = relative ? nounPhraseEndingAt(toks, c - 1, zoneStart) : nounPhraseEndingAt(toks, c, zoneStart);
     }
   }
-  const beforeSpeaker = left ? left[0] - 1 : j;
+  // "…whether Scott had a gun, as police have said.": ", as" and an attribution that ends the sentence credit the clause before
+  const asClause = left !== undefined && lower(toks[left[0] - 1]) === 'as' && toks[left[0] - 2]?.text === ',' && endsSentence(ctx, s, cue.last);
+  const beforeSpeaker = left ? left[0] - (asClause ? 2 : 1) : j;
   let boundary = contentBoundary(ctx, beforeSpeaker, zoneStart);
   if (boundary < 0 && left) boundary = contentBoundary(ctx, modifiersBefore(ctx, left[0], zoneStart), zoneStart);
   const participle = /ing$/.test(lower(toks[cue.first]));
@@ -280,6 +282,13 @@ function parentheticalStart(ctx: FindContext, j: number, lo: number): number {
 /** A period that ends an abbreviation inside a phrase: "Mitch McConnell, R-Ky., said" (a comma follows it, so no sentence ends there). */
 function abbreviationPeriod(toks: readonly Token[], k: number): boolean {
   return toks[k]?.text === '.' && !toks[k]!.spaceBefore && toks[k - 1]?.kind === 'word' && toks[k + 1]?.text === ',';
+}
+
+/** Whether only adverbials ("on Monday") and punctuation follow the cue's last token `k` in its sentence. */
+function endsSentence(ctx: FindContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let m = skipRightAdverbials(toks, k, s.last, ctx.lex); m < s.last; m++) if (toks[m]!.kind !== 'punctuation' || ctx.marks.stretchOf[m] !== -1) return false;
+  return true;
 }
 
 /** Content before an attribution must be a clause or a quotation, not an opening phrase ("In 2012, he said …"). */
