@@ -50,6 +50,8 @@ const ROWS: Array<[string, Seen[]]> = [
   ['Acts of protest, Mr. Obama said, are acts of patriotism.', [['Acts of protest', 'Obama', 'said', 'Obama'], ['are acts of patriotism', 'Obama', 'said', 'Obama']]],
   // ", as" and an attribution that ends the sentence credit the clause before it
   ['The plan failed, as Reuters reported on Monday.', [['The plan failed', 'Reuters', 'reported', 'Reuters']]],
+  // what was called for runs on through a relative clause on it
+  ['Mr. Trump has called for eliminating the tax treatment of carried interest, which benefits many hedge fund managers.', [['eliminating the tax treatment of carried interest, which benefits many hedge fund managers', 'Trump', 'called for', 'Trump']]],
 ];
 
 const COUNTER: Array<[string, Seen[]]> = [

@@ -125,12 +125,15 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   if (st && st.open === start && (st.close < 0 || st.close + 1 >= contentEnd(ctx, s, start)) ) end = st.close >= 0 ? st.close + 1 : st.last;
   else end = contentEnd(ctx, s, start);
   if (cue.kind === 'object') {
+    const calledFor = cueHas(lex, cue.lemma, 'calls-for') && /^(for|on|upon)$/.test(lower(toks[c.last - 1]));
     // an object holds speech only where it quotes: "called it "a disaster"", "cited Putin's "foolish decision""
     let m = start;
     // ("attacked her opponent as a fraud", "cited his remarks as examples of …": the "as" phrase is part of what was
     // said, unless a quoted fragment came before it: "cited Putin's "foolish decision" … as an example of …")
     let quotedBefore = false;
-    while (m < end && !(ctx.marks.stretchOf[m] === -1 && ((toks[m]!.text === ',' && !listGoesOn(ctx, m, end) && appositiveEnd(ctx, m, end) < 0) || toks[m]!.text === ';' || (quotedBefore && lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) {
+    // ("called for eliminating the tax treatment of carried interest, which benefits …": a relative clause on what was called for is part of it)
+    const relativeGoesOn = (k: number): boolean => calledFor && /^(which|who)$/.test(lower(toks[k + 1]));
+    while (m < end && !(ctx.marks.stretchOf[m] === -1 && ((toks[m]!.text === ',' && !listGoesOn(ctx, m, end) && appositiveEnd(ctx, m, end) < 0 && !relativeGoesOn(m)) || toks[m]!.text === ';' || (quotedBefore && lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) {
       if (stretchAt(ctx, m)?.close === m) quotedBefore = true;
       // "called Clinton, his Democratic challenger, an ISIS "co-founder"": past the aside on the object
       const aside = toks[m]!.text === ',' ? appositiveEnd(ctx, m, end) : -1;
