@@ -70,11 +70,16 @@ export function onSite(find: (site: CueSite) => Attribution | null | undefined):
   };
 }
 
+/** A one-word cue in the passive: "were told", "will be announced", "was criticised" (past adverbs before it). */
+export function isPassiveCue(toks: readonly Token[], cue: Cue): boolean {
+  return cue.last - cue.first === 1 && BE.has(lower(toks[skipAdverbsOnly(toks, cue.first - 1)])) && /(ed|told|written|said)$/.test(lower(toks[cue.first]));
+}
+
 function readSite(scope: CueScope): CueSite | undefined {
   const { ctx, s, cue, zoneStart, cs } = scope;
   const toks = ctx.doc.tokens;
   // a passive ("were told to leave", "will be announced") names no speaker
-  if (cue.last - cue.first === 1 && BE.has(lower(toks[skipAdverbsOnly(toks, cue.first - 1)])) && /(ed|told|written|said)$/.test(lower(toks[cue.first]))) return undefined;
+  if (isPassiveCue(toks, cue)) return undefined;
   // the speaker before the cue, past adverbs and a parenthetical ("Trump, following …, stated")
   const j = skipLeftAdverbials(toks, cue.first - 1, zoneStart);
   let left: [number, number] | undefined;

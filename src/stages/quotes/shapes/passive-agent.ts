@@ -1,9 +1,10 @@
 import { contentEnd, piece, stretchAt } from '../content.js';
-import { BE, isComplementizer, skipAdverbsOnly, validSpeaker } from '../grammar.js';
+import { isComplementizer, validSpeaker } from '../grammar.js';
 import { lower, nounPhraseStartingAt } from '../phrases.js';
 import type { CueShape } from '../shape.js';
 import { compileTrigger } from '../trigger.js';
 import type { Piece } from '../types.js';
+import { isPassiveCue } from './cue-site.js';
 
 /**
  * "They were criticised by the annotator because "…"", "He was told by aides that …": a passive
@@ -27,7 +28,7 @@ export const passiveAgent: CueShape = {
   counterExamples: ['The plan was criticized by Democrats.', 'The song was praised by critics after "American Skin" was released.'],
   find: ({ ctx, s, si, cue, nested }) => {
     const toks = ctx.doc.tokens;
-    if (cue.last - cue.first !== 1 || !BE.has(lower(toks[skipAdverbsOnly(toks, cue.first - 1)])) || !/(ed|told|written|said)$/.test(lower(toks[cue.first]))) return undefined;
+    if (!isPassiveCue(toks, cue)) return undefined;
     const agent = nounPhraseStartingAt(toks, cue.last + 1, s.last);
     if (!agent || !validSpeaker(ctx, agent)) return null;
     const end = contentEnd(ctx, s, agent[1]);
