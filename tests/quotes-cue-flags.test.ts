@@ -63,6 +63,8 @@ describe('cue flags in cues.json', () => {
     ['quote-only', 'She cited "a grave mistake" by the board.', [['a grave mistake', 'She', 'cited']]],
     ['question-unnamed', 'When asked about the merger, Smith smiled.', [['the merger', null, 'asked']]],
     ['question-unnamed', 'When questioned about the merger, Smith smiled.', []],
+    ['hearer-required', 'She ensured voters that the plan would work.', [['the plan would work', 'She', 'ensured']]],
+    ['hearer-required', 'Officials ensured that the vote was fair.', []],
   ];
   it.each(TABLE)('%s: %j', (flag, text, expected) => {
     expect(Object.keys(cues.flags)).toContain(flag);

@@ -27,7 +27,7 @@ const extracted = (text: string): QuoteRow[] => quoteRows(extract(text));
 describe('the shape registry', () => {
   it('lists at least ten shapes, each id once, each with examples and counter-examples', () => {
     const ids = SHAPES.map((s) => s.id);
-    expect(ids).toEqual(['headline', 'question', 'according-to', 'inverted-colon', 'leading-cue', 'trailing-cue', 'dash', 'colon', 'characterization', 'noun-of-saying']);
+    expect(ids).toEqual(['headline', 'question', 'according-to', 'passive-agent', 'inverted-colon', 'leading-cue', 'trailing-cue', 'dash', 'colon', 'characterization', 'noun-of-saying']);
     for (const s of SHAPES) {
       expect(s.examples.length, s.id).toBeGreaterThan(0);
       expect(s.counterExamples.length, s.id).toBeGreaterThan(0);

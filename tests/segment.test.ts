@@ -29,6 +29,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['question and exclamation', 'Is it over? No! It goes on.', ['Is it over?', 'No!', 'It goes on.']],
   ['CRLF line ends', 'One line.\r\nAnother line.', ['One line.', 'Another line.']],
   ['curly quotes', '\u201cWe will go.\u201d He left.', ['\u201cWe will go.\u201d', 'He left.']],
+  ['a state abbreviation after a party letter', 'Sen. Lindsey Graham (R-S.C.) said it. Sen. Bob Menendez (D-N.J.) agreed.', ['Sen. Lindsey Graham (R-S.C.) said it.', 'Sen. Bob Menendez (D-N.J.) agreed.']],
 ];
 
 describe('sentence segmentation', () => {

@@ -50,6 +50,12 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
       }
     }
   }
+  // "ensured Canadians that …": speech only with a hearer and "that" ("ensured that the vote was fair" is none)
+  if (cueHas(lex, cue.lemma, 'hearer-required') && (k === cue.last || !isComplementizer(toks, k))) return undefined;
+  // "Robby Mook said as much in an interview": what was said is what came before (not "as much as $5 million")
+  if (lower(toks[k]) === 'as' && lower(toks[k + 1]) === 'much' && k + 1 < s.last && !/^(as|to)$/.test(lower(toks[k + 2])) && cueHas(lex, cue.lemma, 'yes-no')) {
+    return { piece: { first: k, last: k + 2, form: 'indirect' }, cue: c, explicit: true };
+  }
   k = skipRightAdverbials(toks, k, s.last, lex);
   k = thatAhead(ctx, k, s.last);
   const t = toks[k];
@@ -85,6 +91,7 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
     // "75 percent of Democrats said yes"
     return { piece: { first: k, last: k + 1, form: 'indirect' }, cue: c, explicit: true };
   }
+
   // ", said an American official who was briefed …": after a comma the phrase after the cue is its speaker
   else if (k === cue.last && toks[cue.first - 1]?.text === ',' && !/ing$/.test(lower(toks[cue.first])) && invertedSpeakerAt(ctx, k, s.last)) return undefined;
   else if (!cueHas(lex, cue.lemma, 'no-bare-clause') && clauseStarts(ctx, k, s.last)) { start = k; explicit = false; }
@@ -94,6 +101,10 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   else if (cue.kind === 'clause' && t.pos === 'VERB' && /ing$/.test(lower(t)) && !cueHas(lex, cue.lemma, 'no-object') && k === cue.last && toks[cue.first - 1]?.text !== ',') { start = k; explicit = false; weak = true; }
   // "sanctions on networks it said were exploited by Russia": a relative clause without "that", its predicate after the cue
   else if (cue.kind === 'clause' && k === cue.last && predicateStarts(ctx, k, s.last) && omittedRelative(ctx, cue.first, s.first)) { start = k; explicit = false; }
+  // "the stadium, which, Tompkins said, is usually full …": an attribution inside a relative clause, its predicate after it
+  else if (t.text === ',' && cue.kind === 'clause' && k === cue.last && relativeBeforeSpeaker(ctx, cue.first, s.first) >= 0 && predicateStarts(ctx, k + 1, s.last)) start = k + 1;
+  // "his donations, which he said were accompanied by leverage": the same without commas
+  else if (cue.kind === 'clause' && k === cue.last && relativeBeforeSpeaker(ctx, cue.first, s.first, false) >= 0 && predicateStarts(ctx, k, s.last)) { start = k; explicit = false; }
   else if (t.text === ',' && (cue.kind === 'clause' || (cue.kind === 'addressee' && k > cue.last)) && k + 1 < s.last && !cueAt(ctx, k + 1, s.last) && !isMark(toks[k + 1]) && clauseStarts(ctx, k + 1, s.last) && toks[k + 1]!.pos !== 'ADV' && lower(toks[k + 1]) !== 'who') { start = k + 1; explicit = false; }
   else {
     // an object: "announced his resignation", "commented on the reason", "called for talks"
@@ -114,12 +125,15 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   if (st && st.open === start && (st.close < 0 || st.close + 1 >= contentEnd(ctx, s, start)) ) end = st.close >= 0 ? st.close + 1 : st.last;
   else end = contentEnd(ctx, s, start);
   if (cue.kind === 'object') {
+    const calledFor = cueHas(lex, cue.lemma, 'calls-for') && /^(for|on|upon)$/.test(lower(toks[c.last - 1]));
     // an object holds speech only where it quotes: "called it "a disaster"", "cited Putin's "foolish decision""
     let m = start;
     // ("attacked her opponent as a fraud", "cited his remarks as examples of …": the "as" phrase is part of what was
     // said, unless a quoted fragment came before it: "cited Putin's "foolish decision" … as an example of …")
     let quotedBefore = false;
-    while (m < end && !(ctx.marks.stretchOf[m] === -1 && ((toks[m]!.text === ',' && !listGoesOn(ctx, m, end) && appositiveEnd(ctx, m, end) < 0) || toks[m]!.text === ';' || (quotedBefore && lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) {
+    // ("called for eliminating the tax treatment of carried interest, which benefits …": a relative clause on what was called for is part of it)
+    const relativeGoesOn = (k: number): boolean => calledFor && /^(which|who)$/.test(lower(toks[k + 1]));
+    while (m < end && !(ctx.marks.stretchOf[m] === -1 && ((toks[m]!.text === ',' && !listGoesOn(ctx, m, end) && appositiveEnd(ctx, m, end) < 0 && !relativeGoesOn(m)) || toks[m]!.text === ';' || (quotedBefore && lower(toks[m]) === 'as' && stretchAt(ctx, m + 1)?.open !== m + 1)))) {
       if (stretchAt(ctx, m)?.close === m) quotedBefore = true;
       // "called Clinton, his Democratic challenger, an ISIS "co-founder"": past the aside on the object
       const aside = toks[m]!.text === ',' ? appositiveEnd(ctx, m, end) : -1;
@@ -162,6 +176,21 @@ export function contentAfter(ctx: FindContext, s: Sentence, cue: Cue): { piece: 
   end = cutTail(ctx, start, end);
   const p = piece(ctx, start, end, that);
   return p ? { piece: p, cue: c, explicit, weak } : undefined;
+}
+
+/**
+ * "…, which, Tompkins said, is …", "a policy that, he said, was flawed": the relative pronoun
+ * before a comma-enclosed speaker whose cue starts at `cue` (its index), else -1; with `commas`
+ * false, before a pronoun speaker right after it ("which he said were …").
+ */
+export function relativeBeforeSpeaker(ctx: FindContext, cue: number, lo: number, commas = true): number {
+  const toks = ctx.doc.tokens;
+  const np = nounPhraseEndingAt(toks, cue - 1, lo);
+  const at = np ? np[0] - (commas ? 2 : 1) : -1;
+  if (!np || at < lo || (commas && toks[np[0] - 1]!.text !== ',') || ctx.marks.stretchOf[at] !== -1 || toks[cue - 1]?.text === ',') return -1;
+  // (without commas only a pronoun speaker: "which he said were …"; "which officials said" is read as an omitted relative)
+  if (!commas && !isSubjectPronoun(toks[np[0]])) return -1;
+  return /^(which|who|that)$/.test(lower(toks[at])) ? at : -1;
 }
 
 /** A plain common-noun object with no reason or description after it ("attacked protesters in the square"), not a name, a pronoun or "X for …". */
@@ -284,7 +313,8 @@ function thatAhead(ctx: FindContext, k: number, hi: number): number {
     if (title && title.open === m && title.close > m && title.close - m <= 6) { m = title.close; continue; }
     // ("told the audience at his fundraiser for veterans that …": a possessive is no clause)
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !/^(his|her|their|its|our|my|your)$/.test(lower(t))) || t.pos === 'SCONJ' || ctx.marks.stretchOf[m] !== -1) return k;
-    if (t.kind === 'punctuation' && (t.text !== ',' || !isCapitalized(toks[m + 1]))) return k;
+    // ("says at a campaign stop in Toledo, Ohio, that …": the comma closing a place before "that")
+    if (t.kind === 'punctuation' && (t.text !== ',' || !(isCapitalized(toks[m + 1]) || (m > k && isCapitalized(toks[m - 1]) && isComplementizer(toks, m + 1))))) return k;
     if (lower(t) === 'as' || lower(t) === 'because' || lower(t) === 'while') return k;
     if (t.pos === 'CCONJ' && !(isCapitalized(toks[m - 1]) && isCapitalized(toks[m + 1]))) return k;
   }
@@ -327,8 +357,8 @@ function invertedSpeakerAt(ctx: FindContext, k: number, hi: number): boolean {
   const np = nounPhraseStartingAt(toks, k, hi);
   if (!np || !validSpeaker(ctx, np) || isSubjectPronoun(toks[k])) return false;
   const next = toks[np[1]];
-  // ("the report issued on Monday": a participle phrase on the speaker)
-  const participle = next !== undefined && next.pos === 'VERB' && /(ed|en)$/.test(lower(next)) && toks[np[1] + 1]?.pos === 'ADP';
+  // ("the report issued on Monday": a participle phrase on the speaker; but after a name the verb is its own, "said Clinton reached out to …")
+  const participle = next !== undefined && next.pos === 'VERB' && /(ed|en)$/.test(lower(next)) && toks[np[1] + 1]?.pos === 'ADP' && !isCapitalized(toks[np[1] - 1]);
   return np[1] >= hi || next === undefined || participle || /^(who|whose)$/.test(lower(next)) || next.text === '.' || (next.text === ',' && !clauseStarts(ctx, np[1] + 1, hi));
 }
 

@@ -91,7 +91,8 @@ function isStop(ctx: FindContext, s: Sentence, k: number): boolean {
 /**
  * A mixed quotation whose last quoted fragment is followed by the writer's own words
  * ("… 'clumsy attempts' to alter …", "… 'US president' regarding Monday's meeting")
- * ends with that fragment.
+ * ends with that fragment; not where the fragment is the predicate of an extraposed "it"
+ * ("said it was "a mistake" to use private email": what was a mistake follows it).
  */
 export function cutTail(ctx: FindContext, start: number, end: number): number {
   const toks = ctx.doc.tokens;
@@ -101,6 +102,7 @@ export function cutTail(ctx: FindContext, start: number, end: number): number {
     if (st !== -1 && ctx.marks.stretches[st]!.close === k) lastClose = k;
   }
   if (lastClose < 0) return end;
+  if (extraposed(ctx, start, lastClose)) return end;
   let m = lastClose + 1;
   while (m < end && toks[m]!.kind === 'punctuation' && toks[m]!.text !== ',') m++;
   if (m >= end) return end;
@@ -114,6 +116,31 @@ export function cutTail(ctx: FindContext, start: number, end: number): number {
     if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text) && lower(toks[k - 1]) !== 'to')) return end;
   }
   return lastClose + 1;
+}
+
+/** Forms of "be" after an extraposed "it" ("it was "a mistake" to …", "it is not "fair" that …"). */
+const BE = /^(is|was|were|are|be|been|'s|’s)$/;
+
+/**
+ * Whether the clause at `start` is "it" + "be" (adverbs, "not" and modals among them) + one
+ * quotation ending at `close` that is no verb phrase, followed by "to" + verb or "that": the
+ * quotation says what the infinitive or clause after it is.
+ */
+function extraposed(ctx: FindContext, start: number, close: number): boolean {
+  const toks = ctx.doc.tokens;
+  let k = isComplementizer(toks, start) ? start + 1 : start;
+  if (lower(toks[k]) !== 'it') return false;
+  k++;
+  let be = false;
+  while (k < close && ctx.marks.stretchOf[k] === -1 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) {
+    if (BE.test(lower(toks[k]))) be = true;
+    k++;
+  }
+  const st = stretchAt(ctx, k);
+  // ("it was "barring entry" to promote …": a verb phrase, not what the infinitive was)
+  if (!be || !st || st.open !== k || st.close !== close || toks[st.first]?.pos === 'VERB' || toks[st.first]?.pos === 'AUX') return false;
+  const after = toks[close + 1];
+  return (lower(after) === 'to' && toks[close + 2]?.pos === 'VERB') || lower(after) === 'that';
 }
 
 /**

@@ -29,7 +29,26 @@ export function isComplementizer(toks: readonly Token[], k: number): boolean {
   if (lower(toks[k]) !== 'that' || next === undefined) return false;
   // "said that, if elected, he would …": an aside between "that" and its clause
   if (next.text === ',' && /^(if|when|while|after|before|as|once|unless|despite|in|for|under|without|with|given|although|though|because|since|by)$/.test(lower(toks[k + 2]))) return true;
+  // "joked that, among African Americans, Trump ranks fourth", "noted that, like him, Mrs. Clinton had …":
+  // any short phrase without a verb between two commas, then the clause's subject
+  if (next.text === ',') return asideThenSubject(toks, k + 2);
   return isMark(next) || (next.pos !== 'AUX' && (next.pos !== 'VERB' || /ing$/.test(next.text) || /^(given|if|once|unless)$/.test(lower(next))) && next.kind !== 'punctuation');
+}
+
+/** Tokens an aside between "that," and its clause holds at most. */
+const MAX_ASIDE = 10;
+
+/** Whether a short phrase without a verb or quotation starts at `k`, closes with a comma, and a subject follows it. */
+function asideThenSubject(toks: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < k + MAX_ASIDE && m < toks.length; m++) {
+    const t = toks[m]!;
+    if (t.text === ',') {
+      const subj = toks[m + 1];
+      return subj !== undefined && (isSubjectPronoun(subj) || ['DET', 'PROPN', 'NOUN'].includes(subj.pos)) && lower(subj) !== 'who';
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isMark(t) || t.kind === 'punctuation') return false;
+  }
+  return false;
 }
 
 export function skipAdverbsOnly(toks: readonly Token[], k: number): number {
@@ -90,6 +109,9 @@ export function subjectOf(ctx: FindContext, cs0: number, before: number): [numbe
  * Past an opening phrase and its comma ("In an interview with the Journal, Trump …",
  * "Asked whether …, Mrs. Clinton …"): where the clause's subject may start, else `cs`.
  */
+/** Tokens a quoted title inside an opening phrase holds at most ("On "Face the Nation," …"). */
+const MAX_TITLE = 6;
+
 function pastOpeningPhrase(ctx: FindContext, cs: number, before: number): number {
   const toks = ctx.doc.tokens;
   const t = toks[cs];
@@ -97,7 +119,14 @@ function pastOpeningPhrase(ctx: FindContext, cs: number, before: number): number
   const opens = t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'VERB' && /(ed|ing)$/.test(lower(t))) || lower(t) === 'asked';
   if (!opens) return cs;
   for (let k = cs + 1; k < before && k < cs + 30; k++) {
-    if (ctx.marks.stretchOf[k] !== -1) return cs;
+    if (ctx.marks.stretchOf[k] !== -1) {
+      // ('On "Face the Nation," Sen. Bernie Sanders …': a title in the phrase, its comma inside the marks)
+      const st = ctx.marks.stretches[ctx.marks.stretchOf[k]!]!;
+      if (st.open !== k || st.close < 0 || st.last - st.first > MAX_TITLE) return cs;
+      if (toks[st.close - 1]!.text === ',') return st.close + 1;
+      k = st.close;
+      continue;
+    }
     if (toks[k]!.text === ',') return k + 1;
     if (toks[k]!.text === ';' || toks[k]!.text === ':') return cs;
   }

@@ -1,7 +1,8 @@
 import type { NodeRef } from '../../graph/builder.js';
 import type { Doc } from '../../pipeline/doc.js';
 import { live, type Entity } from '../../model/mentions.js';
-import { sentenceSpeaker } from './grammar.js';
+import { sentenceSpeaker, subjectOf } from './grammar.js';
+import { afterDateline, isCapitalized, isSubjectPronoun } from './phrases.js';
 import type { Stretch } from './marks.js';
 import type { SpeakerResolver } from './speakers/resolve.js';
 import type { FindContext } from './types.js';
@@ -38,7 +39,11 @@ export function unattributedQuotations(ctx: FindContext, taken: Set<Stretch>, re
     const si = doc.sentenceOfToken(st.open);
     const phrase = sentenceSpeaker(ctx, si);
     const mention = phrase ? resolver.mentionFor(phrase[0], phrase[1], doc.sentences[si]?.article) : undefined;
-    const speaker = mention ? mention.entity : speakerBefore(doc, byStart, w, b, st);
+    let speaker = mention ? mention.entity : speakerBefore(doc, byStart, w, b, st);
+    // '… Sanders identified young voters' exhaustion as one of the reasons. "The younger people are …"': a
+    // quotation that is a sentence of its own speaks for the named subject of the sentence that leads into it
+    const lead = !mention && !speaker ? leadInSubject(ctx, si, st, doc.blocks[b]) : undefined;
+    if (lead) speaker = resolver.mentionFor(lead[0], lead[1], doc.sentences[si]?.article)?.entity;
     // a quotation whose speaker the text does not give nearby is left alone: no one to attribute it to
     if (!mention && !speaker) continue;
     const ref = doc.graph.addSpan('quote', doc.tokens[st.first]!.start, doc.tokens[last - 1]!.end, { form: 'direct', rule: 'unattributed' });
@@ -51,8 +56,21 @@ export function unattributedQuotations(ctx: FindContext, taken: Set<Stretch>, re
   return out;
 }
 
+/**
+ * The subject of the sentence before the quotation's, in its paragraph, where the quotation
+ * opens its own sentence and that subject is a name.
+ */
+function leadInSubject(ctx: FindContext, si: number, st: Stretch, block: { readonly first: number; readonly last: number } | undefined): [number, number] | undefined {
+  const { doc } = ctx;
+  const s = doc.sentences[si];
+  const prev = doc.sentences[si - 1];
+  if (!s || !prev || !block || st.open !== s.first || prev.first < block.first) return undefined;
+  const subject = subjectOf(ctx, afterDateline(doc.tokens, prev.first, prev.last, ctx.lex), prev.last);
+  return subject && isCapitalized(doc.tokens[subject[1] - 1]) && !isSubjectPronoun(doc.tokens[subject[0]]) ? subject : undefined;
+}
+
 /** A clause in quotation marks: enough words, a verb, and not a title's capitals. */
-function isSpeechLike(doc: Doc, st: Stretch): boolean {
+export function isSpeechLike(doc: Doc, st: Stretch): boolean {
   const last = st.close >= 0 ? st.close : st.last;
   let words = 0;
   let caps = 0;

@@ -81,6 +81,8 @@ export function sentenceEnds(tokens: readonly Token[], first: number, last: numb
       if (!terminal) continue;
     }
     if (!next.spaceBefore && !DASHES.has(next.text) && !UPPER.test(next.text)) continue;
+    // "(R-S.C.)", "(D-N.J.)": a period between single letters, with no space, is inside an abbreviation
+    if (j === i && !next.spaceBefore && /^\p{Lu}\.$/u.test(next.text) && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '') && !tok.spaceBefore) continue;
     let breaks = false;
     if (UPPER.test(next.text) || DIGIT.test(next.text)) breaks = true;
     else if ((next.text === '"' || next.text === "'" || next.text === '(' || next.text === '[') && next.spaceBefore) breaks = true;

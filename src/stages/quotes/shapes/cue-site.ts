@@ -4,7 +4,7 @@ import { contentAfter } from '../after.js';
 import { piece, stretchAt } from '../content.js';
 import { cueAt } from '../cues.js';
 import { BE, POLLED, POLLED_GROUPS, skipAdverbsOnly, subjectOf, validSpeaker } from '../grammar.js';
-import { isCapitalized, isDash, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbials } from '../phrases.js';
+import { isCapitalized, isDash, isSubjectPronoun, lower, nounPhraseEndingAt, nounPhraseStartingAt, skipLeftAdverbials, skipRightAdverbials } from '../phrases.js';
 import { isRoleAside, withHeadBefore } from '../speakers/head.js';
 import type { Attribution, Cue, FindContext, Piece } from '../types.js';
 
@@ -70,11 +70,16 @@ export function onSite(find: (site: CueSite) => Attribution | null | undefined):
   };
 }
 
+/** A one-word cue in the passive: "were told", "will be announced", "was criticised" (past adverbs before it). */
+export function isPassiveCue(toks: readonly Token[], cue: Cue): boolean {
+  return cue.last - cue.first === 1 && BE.has(lower(toks[skipAdverbsOnly(toks, cue.first - 1)])) && /(ed|told|written|said)$/.test(lower(toks[cue.first]));
+}
+
 function readSite(scope: CueScope): CueSite | undefined {
   const { ctx, s, cue, zoneStart, cs } = scope;
   const toks = ctx.doc.tokens;
   // a passive ("were told to leave", "will be announced") names no speaker
-  if (cue.last - cue.first === 1 && BE.has(lower(toks[skipAdverbsOnly(toks, cue.first - 1)])) && /(ed|told|written|said)$/.test(lower(toks[cue.first]))) return undefined;
+  if (isPassiveCue(toks, cue)) return undefined;
   // the speaker before the cue, past adverbs and a parenthetical ("Trump, following …, stated")
   const j = skipLeftAdverbials(toks, cue.first - 1, zoneStart);
   let left: [number, number] | undefined;
@@ -146,7 +151,9 @@ function readSite(scope: CueScope): CueSite | undefined {
       left = relative ? nounPhraseEndingAt(toks, c - 1, zoneStart) : nounPhraseEndingAt(toks, c, zoneStart);
     }
   }
-  const beforeSpeaker = left ? left[0] - 1 : j;
+  // "…whether Scott had a gun, as police have said.": ", as" and an attribution that ends the sentence credit the clause before
+  const asClause = left !== undefined && lower(toks[left[0] - 1]) === 'as' && toks[left[0] - 2]?.text === ',' && endsSentence(ctx, s, cue.last);
+  const beforeSpeaker = left ? left[0] - (asClause ? 2 : 1) : j;
   let boundary = contentBoundary(ctx, beforeSpeaker, zoneStart);
   if (boundary < 0 && left) boundary = contentBoundary(ctx, modifiersBefore(ctx, left[0], zoneStart), zoneStart);
   const participle = /ing$/.test(lower(toks[cue.first]));
@@ -282,12 +289,21 @@ function abbreviationPeriod(toks: readonly Token[], k: number): boolean {
   return toks[k]?.text === '.' && !toks[k]!.spaceBefore && toks[k - 1]?.kind === 'word' && toks[k + 1]?.text === ',';
 }
 
+/** Whether only adverbials ("on Monday") and punctuation follow the cue's last token `k` in its sentence. */
+function endsSentence(ctx: FindContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let m = skipRightAdverbials(toks, k, s.last, ctx.lex); m < s.last; m++) if (toks[m]!.kind !== 'punctuation' || ctx.marks.stretchOf[m] !== -1) return false;
+  return true;
+}
+
 /** Content before an attribution must be a clause or a quotation, not an opening phrase ("In 2012, he said …"). */
 function saysSomething(ctx: FindContext, p: Piece): boolean {
   if (p.form === 'direct') return true;
   const toks = ctx.doc.tokens;
   for (let k = p.first; k < p.last; k++) {
     const t = toks[k]!;
+    // ("Acts of protest, Mr. Obama said, are …": an opening plural before "of" the tagger read as a verb is a noun)
+    if (k === p.first && t.pos === 'VERB' && /s$/.test(t.text) && lower(toks[k + 1]) === 'of') continue;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text) && lower(toks[k - 1]) !== 'to')) return true;
     // "the campaign plans to make …": a verb the tagger read as a plural noun, before "to" and a verb
     if (t.pos === 'NOUN' && /s$/.test(t.text) && k > p.first && lower(toks[k + 1]) === 'to' && toks[k + 2]?.pos === 'VERB') return true;

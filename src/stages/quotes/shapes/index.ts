@@ -7,6 +7,7 @@ import { headline } from './headline.js';
 import { invertedColon } from './inverted-colon.js';
 import { leadingCue } from './leading-cue.js';
 import { nounOfSaying } from './noun-of-saying.js';
+import { passiveAgent } from './passive-agent.js';
 import { question } from './question.js';
 import { trailingCue } from './trailing-cue.js';
 
@@ -20,6 +21,7 @@ export const SHAPES: readonly Shape[] = [
   headline,
   question,
   accordingToShape,
+  passiveAgent,
   invertedColon,
   leadingCue,
   trailingCue,

@@ -1,3 +1,4 @@
+import { relativeBeforeSpeaker } from '../after.js';
 import { ownedClause, piece } from '../content.js';
 import { clauseStarts, subjectOf, validSpeaker } from '../grammar.js';
 import { lower } from '../phrases.js';
@@ -33,6 +34,11 @@ export const leadingCue: CueShape = {
     let speaker = left;
     if (!speaker && participle && prior) speaker = [prior[0], prior[1]];
     if (!speaker && (participle || (j >= zoneStart && toks[j]!.text === ','))) speaker = subjectOf(ctx, cs, cue.first);
+    // "After saying her foot was "so swollen …," she was …": a participle in a fronted adverbial speaks for the main clause's subject
+    if (!speaker && participle) {
+      const end = frontedAdverbialEnd(ctx, cs, cue.first, after.piece);
+      if (end >= 0) speaker = subjectOf(ctx, toks[end]!.text === ',' ? end + 1 : end, site.s.last);
+    }
     if (!speaker || !validSpeaker(ctx, speaker)) return null;
     let p: Piece | undefined = after.piece;
     if (relative) {
@@ -52,7 +58,8 @@ export const leadingCue: CueShape = {
       if (!p) return null;
     }
     // "If British Columbia went alone, Mr. Finlayson argued, they would lose markets": the clause around the attribution
-    const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && (toks[p.first - 1]?.text === ',' || (lower(toks[p.first - 1]) === 'that' && toks[p.first - 2]?.text === ',')) && !relative;
+    // (but "the stadium, which, Tompkins said, is full …": the relative clause's predicate alone)
+    const sandwiched = before !== undefined && before.form === 'indirect' && left !== undefined && toks[boundary]?.text === ',' && (toks[p.first - 1]?.text === ',' || (lower(toks[p.first - 1]) === 'that' && toks[p.first - 2]?.text === ',')) && !relative && relativeBeforeSpeaker(ctx, cue.first, cs) < 0;
     // '"I have put forth a vision," Mr. Bush said, "because …"': both halves of a split quotation
     const split = before !== undefined && before.form === 'direct' && closesQuote && p.form === 'direct' && !nested && !participle;
     return { pieces: sandwiched ? [lastClauseOf(ctx, before), p] : split ? [before, p] : [p], cue: after.cue, speaker, nested, sentence: si };

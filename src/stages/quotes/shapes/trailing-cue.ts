@@ -45,6 +45,8 @@ export const trailingCue: CueShape = {
     if (left && (cue.kind === 'addressee')) {
       const by = addresseeAt(ctx, cue.last, s.last, false);
       if (by > 0) { cueUsed = { ...cue, last: by }; k = by; }
+      // ("The difference now, he told me on Friday, is …": a pronoun hearer)
+      else if (/^(me|us|him|her|them)$/.test(lower(toks[cue.last])) && toks[cue.last]!.pos === 'PRON') k = cue.last + 1;
     }
     // "Trump, Sexton said, has created …": a one-word subject before the attribution, its predicate after it
     if (!before && boundary === from + 1 && nounish1(toks[from]) && left && toks[k]?.text === ',' && predicateStarts(ctx, k + 1, s.last)) {
