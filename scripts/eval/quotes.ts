@@ -24,7 +24,7 @@ import type { EvalSuite } from './suite.js';
 
 type Range = readonly [number, number];
 
-interface GoldAttribution {
+export interface GoldAttribution {
   readonly content: Range[];
   readonly cue: Range[];
   readonly source: Range[];
@@ -55,7 +55,7 @@ function lemmaOf(w: string): string {
 
 const DOUBLE_MARKS = /["\u201c\u201d\u00ab\u00bb\u201e]/;
 
-function isSpeech(a: GoldAttribution): boolean {
+export function isSpeech(a: GoldAttribution): boolean {
   const cue = a.cueText.trim();
   if (cue === ':' || /^[\u2013\u2014\u2015-]+$/.test(cue)) return true;
   if (DOUBLE_MARKS.test(a.contentText) || a.contentText.includes('\u2018')) return true;
@@ -81,7 +81,7 @@ function quotedStretches(text: string, a: GoldAttribution): Range[] {
   return out;
 }
 
-function readAnn(path: string, text: string): GoldAttribution[] {
+export function readAnn(path: string, text: string): GoldAttribution[] {
   const spans = new Map<string, { type: string; ranges: Range[] }>();
   const events: string[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
@@ -182,7 +182,7 @@ function sourceIs(q: SysQuote, spans: readonly Range[]): boolean {
 interface Counts { gold: number; found50: number; found80: number; sys: number; correct50: number; correct80: number; spkJudged: number; spkRight: number }
 const zero = (): Counts => ({ gold: 0, found50: 0, found80: 0, sys: 0, correct50: 0, correct80: 0, spkJudged: 0, spkRight: 0 });
 
-function publicationDates(): Map<string, string> {
+export function publicationDates(): Map<string, string> {
   const out = new Map<string, string>();
   const path = join(SHARED_DATA, 'polnear', 'metadata.tsv');
   if (!existsSync(path)) return out;
