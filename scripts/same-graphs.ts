@@ -12,22 +12,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { extract } from '../src/index.js';
 import { loadManifest, readArticle } from './eval/corpus.js';
+import { publicationDates } from './eval/quotes.js';
 import { SHARED_DATA } from './eval/paths.js';
 
 interface Doc { id: string; text: string; published?: string }
-
-function publicationDates(): Map<string, string> {
-  const out = new Map<string, string>();
-  const lines = readFileSync(join(SHARED_DATA, 'polnear', 'metadata.tsv'), 'utf8').split('\n');
-  const head = lines[0]!.split('\t');
-  const fi = head.indexOf('filename');
-  const di = head.indexOf('publication_date');
-  for (const line of lines.slice(1)) {
-    const c = line.split('\t');
-    if (c[fi] && c[di] && /^\d{4}-\d{2}-\d{2}/.test(c[di]!)) out.set(c[fi]!, c[di]!.slice(0, 10));
-  }
-  return out;
-}
 
 function* documents(): Generator<Doc> {
   for (const entry of loadManifest()) {
