@@ -234,19 +234,19 @@ const ERRATA: WireErratum[] = (JSON.parse(readFileSync(join(import.meta.dirname,
 interface WireCounts { tp: number; fp: number; named: number }
 
 /** Scores one article's agency credits against its wire (`undefined`: not a wire story). */
-function scoreWire(counts: WireCounts, wire: string | undefined, credited: Set<string>, text: string, file: string, misses: string[]): 'none' | 'unnamed' | 'named' {
+function scoreWire(counts: WireCounts, wire: string | undefined, credited: Set<string>, text: string, file: string, miss: (line: string) => void): 'none' | 'unnamed' | 'named' {
   if (wire === undefined) {
     counts.fp += credited.size;
-    if (credited.size > 0) misses.push(`FP ${file}: credited ${[...credited].join(', ')}, wire None`);
+    if (credited.size > 0) miss(`FP ${file}: credited ${[...credited].join(', ')}, wire None`);
     return 'none';
   }
   const wrong = [...credited].filter((c) => c !== wire);
   counts.fp += wrong.length;
-  if (wrong.length > 0) misses.push(`FP ${file}: credited ${wrong.join(', ')}, wire ${wire}`);
+  if (wrong.length > 0) miss(`FP ${file}: credited ${wrong.join(', ')}, wire ${wire}`);
   if (!NAMED[wire]!.test(text)) return 'unnamed';
   counts.named++;
   if (credited.has(wire)) counts.tp++;
-  else misses.push(`FN ${file}: wire ${wire}, credited ${[...credited].join(', ') || 'nothing'}`);
+  else miss(`FN ${file}: wire ${wire}, credited ${[...credited].join(', ') || 'nothing'}`);
   return 'named';
 }
 
@@ -278,20 +278,20 @@ function polnearFigures(): Record<string, number> {
     docs++;
     if (found.length === 1 && fold(found[0]!.title) === fold(row[col('title')])) titled++;
     const credited = new Set(found.flatMap((a) => a.credits.filter((c) => c.role === 'agency').map((c) => c.name)));
-    kinds[scoreWire(asGiven, WIRES[wireRaw], credited, text, file!, misses)]++;
     const erratum = errata.get(file!);
+    kinds[scoreWire(asGiven, WIRES[wireRaw], credited, text, file!, (line) => misses.push(erratum ? `${line}  (an erratum: polnear-wire-errata.json)` : line))]++;
     if (erratum !== undefined) {
       unused.delete(file!);
       if (erratum.metadata !== wireRaw) throw new Error(`polnear-wire-errata.json: ${file} has wire ${wireRaw} in metadata.tsv, not ${erratum.metadata}`);
     }
-    scoreWire(corrected, WIRES[erratum?.text ?? wireRaw], credited, text, file!, []);
+    scoreWire(corrected, WIRES[erratum?.text ?? wireRaw], credited, text, file!, () => {});
   }
   if (unused.size > 0) throw new Error(`polnear-wire-errata.json names articles not in train+dev: ${[...unused].join(', ')}`);
   const precision = ratio(asGiven.tp, asGiven.tp + asGiven.fp);
   const recall = ratio(asGiven.tp, asGiven.named);
   const cPrecision = ratio(corrected.tp, corrected.tp + corrected.fp);
   const cRecall = ratio(corrected.tp, corrected.named);
-  for (const m of misses) console.log(`      ${m}${errata.has(m.split(' ')[1]!.replace(/:$/, '')) ? '  (an erratum: polnear-wire-errata.json)' : ''}`);
+  for (const m of misses) console.log(`      ${m}`);
   console.log(`  PolNeAR train+dev: ${kinds.named} wire stories naming their wire, ${kinds.unnamed} wire stories not naming it, ${kinds.none} non-wire stories`);
   console.log(`  agency credits against metadata.tsv: tp ${asGiven.tp}, fp ${asGiven.fp}; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
   console.log(`  agency credits with the ${ERRATA.length} errata read from the text: tp ${corrected.tp}, fp ${corrected.fp}; precision ${cPrecision.toFixed(3)}, recall ${cRecall.toFixed(3)}`);
