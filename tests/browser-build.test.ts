@@ -4,7 +4,7 @@
  * The browser's graphs must be exactly the graphs Node gives for the same texts, with no request
  * leaving the page's own origin and nothing written to the console as an error.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -12,15 +12,16 @@ import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract, query } from '../src/index.js';
+import { loadManifest, readArticle } from '../scripts/eval/corpus.js';
+import { SHARED_DATA } from '../scripts/eval/paths.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..');
-const SEED = join(ROOT, '..', 'shared', 'data', 'seed', 'daily8-russia-ukraine-page.txt');
-const CORPUS = join(ROOT, 'test-corpus', 'articles');
+const SEED = join(SHARED_DATA, 'seed', 'daily8-russia-ukraine-page.txt');
 
 /** The seed page (when ../shared is beside the repo) and every test-corpus article. */
 function texts(): Array<{ name: string; text: string }> {
-  const out = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(CORPUS, f), 'utf8') }));
+  const out = loadManifest().map((entry) => ({ name: entry.id, text: readArticle(entry) }));
   if (existsSync(SEED)) out.unshift({ name: 'seed', text: readFileSync(SEED, 'utf8') });
   return out;
 }
